@@ -1,0 +1,6 @@
+package vn.qrqg.cli;
+
+public final class QrqgCommand {
+    public static void main(String[] args) {
+    }
+}
