@@ -1,0 +1,46 @@
+package vn.qrqg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.qrqg.codec.ScanOutcome;
+import vn.qrqg.codec.scan.ScanClassifier;
+import vn.qrqg.codec.scan.ScanResult;
+import vn.qrqg.codec.signature.TrustList;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Classifies and verifies a scanned text against a trust list (JWKS).",
+                "Prints the outcome word of FORMATS.md §4 (VALID, INVALID_SIGNATURE, UNKNOWN_KEY, REVOKED_KEY,",
+                "MALFORMED with field and reason, UNSUPPORTED) on the first line, then the fields.",
+                "Exit code 0 only for VALID."})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Mixin
+    ScanOptions options;
+
+    @Option(names = "--trust-list", required = true, paramLabel = "FILE",
+            description = "The platform's public keys as JWKS JSON (e.g. a copy of /.well-known/jwks.json).")
+    Path trustListFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        TrustList trustList = TrustList.fromJwks(Files.readString(trustListFile));
+        String text = TextArgument.read(options.text, System.in);
+        ScanResult result = new ScanClassifier(trustList, options.venueBaseUrls).classify(text);
+        Map<String, Object> report = ScanReport.of(result, true);
+        if (!options.json) {
+            spec.commandLine().getOut().println(report.remove("outcome"));
+        }
+        Output.print(spec.commandLine().getOut(), report, options.json);
+        return result.outcome() == ScanOutcome.VALID ? 0 : QrqgCommand.NOT_VALID;
+    }
+}
