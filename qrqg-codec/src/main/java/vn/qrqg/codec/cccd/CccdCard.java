@@ -2,6 +2,8 @@ package vn.qrqg.codec.cccd;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import vn.qrqg.codec.Gender;
 
@@ -37,5 +39,21 @@ public record CccdCard(String cccdNumber, String oldCmndNumber, String fullName,
      */
     public static CccdCard parse(String text) {
         return CccdCardParser.ofSystemClock().parse(text);
+    }
+
+    /**
+     * The seven fields by the names of FORMATS.md §3, in card order: dates as {@code YYYY-MM-DD},
+     * {@code GioiTinh} as the personal QR's code ({@code 1} male, {@code 2} female).
+     */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(CccdCardParser.CCCD, cccdNumber);
+        fields.put(CccdCardParser.CMND, oldCmndNumber);
+        fields.put(CccdCardParser.HO_TEN, fullName);
+        fields.put(CccdCardParser.NGAY_SINH, birthDate.toString());
+        fields.put(CccdCardParser.GIOI_TINH, String.valueOf(gender.code()));
+        fields.put(CccdCardParser.DIA_CHI, address);
+        fields.put(CccdCardParser.NGAY_CAP, issueDate.toString());
+        return fields;
     }
 }

@@ -1,7 +1,9 @@
 package vn.qrqg.codec.personal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.signature.ChuKy;
 
@@ -49,5 +51,23 @@ public record PersonalQr(
     /** The year of birth, visible in both forms. */
     public int birthYear() {
         return Integer.parseInt(birthDate, 0, 4, 10);
+    }
+
+    /**
+     * The nine fields by their guideline names, in QR order, as shown ({@code ""} when empty):
+     * {@code SoGiayTo, HoTen, NgaySinh, LoaiDinhDanh, QID, QIDNguoiKhaiHo, GioiTinh, SoBHYT, SoDienThoai}.
+     */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("SoGiayTo", documentNumber);
+        fields.put("HoTen", fullName);
+        fields.put("NgaySinh", birthDate);
+        fields.put("LoaiDinhDanh", String.valueOf(declarationType.code()));
+        fields.put("QID", qid.value());
+        fields.put("QIDNguoiKhaiHo", declaredBy == null ? "" : declaredBy.value());
+        fields.put("GioiTinh", String.valueOf(gender.code()));
+        fields.put("SoBHYT", insuranceNumber);
+        fields.put("SoDienThoai", phone);
+        return fields;
     }
 }

@@ -11,12 +11,10 @@ import vn.qrqg.codec.BirthDate;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.codec.ScanOutcome;
-import vn.qrqg.codec.cccd.CccdCard;
 import vn.qrqg.codec.document.CccdNumber;
 import vn.qrqg.codec.document.DocumentKind;
 import vn.qrqg.codec.document.DocumentNumber;
 import vn.qrqg.codec.personal.Masking;
-import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanClassifier;
 import vn.qrqg.codec.scan.ScanResult;
 import vn.qrqg.codec.signature.TrustList;
@@ -57,11 +55,11 @@ final class VectorRunner {
                 actual.put("keyId", personal.qr().signature().keyId());
                 if (personal.outcome() == ScanOutcome.VALID) {
                     actual.put("form", personal.qr().form().name());
-                    actual.put("fields", fields(personal.qr()));
+                    actual.put("fields", personal.qr().fields());
                 }
             }
             case ScanResult.Venue venue -> actual.put("venueCode", venue.code().value());
-            case ScanResult.CccdCardScan card -> actual.put("fields", fields(card.card()));
+            case ScanResult.CccdCardScan card -> actual.put("fields", card.card().fields());
             case ScanResult.Malformed malformed -> rejection(malformed.error(), actual);
             case ScanResult.Unsupported unsupported -> { }
         }
@@ -130,31 +128,5 @@ final class VectorRunner {
         actual.put("field", e.field());
         actual.put("problem", e.problem().name());
         actual.put("position", e.position());
-    }
-
-    private static Map<String, Object> fields(PersonalQr qr) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("SoGiayTo", qr.documentNumber());
-        fields.put("HoTen", qr.fullName());
-        fields.put("NgaySinh", qr.birthDate());
-        fields.put("LoaiDinhDanh", String.valueOf(qr.declarationType().code()));
-        fields.put("QID", qr.qid().value());
-        fields.put("QIDNguoiKhaiHo", qr.declaredBy() == null ? "" : qr.declaredBy().value());
-        fields.put("GioiTinh", String.valueOf(qr.gender().code()));
-        fields.put("SoBHYT", qr.insuranceNumber());
-        fields.put("SoDienThoai", qr.phone());
-        return fields;
-    }
-
-    private static Map<String, Object> fields(CccdCard card) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("CCCD", card.cccdNumber());
-        fields.put("CMND", card.oldCmndNumber());
-        fields.put("HoTen", card.fullName());
-        fields.put("NgaySinh", card.birthDate().toString());
-        fields.put("GioiTinh", String.valueOf(card.gender().code()));
-        fields.put("DiaChi", card.address());
-        fields.put("NgayCap", card.issueDate().toString());
-        return fields;
     }
 }
