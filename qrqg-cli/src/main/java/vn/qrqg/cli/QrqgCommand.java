@@ -1,5 +1,8 @@
 package vn.qrqg.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,9 +24,19 @@ public final class QrqgCommand {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new QrqgCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("qrqg: " + e.getMessage());
+            cmd.getErr().println("qrqg: " + describe(e));
             return USAGE;
         });
         return commandLine;
+    }
+
+    /** File errors carry only the path as their message; say what happened to it. */
+    private static String describe(Exception e) {
+        return switch (e) {
+            case NoSuchFileException missing -> "no such file: " + missing.getMessage();
+            case FileAlreadyExistsException exists -> "already exists: " + exists.getMessage();
+            case AccessDeniedException denied -> "permission denied: " + denied.getMessage();
+            default -> e.getMessage();
+        };
     }
 }

@@ -103,7 +103,8 @@ final class SignCommand implements Callable<Integer> {
                     Qid.parse(qid, "QID"), onBehalf ? Qid.parse(declaredBy, "QIDNguoiKhaiHo") : null, genderValue,
                     insuranceNumber, phone);
         } catch (QrFormatException e) {
-            throw new ParameterException(spec.commandLine(), "cannot sign: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(),
+                    "cannot sign: " + e.field() + " " + e.problem() + " — " + e.detail());
         }
     }
 }
