@@ -1,6 +1,5 @@
 package vn.qrqg.codec;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -15,7 +14,7 @@ public record BirthDate(int year, int month, int day) {
     private static final String FIELD = "NgaySinh";
 
     public BirthDate {
-        String problem = problemWith(year, month, day, LocalDate.now(Clock.systemDefaultZone()));
+        String problem = problemWith(year, month, day, VietnamTime.today());
         if (problem != null) {
             throw new QrFormatException(FIELD, FormatProblem.IMPOSSIBLE_DATE, problem);
         }
@@ -55,7 +54,7 @@ public record BirthDate(int year, int month, int day) {
         int year = Integer.parseInt(text, 0, 4, 10);
         int month = Integer.parseInt(text, 5, 7, 10);
         int day = Integer.parseInt(text, 8, 10, 10);
-        String problem = problemWith(year, month, day, LocalDate.now(Clock.systemDefaultZone()));
+        String problem = problemWith(year, month, day, VietnamTime.today());
         if (problem != null) {
             int position = problem.startsWith("year") ? 0 : problem.startsWith("month") ? 5 : 8;
             throw new QrFormatException(FIELD, FormatProblem.IMPOSSIBLE_DATE, position, problem);

@@ -41,7 +41,7 @@ class BirthDateTest {
 
     @Test
     void rejectsABirthDateInTheFuture() {
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = VietnamTime.today().plusDays(1);
         assertThatThrownBy(() -> BirthDate.parse(tomorrow.toString()))
                 .isInstanceOfSatisfying(QrFormatException.class,
                         e -> assertThat(e.problem()).isEqualTo(FormatProblem.IMPOSSIBLE_DATE));

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import vn.qrqg.codec.FormatProblem;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.QrFormatException;
+import vn.qrqg.codec.VietnamTime;
 import vn.qrqg.codec.document.CccdNumber;
 
 /**
@@ -29,7 +30,7 @@ public final class CccdCardParser {
     /** The field named by a wrong number of fields: the QR as a whole, as for the personal QR. */
     public static final String WHOLE_TEXT = "QR";
     /** Cards are issued in Vietnam: "today" is Vietnam's date, whatever zone the server runs in. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     private static final int CMND_LENGTH = 9;
     private static final int CCCD_LENGTH = 12;
@@ -44,7 +45,7 @@ public final class CccdCardParser {
     }
 
     public static CccdCardParser ofSystemClock() {
-        return new CccdCardParser(Clock.system(VIETNAM));
+        return new CccdCardParser(VietnamTime.clock());
     }
 
     public CccdCard parse(String text) {
