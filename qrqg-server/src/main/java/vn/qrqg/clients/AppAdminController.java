@@ -1,0 +1,75 @@
+package vn.qrqg.clients;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registering and certifying apps, for operators (scope admin, also required by the path rule). */
+@RestController
+@RequestMapping("/api/v1/admin/apps")
+@RequiresScope(Scopes.ADMIN)
+class AppAdminController {
+
+    private final Apps apps;
+
+    AppAdminController(Apps apps) {
+        this.apps = apps;
+    }
+
+    /** 201 with the secret, this once; never stored by caches along the way. */
+    @PostMapping
+    ResponseEntity<CreatedApp> create(@Valid @RequestBody CreateApp request) {
+        RegisteredApp registered = apps.register(request.name().strip(), request.operator().strip(), request.scopes());
+        App app = registered.app();
+        return ResponseEntity.created(URI.create("/api/v1/admin/apps/" + app.appId()))
+                .cacheControl(CacheControl.noStore())
+                .body(new CreatedApp(app.appId(), app.clientId(), registered.clientSecret(), app.status(), app.name(),
+                        app.operator(), app.scopes()));
+    }
+
+    @GetMapping("/{appId}")
+    AppView get(@PathVariable("appId") UUID appId) {
+        return AppView.of(apps.require(appId));
+    }
+
+    @PostMapping("/{appId}/status")
+    AppView changeStatus(@PathVariable("appId") UUID appId, @Valid @RequestBody StatusChange request) {
+        AppStatus status = AppStatus.parse(request.status()).orElseThrow(() -> new InvalidFieldException("status",
+                "must be one of " + String.join(", ", AppStatus.names()) + ", not \"" + request.status() + "\""));
+        return AppView.of(apps.changeStatus(appId, status));
+    }
+
+    /** {@code {name, operator, scopes[]}}. */
+    record CreateApp(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String operator,
+            @NotEmpty List<@NotBlank String> scopes) {
+    }
+
+    /** {@code {status}}: PENDING, CERTIFIED, SUSPENDED or REVOKED. */
+    record StatusChange(@NotBlank String status) {
+    }
+
+    record CreatedApp(UUID appId, String clientId, String clientSecret, AppStatus status, String name, String operator,
+            List<String> scopes) {
+    }
+
+    record AppView(UUID appId, String clientId, String name, String operator, List<String> scopes, AppStatus status,
+            Instant createdAt, Instant statusChangedAt) {
+        static AppView of(App app) {
+            return new AppView(app.appId(), app.clientId(), app.name(), app.operator(), app.scopes(), app.status(),
+                    app.createdAt(), app.statusChangedAt());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.qrqg.clients;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.clients.internal.AppRepository;
+import vn.qrqg.clients.internal.AppStatusCache;
+import vn.qrqg.clients.internal.ClientSecrets;
+import vn.qrqg.clients.internal.StoredApp;
+
+/**
+ * The platform's clients: registering an app (its secret shown once, stored hashed), its
+ * certification status, and the public list of certified apps. Publishes
+ * {@link AppRegistered} and {@link AppStatusChanged}.
+ */
+@Service
+public class Apps {
+    private static final Logger LOG = LoggerFactory.getLogger(Apps.class);
+
+    private final AppRepository repository;
+    private final AppStatusCache statusCache;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    Apps(AppRepository repository, AppStatusCache statusCache, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.repository = repository;
+        this.statusCache = statusCache;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * A new app, PENDING until an admin certifies it, with a fresh client_id and secret.
+     *
+     * @param scopes what it may ask tokens for; duplicates are dropped
+     * @throws UnknownScopeException naming the scopes that are not {@link Scopes}
+     */
+    public RegisteredApp register(String name, String operator, List<String> scopes) {
+        List<String> unknown = Scopes.unknown(scopes);
+        if (!unknown.isEmpty()) {
+            throw new UnknownScopeException(unknown);
+        }
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(scopes));
+        String secret = ClientSecrets.newSecret();
+        String hash = passwordEncoder.encode(secret);
+        UUID appId = UUID.randomUUID();
+        String clientId = ClientSecrets.newClientId();
+        while (!repository.insert(appId, name, operator, clientId, hash, distinct, AppStatus.PENDING)) {
+            clientId = ClientSecrets.newClientId(); // 96 random bits collided: astronomically rare
+        }
+        App app = repository.find(appId).orElseThrow().app();
+        String by = callerClientId();
+        LOG.info("App {} ({}, {}) registered by {} with scopes {}", app.clientId(), name, operator, by, distinct);
+        events.publishEvent(new AppRegistered(appId, app.clientId(), name, operator, distinct, app.status(), by));
+        return new RegisteredApp(app, secret);
+    }
+
+    public Optional<App> find(UUID appId) {
+        return repository.find(appId).map(StoredApp::app);
+    }
+
+    /** @throws AppNotFoundException when no app has this id */
+    public App require(UUID appId) {
+        return find(appId).orElseThrow(() -> new AppNotFoundException(appId));
+    }
+
+    /** The certified apps, by name, without operator clients (scope admin): the public list. */
+    public List<App> certified() {
+        return repository.findCertifiedApps();
+    }
+
+    /**
+     * Gives the app this status; its tokens follow from this instance's next call on (see
+     * {@link ClientsProperties#statusCacheTimeToLive()} for other instances). The same status
+     * again changes nothing.
+     *
+     * @throws AppNotFoundException when no app has this id
+     * @throws AppRevokedException when the app is revoked
+     */
+    public App changeStatus(UUID appId, AppStatus status) {
+        StoredApp before = transactions.execute(tx -> {
+            StoredApp app = repository.findForUpdate(appId).orElseThrow(() -> new AppNotFoundException(appId));
+            if (app.app().status() == AppStatus.REVOKED && status != AppStatus.REVOKED) {
+                throw new AppRevokedException(appId);
+            }
+            if (app.app().status() != status) {
+                repository.setStatus(appId, status);
+            }
+            return app;
+        });
+        statusCache.evict(before.app().clientId());
+        App after = require(appId);
+        AppStatus from = before.app().status();
+        if (from != status) {
+            String by = callerClientId();
+            LOG.info("App {} ({}) changed from {} to {} by {}", after.clientId(), after.name(), from, status, by);
+            events.publishEvent(new AppStatusChanged(appId, after.clientId(), from, status, by));
+        }
+        return after;
+    }
+
+    private static String callerClientId() {
+        return CallingClient.current().map(CallingClient::clientId).orElse(null);
+    }
+}

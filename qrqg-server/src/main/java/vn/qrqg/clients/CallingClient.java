@@ -1,0 +1,47 @@
+package vn.qrqg.clients;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The certified app behind the current request's access token: who is calling, for scanning
+ * records and audit. Also the request's principal, so a controller may take it as a parameter
+ * annotated {@code @AuthenticationPrincipal}.
+ *
+ * @param appId the app's id in {@code clients_app}
+ * @param clientId its OAuth2 client_id (the token's {@code sub})
+ * @param scopes the scopes of this call: those in the token that the app still holds
+ */
+public record CallingClient(UUID appId, String clientId, Set<String> scopes) {
+
+    public CallingClient {
+        scopes = Set.copyOf(scopes);
+    }
+
+    /** The client of the current request; empty on public endpoints and outside requests. */
+    public static Optional<CallingClient> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof CallingClient client) {
+            return Optional.of(client);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The client of the current request.
+     *
+     * @throws IllegalStateException on a public endpoint or outside a request: a programming error
+     */
+    public static CallingClient require() {
+        return current().orElseThrow(() -> new IllegalStateException(
+                "no client calls here: this code runs outside a request that carried an access token"));
+    }
+
+    public boolean hasScope(String scope) {
+        return scopes.contains(scope);
+    }
+}

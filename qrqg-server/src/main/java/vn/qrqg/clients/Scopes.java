@@ -1,0 +1,37 @@
+package vn.qrqg.clients;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scopes a client may hold and ask a token for. Constants, so that they fit in annotations:
+ * {@code @RequiresScope(Scopes.SCAN_VENUE)}.
+ */
+public final class Scopes {
+    /** Issue personal QRs on a citizen's behalf. */
+    public static final String QR_ISSUE = "qr:issue";
+    /** Scan at a venue: short name, birth year, COVID card colour. */
+    public static final String SCAN_VENUE = "scan:venue";
+    /** Scan as a health officer: also vaccination and test data. */
+    public static final String SCAN_HEALTH = "scan:health";
+    /** Scan as police: the identity fields. */
+    public static final String SCAN_POLICE = "scan:police";
+    /** Operate the platform: everything under {@code /api/v1/admin/}. */
+    public static final String ADMIN = "admin";
+
+    /** Every scope, in the order above. */
+    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE, ADMIN));
+
+    private Scopes() {
+    }
+
+    public static boolean isKnown(String scope) {
+        return ALL.contains(scope);
+    }
+
+    /** The ones of {@code scopes} that are not scopes of the platform, in their order. */
+    public static List<String> unknown(Collection<String> scopes) {
+        return scopes.stream().filter(scope -> !isKnown(scope)).toList();
+    }
+}

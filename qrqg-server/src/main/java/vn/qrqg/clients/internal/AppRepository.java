@@ -1,0 +1,90 @@
+package vn.qrqg.clients.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.qrqg.clients.App;
+import vn.qrqg.clients.AppStatus;
+
+/** The table {@code clients_app}. */
+@Repository
+public class AppRepository {
+    private static final String COLUMNS =
+            "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at";
+
+    private final JdbcClient jdbc;
+
+    public AppRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the app; false, changing nothing, when its client_id is taken already. */
+    public boolean insert(UUID appId, String name, String operator, String clientId, String clientSecretHash,
+            List<String> scopes, AppStatus status) {
+        return jdbc.sql("""
+                insert into clients_app (app_id, name, operator, client_id, client_secret_hash, scopes, status)
+                values (:appId, :name, :operator, :clientId, :hash, :scopes, :status)
+                on conflict (client_id) do nothing""")
+                .param("appId", appId).param("name", name).param("operator", operator).param("clientId", clientId)
+                .param("hash", clientSecretHash).param("scopes", scopes.toArray(String[]::new))
+                .param("status", status.name())
+                .update() == 1;
+    }
+
+    public Optional<StoredApp> find(UUID appId) {
+        return jdbc.sql("select " + COLUMNS + " from clients_app where app_id = :appId")
+                .param("appId", appId).query(AppRepository::row).optional();
+    }
+
+    public Optional<StoredApp> findByClientId(String clientId) {
+        return jdbc.sql("select " + COLUMNS + " from clients_app where client_id = :clientId")
+                .param("clientId", clientId).query(AppRepository::row).optional();
+    }
+
+    /** The certified apps by name, but for operator clients (scope admin): those are no apps for citizens. */
+    public List<App> findCertifiedApps() {
+        return jdbc.sql("select " + COLUMNS + " from clients_app where status = 'CERTIFIED' and not ('admin' = any(scopes))"
+                        + " order by name, app_id")
+                .query(AppRepository::row).list().stream().map(StoredApp::app).toList();
+    }
+
+    /** The row, locked until the end of the caller's transaction: status changes apply one after the other. */
+    public Optional<StoredApp> findForUpdate(UUID appId) {
+        return jdbc.sql("select " + COLUMNS + " from clients_app where app_id = :appId for update")
+                .param("appId", appId).query(AppRepository::row).optional();
+    }
+
+    public void setStatus(UUID appId, AppStatus status) {
+        jdbc.sql("update clients_app set status = :status, status_changed_at = now() where app_id = :appId")
+                .param("appId", appId).param("status", status.name()).update();
+    }
+
+    public void updateSecretHash(String clientId, String clientSecretHash) {
+        jdbc.sql("update clients_app set client_secret_hash = :hash where client_id = :clientId")
+                .param("clientId", clientId).param("hash", clientSecretHash).update();
+    }
+
+    private static StoredApp row(ResultSet rs, int rowNum) throws SQLException {
+        App app = new App(rs.getObject("app_id", UUID.class), rs.getString("name"), rs.getString("operator"),
+                rs.getString("client_id"), strings(rs.getArray("scopes")), AppStatus.valueOf(rs.getString("status")),
+                instant(rs, "created_at"), instant(rs, "status_changed_at"));
+        return new StoredApp(app, rs.getString("client_secret_hash"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

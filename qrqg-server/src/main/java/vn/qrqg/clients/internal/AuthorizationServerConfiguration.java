@@ -1,0 +1,101 @@
+package vn.qrqg.clients.internal;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.clients.ClientsProperties;
+
+/**
+ * Spring Security's authorization server, for the client-credentials grant only: clients from
+ * {@code clients_app}, self-contained JWT access tokens signed with the platform's own RSA key,
+ * no record of issued tokens. Its endpoints: {@code POST /oauth2/token}, {@code GET /oauth2/jwks}
+ * and the metadata at {@code /.well-known/oauth-authorization-server}.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationServerConfiguration.class);
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, RegisteredClientRepository clients,
+            AuthorizationServerSettings settings) {
+        OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
+        SecurityProblems problems = new SecurityProblems();
+        http.securityMatcher(authorizationServer.getEndpointsMatcher())
+                .with(authorizationServer, server -> server
+                        .registeredClientRepository(clients)
+                        .authorizationService(new StatelessAuthorizations())
+                        .authorizationServerSettings(settings))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems));
+        return http.build();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(AppRepository apps, ClientsProperties properties) {
+        return new AppClientRepository(apps, properties);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().build(); // the default endpoints; the issuer from each request
+    }
+
+    /**
+     * {@code {bcrypt}} for new hashes; the prefix names the encoding of each stored hash, so that
+     * it can change later without invalidating secrets. The authorization server checks client
+     * secrets with this bean.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> tokenSigningKeys(ClientsProperties properties, JdbcClient jdbc,
+            PlatformTransactionManager transactionManager) {
+        String kek = properties.tokenKeyEncryptionKey();
+        RSAKey key;
+        if (kek == null || kek.isBlank()) {
+            key = TokenKeys.generate();
+            LOG.warn("The access-token signing key {} lives in memory only: tokens stop working when this instance "
+                    + "stops, and other instances refuse them. Set {} to keep it, sealed, in the database.",
+                    key.getKeyID(), TokenKeySealer.VARIABLE);
+        } else {
+            key = TokenKeys.loadOrCreate(jdbc, new TransactionTemplate(transactionManager), TokenKeySealer.fromBase64(kek));
+            LOG.info("Access tokens are signed with key {} from clients_token_key", key.getKeyID());
+        }
+        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    /** Before the web server takes requests: the operator client exists, its secret as configured. */
+    @Bean
+    SmartInitializingSingleton adminBootstrap(AppRepository apps, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, ClientsProperties properties) {
+        AdminBootstrap bootstrap = new AdminBootstrap(apps, passwordEncoder, events, System.out);
+        return () -> bootstrap.run(properties.bootstrapAdminSecret());
+    }
+}

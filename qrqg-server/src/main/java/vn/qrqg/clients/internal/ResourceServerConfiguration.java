@@ -1,0 +1,78 @@
+package vn.qrqg.clients.internal;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.qrqg.clients.PublicEndpoints;
+import vn.qrqg.clients.Scopes;
+
+/**
+ * Every other request: stateless, no sessions, no CSRF (no cookies to forge), no login form.
+ * A bearer access token of a certified app everywhere but the public paths; scope admin under
+ * {@code /api/v1/admin/}; other scopes per endpoint with {@code @RequiresScope}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class ResourceServerConfiguration {
+    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+            "/.well-known/**", "/oauth2/jwks", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/error"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder decoder, AppStatusCache apps,
+            ObjectProvider<PublicEndpoints> publicEndpoints) {
+        SecurityProblems problems = new SecurityProblems();
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers(PUBLIC).permitAll();
+            requests.requestMatchers(HttpMethod.GET, "/api/v1/apps/certified").permitAll();
+            publicEndpoints.orderedStream().forEach(endpoints -> permit(requests, endpoints));
+            requests.requestMatchers("/api/v1/admin/**").hasAuthority("SCOPE_" + Scopes.ADMIN);
+            requests.anyRequest().authenticated();
+        })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new AppTokenConverter(apps)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    /** Signature (the authorization server's own key only) and expiry; the app's status is the converter's. */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> tokenSigningKeys) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(tokenSigningKeys);
+    }
+
+    /** Fills in {@code {value}} of {@code @RequiresScope}'s expression. */
+    @Bean
+    static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
+        return new AnnotationTemplateExpressionDefaults();
+    }
+
+    private static void permit(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            PublicEndpoints endpoints) {
+        String[] patterns = endpoints.patterns().toArray(String[]::new);
+        if (endpoints.method() == null) {
+            requests.requestMatchers(patterns).permitAll();
+        } else {
+            requests.requestMatchers(endpoints.method(), patterns).permitAll();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.qrqg.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScopesTest {
+
+    @Test
+    void knowsTheFiveScopesOfThePlatform() {
+        assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "scan:venue", "scan:health", "scan:police", "admin");
+    }
+
+    @Test
+    void namesTheUnknownScopesInTheirOrder() {
+        assertThat(Scopes.unknown(List.of("scan:venue", "scan:all", "admin", "ADMIN"))).containsExactly("scan:all", "ADMIN");
+    }
+
+    @Test
+    void readsAStatusOnlyByItsExactName() {
+        assertThat(AppStatus.parse("SUSPENDED")).contains(AppStatus.SUSPENDED);
+        assertThat(AppStatus.parse("suspended")).isEmpty();
+        assertThat(AppStatus.parse(null)).isEmpty();
+    }
+}
