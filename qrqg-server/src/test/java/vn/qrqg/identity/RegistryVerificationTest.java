@@ -1,0 +1,90 @@
+package vn.qrqg.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.qrqg.codec.BirthDate;
+import vn.qrqg.codec.Gender;
+
+class RegistryVerificationTest {
+    private static final RegisteredPerson HAN = new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân",
+            BirthDate.parse("1993-01-18"), Gender.FEMALE, "0912345678", null, "00004", null);
+    private static final RegisteredPerson BINH = new RegisteredPerson("036050000123", null, "Trần Văn Bình",
+            BirthDate.parse("1950-00-00"), Gender.MALE, null, null, null, null);
+
+    private final PopulationRegistry registry = number -> List.of(HAN, BINH).stream()
+            .filter(p -> p.documentNumber().equals(number) || number.equals(p.oldDocumentNumber())).findFirst();
+    private final RegistryVerification verification = new RegistryVerification(registry);
+
+    @Test
+    void matchesANameWhateverItsCaseDiacriticsAndSpaces() {
+        assertThat(verification.verify(new Declaration("001193029317", "  nguyen   LE kha  han ", "1993-01-18"))).isEqualTo(HAN);
+        assertThat(verification.verify(new Declaration(" 001193029317 ", "NGUYỄN LÊ KHẢ HÂN", "1993-01-18", Gender.FEMALE)))
+                .isEqualTo(HAN);
+    }
+
+    @Test
+    void findsAPersonByTheirOldCmnd() {
+        assertThat(verification.verify(new Declaration("123456789", "Nguyễn Lê Khả Hân", "1993-01-18"))).isEqualTo(HAN);
+    }
+
+    @Test
+    void namesOnlyTheDocumentNumberWhenTheRegistryHasNoSuchPerson() {
+        assertMismatch(new Declaration("001193029318", "Nguyễn Lê Khả Hân", "1993-01-18"), "documentNumber");
+        assertMismatch(new Declaration("", "Nguyễn Lê Khả Hân", "1993-01-18"), "documentNumber");
+        assertMismatch(new Declaration(null, null, null), "documentNumber");
+    }
+
+    @Test
+    void namesEveryFieldThatDoesNotMatchAndNeverTheRegistrysValues() {
+        DeclarationMismatchException mismatch = catchThrowableOfType(DeclarationMismatchException.class,
+                () -> verification.verify(new Declaration("001193029317", "Nguyễn Lê Khả Hà", "1993-01-19", Gender.MALE)));
+        assertThat(mismatch.mismatchedFields()).containsExactly("fullName", "dateOfBirth", "gender");
+        assertThat(mismatch.getMessage())
+                .isEqualTo("the declaration does not match the population registry in: fullName, dateOfBirth, gender")
+                .doesNotContain("Hân", "HAN", "1993-01-18", "FEMALE", "0912345678");
+    }
+
+    @Test
+    void comparesTheGenderOnlyWhenDeclared() {
+        assertThat(verification.verify(new Declaration("001193029317", "Nguyễn Lê Khả Hân", "1993-01-18", Gender.NOT_STATED)))
+                .isEqualTo(HAN);
+        assertMismatch(new Declaration("001193029317", "Nguyễn Lê Khả Hân", "1993-01-18", Gender.MALE), "gender");
+    }
+
+    @Test
+    void aRegistryDateWithUnknownPartsMatchesOnlyTheSameDeclaredDate() {
+        assertThat(verification.verify(new Declaration("036050000123", "Trần Văn Bình", "1950-00-00"))).isEqualTo(BINH);
+        assertMismatch(new Declaration("036050000123", "Trần Văn Bình", "1950-03-12"), "dateOfBirth");
+        assertMismatch(new Declaration("036050000123", "Trần Văn Bình", "1950"), "dateOfBirth");
+    }
+
+    @Test
+    void aDeclaredNameOrDateThatCannotBeReadDoesNotMatch() {
+        assertMismatch(new Declaration("001193029317", "Nguyễn Lê Khả Hân!", "18/01/1993"), "fullName", "dateOfBirth");
+        assertMismatch(new Declaration("001193029317", null, null), "fullName", "dateOfBirth");
+    }
+
+    @Test
+    void passesOnThatTheRegistryIsUnavailable() {
+        RegistryVerification down = new RegistryVerification(number -> {
+            throw new RegistryUnavailableException("the population registry answered HTTP 503");
+        });
+        assertThatThrownBy(() -> down.verify(new Declaration("001193029317", "Nguyễn Lê Khả Hân", "1993-01-18")))
+                .isInstanceOf(RegistryUnavailableException.class);
+    }
+
+    @Test
+    void aMismatchAlwaysNamesAField() {
+        assertThatThrownBy(() -> new DeclarationMismatchException(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void assertMismatch(Declaration declaration, String... fields) {
+        assertThatThrownBy(() -> verification.verify(declaration))
+                .isInstanceOfSatisfying(DeclarationMismatchException.class,
+                        e -> assertThat(e.mismatchedFields()).containsExactly(fields));
+    }
+}
