@@ -19,8 +19,8 @@ create table clients_app (
 -- the public list of certified apps
 create index clients_app_certified on clients_app (name) where status = 'CERTIFIED';
 
--- The RSA key that signs access tokens, kept only when qrqg.clients.token-key-encryption-key is
--- set (otherwise it lives in memory, and tokens die with the instance). The newest row signs.
+-- The RSA key that signs access tokens, sealed under the platform's key-encryption key, so that
+-- tokens survive restarts and every instance accepts them. The newest row signs.
 create table clients_token_key (
     kid                text        primary key,
     -- DER SubjectPublicKeyInfo

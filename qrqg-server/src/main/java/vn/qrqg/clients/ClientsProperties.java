@@ -10,22 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapAdminSecret the secret of the operator client {@code admin}
  *        ({@code QRQG_BOOTSTRAP_ADMIN_SECRET}, at least 32 characters): set on its creation and
  *        reset to it at every start; empty: generated on the first start and printed once
- * @param tokenKeyEncryptionKey the base64 of the 32-byte AES key that seals the token-signing key
- *        in the database ({@code QRQG_TOKEN_KEY_ENCRYPTION_KEY}); empty: the key lives in memory
- *        only, so tokens die with the instance and only the instance that issued one accepts it
  * @param accessTokenTimeToLive how long an access token works (while its app stays certified)
  * @param statusCacheTimeToLive how long an instance trusts what it read of an app's status; a
  *        change made through this instance applies at once, one made through another instance
  *        within this time. Zero: read it on every call
  */
 @ConfigurationProperties("qrqg.clients")
-public record ClientsProperties(String bootstrapAdminSecret, String tokenKeyEncryptionKey,
+public record ClientsProperties(String bootstrapAdminSecret,
         @DefaultValue("10m") Duration accessTokenTimeToLive, @DefaultValue("1s") Duration statusCacheTimeToLive) {
 
     @Override
     public String toString() {
-        return "ClientsProperties[bootstrapAdminSecret=" + state(bootstrapAdminSecret) + ", tokenKeyEncryptionKey="
-                + state(tokenKeyEncryptionKey) + ", accessTokenTimeToLive=" + accessTokenTimeToLive
+        return "ClientsProperties[bootstrapAdminSecret=" + state(bootstrapAdminSecret) + ", accessTokenTimeToLive="
+                + accessTokenTimeToLive
                 + ", statusCacheTimeToLive=" + statusCacheTimeToLive + "]";
     }
 

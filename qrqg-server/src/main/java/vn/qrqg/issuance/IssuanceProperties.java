@@ -5,19 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Issuance settings ({@code qrqg.issuance}).
+ * Issuance settings ({@code qrqg.issuance}). The signing keys are sealed at rest by the
+ * platform's {@link vn.qrqg.platform.secrets.KeySealer} ({@code qrqg.key-encryption-key}).
  *
- * @param keyEncryptionKey the base64 of the 32-byte AES key that seals the signing keys at rest
- *        ({@code QRQG_KEY_ENCRYPTION_KEY}); empty: one kept in the data directory, with a warning
  * @param activeKeyCheckInterval how long an instance signs with the key it has before it checks
  *        whether another instance rotated or revoked it
  */
 @ConfigurationProperties("qrqg.issuance")
-public record IssuanceProperties(String keyEncryptionKey, @DefaultValue("30s") Duration activeKeyCheckInterval) {
-
-    @Override
-    public String toString() {
-        return "IssuanceProperties[keyEncryptionKey=" + (keyEncryptionKey == null || keyEncryptionKey.isBlank() ? "(unset)" : "(set)")
-                + ", activeKeyCheckInterval=" + activeKeyCheckInterval + "]";
-    }
+public record IssuanceProperties(@DefaultValue("30s") Duration activeKeyCheckInterval) {
 }

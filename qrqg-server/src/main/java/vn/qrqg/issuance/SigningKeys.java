@@ -13,7 +13,7 @@ import vn.qrqg.codec.signature.KeyStatus;
 import vn.qrqg.codec.signature.Signer;
 import vn.qrqg.codec.signature.TrustList;
 import vn.qrqg.codec.signature.TrustedKey;
-import vn.qrqg.issuance.internal.KeySealer;
+import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.issuance.internal.SealedKeys;
 import vn.qrqg.issuance.internal.SigningKeyRepository;
 import vn.qrqg.issuance.internal.StoredSigningKey;

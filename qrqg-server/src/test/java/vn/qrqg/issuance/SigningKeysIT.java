@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.qrqg.codec.signature.InMemorySigner;
 import vn.qrqg.codec.signature.KeyStatus;
-import vn.qrqg.issuance.internal.KeySealer;
+import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.issuance.internal.SigningKeyRepository;
 
 class SigningKeysIT extends IssuanceTestSupport {
@@ -62,7 +62,7 @@ class SigningKeysIT extends IssuanceTestSupport {
     @Test
     void anotherInstanceNoticesARotationOnceItsCheckIntervalHasPassed() {
         SigningKeys another = new SigningKeys(repository, sealer, transactionManager,
-                new IssuanceProperties(null, java.time.Duration.ZERO));
+                new IssuanceProperties(java.time.Duration.ZERO));
         another.activeSigner();
         String rotated = signingKeys.rotate().active().kid();
         assertThat(another.activeSigner().keyId()).isEqualTo(rotated);

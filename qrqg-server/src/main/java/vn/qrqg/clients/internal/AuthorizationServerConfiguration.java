@@ -25,11 +25,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.clients.ClientsProperties;
+import vn.qrqg.platform.secrets.KeySealer;
 
 /**
  * Spring Security's authorization server, for the client-credentials grant only: clients from
  * {@code clients_app}, self-contained JWT access tokens signed with the platform's own RSA key,
- * no record of issued tokens. Its endpoints: {@code POST /oauth2/token}, {@code GET /oauth2/jwks}
+ * no record of issued tokens. The signing key is kept in {@code clients_token_key}, sealed by the
+ * platform's {@link KeySealer}, so that tokens survive restarts and every instance accepts them. Its endpoints: {@code POST /oauth2/token}, {@code GET /oauth2/jwks}
  * and the metadata at {@code /.well-known/oauth-authorization-server}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -75,19 +77,10 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> tokenSigningKeys(ClientsProperties properties, JdbcClient jdbc,
+    JWKSource<SecurityContext> tokenSigningKeys(KeySealer sealer, JdbcClient jdbc,
             PlatformTransactionManager transactionManager) {
-        String kek = properties.tokenKeyEncryptionKey();
-        RSAKey key;
-        if (kek == null || kek.isBlank()) {
-            key = TokenKeys.generate();
-            LOG.warn("The access-token signing key {} lives in memory only: tokens stop working when this instance "
-                    + "stops, and other instances refuse them. Set {} to keep it, sealed, in the database.",
-                    key.getKeyID(), TokenKeySealer.VARIABLE);
-        } else {
-            key = TokenKeys.loadOrCreate(jdbc, new TransactionTemplate(transactionManager), TokenKeySealer.fromBase64(kek));
-            LOG.info("Access tokens are signed with key {} from clients_token_key", key.getKeyID());
-        }
+        RSAKey key = TokenKeys.loadOrCreate(jdbc, new TransactionTemplate(transactionManager), sealer);
+        LOG.info("Access tokens are signed with key {} from clients_token_key", key.getKeyID());
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 

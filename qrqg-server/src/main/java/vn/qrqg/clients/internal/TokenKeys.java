@@ -13,11 +13,12 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.platform.secrets.KeySealer;
 
 /**
- * The RSA key that signs access tokens (RS256: cheap to verify on every call). Either in
- * memory only, or sealed in {@code clients_token_key}, where every instance and every restart
- * finds the same one.
+ * The RSA key that signs access tokens (RS256: cheap to verify on every call), sealed by the
+ * platform's {@link KeySealer} in {@code clients_token_key}, where every instance and every
+ * restart finds the same one.
  */
 final class TokenKeys {
 
@@ -25,7 +26,7 @@ final class TokenKeys {
     }
 
     /** A new key, in memory. */
-    static RSAKey generate() {
+    private static RSAKey generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -41,7 +42,7 @@ final class TokenKeys {
      * The newest sealed key of {@code clients_token_key}, generating and storing the first one.
      * Instances that start together wait on a table lock; the later ones take the first's key.
      */
-    static RSAKey loadOrCreate(JdbcClient jdbc, TransactionTemplate transactions, TokenKeySealer sealer) {
+    static RSAKey loadOrCreate(JdbcClient jdbc, TransactionTemplate transactions, KeySealer sealer) {
         return transactions.execute(tx -> {
             jdbc.sql("lock table clients_token_key in share row exclusive mode").update();
             return jdbc.sql("select kid, public_key, private_key_sealed from clients_token_key "
@@ -53,7 +54,7 @@ final class TokenKeys {
         });
     }
 
-    private static RSAKey insert(JdbcClient jdbc, TokenKeySealer sealer, RSAKey key) {
+    private static RSAKey insert(JdbcClient jdbc, KeySealer sealer, RSAKey key) {
         try {
             byte[] pkcs8 = key.toPrivateKey().getEncoded();
             try {
@@ -69,8 +70,15 @@ final class TokenKeys {
         }
     }
 
-    private static RSAKey unseal(String kid, byte[] publicKey, byte[] sealed, TokenKeySealer sealer) {
-        byte[] pkcs8 = sealer.unseal(kid, sealed);
+    private static RSAKey unseal(String kid, byte[] publicKey, byte[] sealed, KeySealer sealer) {
+        byte[] pkcs8;
+        try {
+            pkcs8 = sealer.unseal(kid, sealed);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("the access-token signing key in clients_token_key cannot be used: "
+                    + e.getMessage() + ". Set the key-encryption key it was sealed under, or delete the rows of "
+                    + "clients_token_key to start with a new signing key (issued tokens then stop working)", e);
+        }
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             RSAKey key = new RSAKey.Builder((RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(publicKey)))

@@ -8,6 +8,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import vn.qrqg.codec.signature.InMemorySigner;
+import vn.qrqg.platform.secrets.KeySealer;
 
 /** Between the codec's signers and the sealed rows of {@code issuance_signing_key}. */
 public final class SealedKeys {

@@ -78,7 +78,7 @@ class AppTokenConverterTest {
     }
 
     private static ClientsProperties properties() {
-        return new ClientsProperties(null, null, Duration.ofMinutes(10), Duration.ZERO);
+        return new ClientsProperties(null, Duration.ofMinutes(10), Duration.ZERO);
     }
 
     private static Jwt token(String scope) {

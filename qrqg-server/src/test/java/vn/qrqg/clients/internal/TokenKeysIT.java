@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import java.security.SecureRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,11 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.platform.PlatformTestSupport;
+import vn.qrqg.platform.secrets.KeySealer;
 
 /**
- * The sealed token-signing key in the database. The running context holds its key in memory
- * already (loaded at start, or generated when no key-encryption key is set), so these tests may
- * empty the table.
+ * The sealed token-signing key in the database. The running context loaded its key at start and
+ * holds it in memory, so these tests may empty the table (and empty it again when they are done,
+ * leaving no row sealed under one of their throwaway keys).
  */
 class TokenKeysIT extends PlatformTestSupport {
 
@@ -26,17 +28,28 @@ class TokenKeysIT extends PlatformTestSupport {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    KeySealer platformSealer;
+
     @BeforeEach
+    @AfterEach
     void startWithoutAKey() {
         jdbc.sql("delete from clients_token_key").update();
+    }
+
+    @Test
+    void sealsTheKeyWithThePlatformsSealer() {
+        RSAKey created = TokenKeys.loadOrCreate(jdbc, transactions(), platformSealer);
+
+        assertThat(TokenKeys.loadOrCreate(jdbc, transactions(), platformSealer).getKeyID()).isEqualTo(created.getKeyID());
     }
 
     @Test
     void keepsOneSealedKeyThatRestartsAndOtherInstancesShare() {
         byte[] kek = randomKey();
 
-        RSAKey first = TokenKeys.loadOrCreate(jdbc, transactions(), new TokenKeySealer(kek));
-        RSAKey afterRestart = TokenKeys.loadOrCreate(jdbc, transactions(), new TokenKeySealer(kek.clone()));
+        RSAKey first = TokenKeys.loadOrCreate(jdbc, transactions(), sealer(kek));
+        RSAKey afterRestart = TokenKeys.loadOrCreate(jdbc, transactions(), sealer(kek.clone()));
 
         assertThat(afterRestart.getKeyID()).isEqualTo(first.getKeyID());
         assertThat(afterRestart.getPrivateExponent()).isEqualTo(first.getPrivateExponent());
@@ -45,16 +58,20 @@ class TokenKeysIT extends PlatformTestSupport {
 
     @Test
     void refusesToStartUnderAnotherKeyEncryptionKeyNamingIt() {
-        TokenKeys.loadOrCreate(jdbc, transactions(), new TokenKeySealer(randomKey()));
+        TokenKeys.loadOrCreate(jdbc, transactions(), sealer(randomKey()));
 
-        assertThatThrownBy(() -> TokenKeys.loadOrCreate(jdbc, transactions(), new TokenKeySealer(randomKey())))
+        assertThatThrownBy(() -> TokenKeys.loadOrCreate(jdbc, transactions(), sealer(randomKey())))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("QRQG_TOKEN_KEY_ENCRYPTION_KEY")
+                .hasMessageContaining("QRQG_KEY_ENCRYPTION_KEY")
                 .hasMessageContaining("clients_token_key");
     }
 
     private TransactionTemplate transactions() {
         return new TransactionTemplate(transactionManager);
+    }
+
+    private static KeySealer sealer(byte[] keyEncryptionKey) {
+        return new KeySealer(keyEncryptionKey, "QRQG_KEY_ENCRYPTION_KEY");
     }
 
     private static byte[] randomKey() {

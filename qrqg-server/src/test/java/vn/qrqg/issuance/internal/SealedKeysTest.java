@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import vn.qrqg.codec.signature.InMemorySigner;
 import vn.qrqg.codec.signature.KeyIds;
 import vn.qrqg.codec.signature.KeyStatus;
+import vn.qrqg.platform.secrets.KeySealer;
 
 class SealedKeysTest {
-    final KeySealer sealer = new KeySealer(KeySealerTest.randomKey(), "test");
+    final KeySealer sealer = new KeySealer(randomKey(), "test");
+
+    static byte[] randomKey() {
+        byte[] key = new byte[KeySealer.KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
 
     static StoredSigningKey row(String kid, SealedKeys.Sealed sealed) {
         return new StoredSigningKey(kid, sealed.publicKey(), sealed.privateKeySealed(), KeyStatus.ACTIVE, null, null, null);

@@ -1,4 +1,4 @@
-package vn.qrqg.issuance.internal;
+package vn.qrqg.platform.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,12 +28,20 @@ class KeyEncryptionKeysTest {
     }
 
     @Test
+    void acceptsAConfiguredKeyWithSurroundingWhitespace() {
+        String configured = Base64.getEncoder().encodeToString(KeySealerTest.randomKey());
+        byte[] sealed = KeyEncryptionKeys.sealer(configured + "\n", dataDir).seal("AbCdEf12", SECRET);
+        assertThat(KeyEncryptionKeys.sealer(" " + configured, dataDir).unseal("AbCdEf12", sealed)).isEqualTo(SECRET);
+    }
+
+    @Test
     void refusesAConfiguredKeyOfTheWrongLengthNamingTheVariable() {
         String sixteen = Base64.getEncoder().encodeToString(new byte[16]);
         assertThatThrownBy(() -> KeyEncryptionKeys.sealer(sixteen, dataDir))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("QRQG_KEY_ENCRYPTION_KEY must be the base64 of 32 random bytes")
-                .hasMessageContaining("it decodes to 16 bytes");
+                .hasMessageContaining("it decodes to 16 bytes")
+                .hasMessageNotContaining(sixteen);
     }
 
     @Test

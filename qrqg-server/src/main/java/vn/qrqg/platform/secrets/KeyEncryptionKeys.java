@@ -1,4 +1,4 @@
-package vn.qrqg.issuance.internal;
+package vn.qrqg.platform.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the key-encryption key: {@code QRQG_KEY_ENCRYPTION_KEY} when set, else one generated
+ * Finds the key-encryption key ({@code qrqg.key-encryption-key}, that is
+ * {@code QRQG_KEY_ENCRYPTION_KEY}) that seals every private key the platform keeps in its
+ * database: the configured one when set, else one generated
  * once and kept in {@code <data-dir>/key-encryption-key}, so that {@code bin/qrqg serve} works
  * out of the box without a default secret (with a warning, since the key then sits beside the
  * data it protects).
@@ -34,8 +36,8 @@ public final class KeyEncryptionKeys {
         }
         Path file = dataDir.resolve(FILE_NAME);
         byte[] key = Files.exists(file) ? read(file) : createOrRead(file);
-        LOG.warn("The key-encryption key of the signing keys is stored beside the data, in {}: whoever copies the "
-                + "data directory can unseal the signing keys. Production must set {}.", file.toAbsolutePath(), VARIABLE);
+        LOG.warn("The key-encryption key of the platform's private keys is stored beside the data, in {}: whoever "
+                + "copies the data directory can unseal the signing keys. Production must set {}.", file.toAbsolutePath(), VARIABLE);
         return new KeySealer(key, file.toAbsolutePath().toString());
     }
 

@@ -1,4 +1,4 @@
-package vn.qrqg.issuance.internal;
+package vn.qrqg.platform.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,13 +12,15 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts signing keys at rest: AES-256-GCM under the key-encryption key, a fresh random
- * 12-byte IV per key stored in front of the ciphertext, and the kid as associated data so
- * that a sealed key copied into another row does not unseal there. Thread-safe.
+ * Encrypts the platform's private keys at rest (issuance's signing keys, clients' access-token
+ * signing key): AES-256-GCM under the key-encryption key, a fresh random 12-byte IV per key
+ * stored in front of the ciphertext, and the kid as associated data so that a sealed key copied
+ * into another row does not unseal there. The one sealer of the platform is a bean, from
+ * {@link KeyEncryptionKeys}. Thread-safe.
  */
 public final class KeySealer {
     public static final int KEY_BYTES = 32;
-    static final int IV_BYTES = 12;
+    public static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
 

@@ -1,4 +1,4 @@
-package vn.qrqg.issuance.internal;
+package vn.qrqg.platform.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
