@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code bin/qrqg}: the codec's operations on the command line. */
 @Command(name = "qrqg", mixinStandardHelpOptions = true, version = "qrqg 0.1.0",
         description = "Reads, verifies, signs and renders the QR formats of the national personal-QR platform.",
-        subcommands = {DecodeCommand.class, VerifyCommand.class, RenderCommand.class, KeysCommand.class, SignCommand.class})
+        subcommands = {DecodeCommand.class, VerifyCommand.class, RenderCommand.class, KeysCommand.class, SignCommand.class,
+                RegistryCommand.class})
 public final class QrqgCommand {
 
     /** Exit code of a command whose input was understood but is not valid (e.g. verify without VALID). */
@@ -25,7 +26,7 @@ public final class QrqgCommand {
         CommandLine commandLine = new CommandLine(new QrqgCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("qrqg: " + describe(e));
-            return USAGE;
+            return e instanceof AdminClient.Failure failure ? failure.exitCode : USAGE;
         });
         return commandLine;
     }
