@@ -26,7 +26,7 @@ public abstract class PlatformTestSupport {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     /** A GET to the running platform over real HTTP. */
     protected HttpResponse<String> get(String path) throws Exception {

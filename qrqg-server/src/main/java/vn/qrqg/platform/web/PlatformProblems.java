@@ -1,0 +1,53 @@
+package vn.qrqg.platform.web;
+
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The last word on errors, for every controller: Spring MVC's own (an unknown path, a wrong
+ * method, an unreadable body, a body too large) as RFC 9457 problem details, and anything
+ * unexpected as a 500 that says nothing about the inside. Capabilities map their own
+ * exceptions first, in their own advice.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PlatformProblems extends ResponseEntityExceptionHandler {
+
+    static final URI INTERNAL_ERROR = URI.create("https://qrqg.vn/problems/internal-error");
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformProblems.class);
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        // the cause goes to the log (never personal data in messages), not to the caller
+        LOG.error("unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The platform could not complete the request. It has been logged; try again later.");
+        problem.setType(INTERNAL_ERROR);
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
+    /** Spring's own problems get a stable type per status instead of {@code about:blank}. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create("https://qrqg.vn/problems/http-" + status.value()));
+        }
+        return response;
+    }
+}
