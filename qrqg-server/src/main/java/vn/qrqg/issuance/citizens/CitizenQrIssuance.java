@@ -1,0 +1,147 @@
+package vn.qrqg.issuance.citizens;
+
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.codec.Gender;
+import vn.qrqg.codec.QrFormatException;
+import vn.qrqg.codec.document.DocumentNumber;
+import vn.qrqg.codec.personal.PersonalQrContent;
+import vn.qrqg.codec.personal.Qid;
+import vn.qrqg.codec.personal.QrForm;
+import vn.qrqg.codec.signature.Signer;
+import vn.qrqg.identity.Declaration;
+import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.identity.RegistryVerification;
+import vn.qrqg.issuance.SigningKeys;
+
+/**
+ * Issues a person's QR (DOMAIN.md, "Issuing a personal QR"): verifies the declaration against
+ * the registry, gives the person their one QID, and returns their current QR, signing a new
+ * version only when what it records changed. Thread-safe; concurrent requests for one person
+ * are serialised on their {@code issuance_citizen} row.
+ */
+@Service
+public class CitizenQrIssuance {
+    private static final int QID_ATTEMPTS = 5;
+    /** Codec field names (FORMATS.md) to the request's, so that a 400 names what the app sent. */
+    private static final Map<String, String> REQUEST_FIELDS = Map.of(
+            "SoGiayTo", "documentNumber", "HoTen", "fullName", "NgaySinh", "dateOfBirth",
+            "GioiTinh", "gender", "SoBHYT", "insuranceNumber", "SoDienThoai", "phone",
+            "QIDNguoiKhaiHo", "declaredBy");
+
+    private final RegistryVerification verification;
+    private final SigningKeys signingKeys;
+    private final CitizenRecords records;
+    private final TransactionTemplate transactions;
+
+    CitizenQrIssuance(RegistryVerification verification, SigningKeys signingKeys, CitizenRecords records,
+            PlatformTransactionManager transactionManager) {
+        this.verification = verification;
+        this.signingKeys = signingKeys;
+        this.records = records;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * @throws vn.qrqg.identity.DeclarationMismatchException when the registry disagrees
+     * @throws InvalidCitizenFieldException when a field cannot go into a QR
+     * @throws UnknownDeclarerException when {@code declaredBy} is nobody's QID
+     */
+    public IssuedCitizenQr issue(CitizenQrRequest request) {
+        Gender gender = gender(request.gender());
+        Qid declaredBy = declaredBy(request.declaredBy());
+        RegisteredPerson person = verification.verify(new Declaration(request.documentNumber(), request.fullName(),
+                request.dateOfBirth(), gender));
+        // checked with a fresh QID before the person is given one, so that a bad phone creates nothing
+        Qid candidate = Qid.generate();
+        content(person, candidate, declaredBy, gender, request);
+        Qid qid = qidOf(person.documentNumber(), candidate);
+        PersonalQrContent content = content(person, qid, declaredBy, gender, request);
+        return transactions.execute(status -> current(content));
+    }
+
+    /** Called in a transaction: the newest QR if it says the same, else a new version. */
+    private IssuedCitizenQr current(PersonalQrContent content) {
+        String qid = content.qid().value();
+        records.lock(qid);
+        if (content.declaredBy() != null && !records.exists(content.declaredBy().value())) {
+            throw new UnknownDeclarerException();
+        }
+        String unsignedFull = content.unsignedText(QrForm.FULL);
+        Optional<CitizenRecords.StoredQr> newest = records.newest(qid);
+        if (newest.isPresent() && unsigned(newest.get().fullText()).equals(unsignedFull)) {
+            return answer(newest.get());
+        }
+        Signer signer = signingKeys.activeSigner();
+        CitizenRecords.StoredQr issued = records.insert(qid, newest.map(qr -> qr.version() + 1).orElse(1),
+                content.sign(QrForm.FULL, signer), content.sign(QrForm.MASKED, signer), signer.keyId());
+        newest.ifPresent(previous -> records.supersede(qid, previous.version(), issued.issuedAt()));
+        return answer(issued);
+    }
+
+    private Qid qidOf(String documentNumber, Qid candidate) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Qid(records.qidOf(documentNumber, candidate.value()));
+            } catch (DuplicateKeyException e) {
+                // another person already holds this random QID: astronomically rare, draw again
+                if (attempt == QID_ATTEMPTS) {
+                    throw e;
+                }
+                candidate = Qid.generate();
+            }
+        }
+    }
+
+    /** The registry's name, birth date and document number; the declared gender, phone and insurance. */
+    private static PersonalQrContent content(RegisteredPerson person, Qid qid, Qid declaredBy, Gender gender,
+            CitizenQrRequest request) {
+        try {
+            return PersonalQrContent.of(DocumentNumber.parse(person.documentNumber()), person.fullName(),
+                    person.birthDate(), qid, declaredBy, gender, blankToNull(request.insuranceNumber()),
+                    blankToNull(request.phone()));
+        } catch (QrFormatException e) {
+            throw new InvalidCitizenFieldException(REQUEST_FIELDS.getOrDefault(e.field(), e.field()), e.detail());
+        }
+    }
+
+    private static Gender gender(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Gender gender = code.strip().length() == 1 ? Gender.fromCode(code.strip().charAt(0)) : null;
+        if (gender == null) {
+            throw new InvalidCitizenFieldException("gender", "0 (not stated), 1 (male) or 2 (female)");
+        }
+        return gender;
+    }
+
+    private static Qid declaredBy(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Qid.parse(text.strip(), "declaredBy");
+        } catch (QrFormatException e) {
+            throw new InvalidCitizenFieldException("declaredBy", e.detail());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The QR text without {@code ChuKy}: what decides whether two QRs say the same. */
+    private static String unsigned(String text) {
+        return text.substring(0, text.lastIndexOf('<') + 1);
+    }
+
+    private static IssuedCitizenQr answer(CitizenRecords.StoredQr qr) {
+        return new IssuedCitizenQr(qr.qid(), new IssuedCitizenQr.Forms(qr.maskedText(), qr.fullText()), qr.kid(),
+                qr.issuedAt());
+    }
+}

@@ -1,0 +1,80 @@
+package vn.qrqg.issuance.citizens;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables {@code issuance_citizen} and {@code issuance_qr}. */
+@Repository
+class CitizenRecords {
+
+    /** One row of {@code issuance_qr}. */
+    record StoredQr(String qid, int version, String fullText, String maskedText, String kid, Instant issuedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CitizenRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Gives the person {@code candidate} unless they already hold a QID. Concurrent callers for
+     * the same person all end with the one row that won.
+     *
+     * @return the person's QID
+     * @throws org.springframework.dao.DuplicateKeyException when {@code candidate} is someone else's QID
+     */
+    String qidOf(String documentNumber, String candidate) {
+        jdbc.sql("""
+                insert into issuance_citizen (qid, document_number) values (:qid, :documentNumber)
+                on conflict (document_number) do nothing""")
+                .param("qid", candidate).param("documentNumber", documentNumber).update();
+        return jdbc.sql("select qid from issuance_citizen where document_number = :documentNumber")
+                .param("documentNumber", documentNumber).query(String.class).single();
+    }
+
+    boolean exists(String qid) {
+        return jdbc.sql("select count(*) from issuance_citizen where qid = :qid")
+                .param("qid", qid).query(Long.class).single() > 0;
+    }
+
+    /** Serialises the issuances of one person until the transaction ends. */
+    void lock(String qid) {
+        jdbc.sql("select qid from issuance_citizen where qid = :qid for update")
+                .param("qid", qid).query(String.class).single();
+    }
+
+    Optional<StoredQr> newest(String qid) {
+        return jdbc.sql("""
+                select qid, version, full_text, masked_text, kid, issued_at from issuance_qr
+                where qid = :qid order by version desc limit 1""")
+                .param("qid", qid).query(CitizenRecords::row).optional();
+    }
+
+    StoredQr insert(String qid, int version, String fullText, String maskedText, String kid) {
+        return jdbc.sql("""
+                insert into issuance_qr (qid, version, full_text, masked_text, kid)
+                values (:qid, :version, :fullText, :maskedText, :kid)
+                returning qid, version, full_text, masked_text, kid, issued_at""")
+                .param("qid", qid).param("version", version).param("fullText", fullText)
+                .param("maskedText", maskedText).param("kid", kid)
+                .query(CitizenRecords::row).single();
+    }
+
+    void supersede(String qid, int version, Instant at) {
+        jdbc.sql("update issuance_qr set superseded_at = :at where qid = :qid and version = :version")
+                .param("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .param("qid", qid).param("version", version).update();
+    }
+
+    private static StoredQr row(ResultSet rs, int rowNum) throws SQLException {
+        return new StoredQr(rs.getString("qid"), rs.getInt("version"), rs.getString("full_text"),
+                rs.getString("masked_text"), rs.getString("kid"),
+                rs.getObject("issued_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,210 @@
+package vn.qrqg.issuance.citizens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.clients.Scopes;
+import vn.qrqg.clients.TestClients;
+import vn.qrqg.codec.Gender;
+import vn.qrqg.codec.ScanOutcome;
+import vn.qrqg.codec.document.CccdNumber;
+import vn.qrqg.codec.personal.PersonalQr;
+import vn.qrqg.codec.scan.ScanClassifier;
+import vn.qrqg.codec.signature.TrustList;
+import vn.qrqg.identity.RegistryImport;
+import vn.qrqg.platform.PlatformTestSupport;
+
+/**
+ * {@code POST /api/v1/citizens/qr} over real HTTP. Its people are born before 1929, with random
+ * serials, so neither the synthetic population nor other tests (one shared database) hold them.
+ */
+class CitizenQrIT extends PlatformTestSupport {
+    private static final String PATH = "/api/v1/citizens/qr";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Autowired
+    RegistryImport registryImport;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String issuerA;
+    private String issuerB;
+
+    /** A registered person: what a matching declaration sends. */
+    record Person(String documentNumber, String fullName, String dateOfBirth, Gender gender) {
+        String body(String extra) {
+            return "{\"documentNumber\":\"" + documentNumber + "\",\"fullName\":\"" + fullName
+                    + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"gender\":\"" + gender.code() + "\""
+                    + (extra == null ? "" : "," + extra) + "}";
+        }
+    }
+
+    @BeforeEach
+    void twoCertifiedIssuers() throws Exception {
+        issuerA = tokenOfCertifiedApp(Scopes.QR_ISSUE);
+        issuerB = tokenOfCertifiedApp(Scopes.QR_ISSUE);
+    }
+
+    @Test
+    void twoAppsGetTheSameQidForTheSamePerson() throws Exception {
+        Person person = registered("Nguyễn Thị Thuỷ Tiên", 1921, Gender.FEMALE);
+        JsonNode fromA = issued(issuerA, person.body(null));
+        JsonNode fromB = issued(issuerB, person.body(null));
+        assertThat(fromB.path("qid").asString()).isEqualTo(fromA.path("qid").asString()).hasSize(18);
+        assertThat(fromB.path("qr").path("full").asString()).isEqualTo(fromA.path("qr").path("full").asString());
+        assertThat(fromA.path("qr").path("full").asString())
+                .startsWith(person.documentNumber() + "|NGUYEN THI THUY TIEN|1921-03-04|0|" + fromA.path("qid").asString() + "|<2<<<");
+        assertThat(fromA.path("qr").path("masked").asString()).startsWith("******");
+        assertThat(fromA.path("kid").asString()).hasSize(8);
+        assertThat(fromA.path("issuedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void fiftyConcurrentRequestsFromTwoAppsGiveOneQid() throws Exception {
+        Person person = registered("Trần Văn Bình", 1925, Gender.MALE);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String token = i % 2 == 0 ? issuerA : issuerB;
+                answers.add(pool.submit(() -> TestClients.send(port, "POST", PATH, token, person.body(null))));
+            }
+            Set<String> qids = new HashSet<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                qids.add(TestClients.json(response.body()).path("qid").asString());
+            }
+            assertThat(qids).hasSize(1);
+            assertThat(jdbc.sql("select count(*) from issuance_citizen where document_number = :d")
+                    .param("d", person.documentNumber()).query(Long.class).single()).isEqualTo(1L);
+            assertThat(jdbc.sql("select count(*) from issuance_qr where qid = :q")
+                    .param("q", qids.iterator().next()).query(Long.class).single()).isEqualTo(1L);
+        } finally {
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aMismatchNamesTheFieldsAndNeverTheRegistryValues() throws Exception {
+        Person person = registered("Lê Thị Hoa", 1910, Gender.FEMALE);
+        Person wrong = new Person(person.documentNumber(), "Le Thi Hong", "1910-04-03", Gender.FEMALE);
+        HttpResponse<String> response = TestClients.send(port, "POST", PATH, issuerA, wrong.body(null));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        JsonNode problem = TestClients.json(response.body());
+        List<String> fields = new ArrayList<>();
+        problem.path("mismatchedFields").forEach(field -> fields.add(field.asString()));
+        assertThat(fields).containsExactly("fullName", "dateOfBirth");
+        assertThat(response.body()).doesNotContainIgnoringCase("HOA").doesNotContain("1910-03-04")
+                .doesNotContain("Lê Thị");
+    }
+
+    @Test
+    void aDeclarationOnBehalfCarriesTheDeclarersQid() throws Exception {
+        String declarer = issued(issuerA, registered("Phạm Văn Đức", 1900, Gender.MALE).body(null))
+                .path("qid").asString();
+        Person child = registered("Phạm Thị Mai", 1928, Gender.FEMALE);
+        JsonNode issued = issued(issuerB, child.body("\"declaredBy\":\"" + declarer + "\""));
+        PersonalQr qr = PersonalQr.parse(issued.path("qr").path("full").asString());
+        assertThat(qr.fields()).containsEntry("LoaiDinhDanh", "1").containsEntry("QIDNguoiKhaiHo", declarer);
+    }
+
+    @Test
+    void aDeclarerWithoutQidIsRefused() throws Exception {
+        Person person = registered("Võ Văn Tâm", 1920, Gender.MALE);
+        HttpResponse<String> response = TestClients.send(port, "POST", PATH, issuerA,
+                person.body("\"declaredBy\":\"" + vn.qrqg.codec.personal.Qid.generate().value() + "\""));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(TestClients.json(response.body()).path("field").asString()).isEqualTo("declaredBy");
+    }
+
+    @Test
+    void aBadPhoneIsA400NamingPhone() throws Exception {
+        Person person = registered("Đỗ Văn Long", 1919, Gender.MALE);
+        HttpResponse<String> response = TestClients.send(port, "POST", PATH, issuerA,
+                person.body("\"phone\":\"12345\""));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(TestClients.json(response.body()).path("field").asString()).isEqualTo("phone");
+    }
+
+    @Test
+    void aChangedPhoneIssuesANewVersionAndSupersedesThePrevious() throws Exception {
+        Person person = registered("Hoàng Thị Lan", 1915, Gender.FEMALE);
+        JsonNode first = issued(issuerA, person.body("\"phone\":\"0912000001\""));
+        JsonNode again = issued(issuerB, person.body("\"phone\":\"0912000001\""));
+        assertThat(again.path("qr").path("full").asString()).isEqualTo(first.path("qr").path("full").asString());
+        JsonNode changed = issued(issuerA, person.body("\"phone\":\"0912000002\""));
+        String qid = first.path("qid").asString();
+        assertThat(changed.path("qid").asString()).isEqualTo(qid);
+        assertThat(changed.path("qr").path("full").asString()).contains("<0912000002<");
+        List<Boolean> superseded = jdbc.sql("select superseded_at is not null from issuance_qr where qid = :q order by version")
+                .param("q", qid).query(Boolean.class).list();
+        assertThat(superseded).containsExactly(true, false);
+    }
+
+    @Test
+    void theFullQrVerifiesAgainstThePublishedKeys() throws Exception {
+        JsonNode issued = issued(issuerA, registered("Bùi Văn Hải", 1905, Gender.MALE).body(null));
+        HttpResponse<String> jwks = get("/.well-known/jwks.json");
+        assertThat(jwks.statusCode()).isEqualTo(200);
+        ScanClassifier classifier = new ScanClassifier(TrustList.fromJwks(jwks.body()), List.of("http://localhost"));
+        assertThat(classifier.classify(issued.path("qr").path("full").asString()).outcome()).isEqualTo(ScanOutcome.VALID);
+        assertThat(classifier.classify(issued.path("qr").path("masked").asString()).outcome()).isEqualTo(ScanOutcome.VALID);
+    }
+
+    @Test
+    void anAppWithoutQrIssueIsForbidden() throws Exception {
+        String scanner = tokenOfCertifiedApp(Scopes.SCAN_VENUE);
+        HttpResponse<String> response = TestClients.send(port, "POST", PATH, scanner,
+                registered("Ngô Văn An", 1912, Gender.MALE).body(null));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(TestClients.json(response.body()).path("type").asString())
+                .isEqualTo("https://qrqg.vn/problems/insufficient-scope");
+    }
+
+    /** Someone in the registry, born 03-04 (or 04-03 for nobody) of {@code year}, with a random CCCD serial. */
+    private Person registered(String name, int year, Gender gender) {
+        String number = String.format("001%d%02d%06d", CccdNumber.genderCenturyDigit(gender, year), year % 100,
+                RANDOM.nextInt(1_000_000));
+        String date = year + "-03-04";
+        registryImport.importCsv(new StringReader("document_number,full_name,date_of_birth,gender\n"
+                + number + "," + name + "," + date + "," + gender.code() + "\n"));
+        return new Person(number, name, date, gender);
+    }
+
+    private JsonNode issued(String token, String body) throws Exception {
+        HttpResponse<String> response = TestClients.send(port, "POST", PATH, token, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return TestClients.json(response.body());
+    }
+
+    private String tokenOfCertifiedApp(String scope) throws Exception {
+        String admin = TestClients.adminToken(port);
+        HttpResponse<String> created = TestClients.send(port, "POST", "/api/v1/admin/apps", admin,
+                "{\"name\":\"Citizen QR test " + RANDOM.nextLong() + "\",\"operator\":\"Bộ Công an\",\"scopes\":[\""
+                        + scope + "\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode app = TestClients.json(created.body());
+        HttpResponse<String> certified = TestClients.send(port, "POST",
+                "/api/v1/admin/apps/" + app.path("appId").asString() + "/status", admin, "{\"status\":\"CERTIFIED\"}");
+        assertThat(certified.statusCode()).as(certified.body()).isEqualTo(200);
+        return TestClients.token(port, app.path("clientId").asString(), app.path("clientSecret").asString(), scope);
+    }
+}
