@@ -111,7 +111,7 @@ public final class PersonalQrParser {
                         "HoTen holds upper-case letters A-Z without marks and single spaces");
             }
             if (space && (i == 0 || i == name.length() - 1 || name.charAt(i - 1) == ' ')) {
-                throw new QrFormatException(VietnameseNames.FIELD, FormatProblem.BAD_FORMAT, i,
+                throw new QrFormatException(VietnameseNames.FIELD, FormatProblem.BAD_FORMAT, name.codePointCount(0, i),
                         "words are separated by exactly one space, with none at the start or end");
             }
         }
@@ -120,7 +120,7 @@ public final class PersonalQrParser {
     private static void checkBirthDate(String date, QrForm form) {
         boolean maskedShape = date.length() == 10 && date.endsWith("-**-**");
         if (form == QrForm.FULL && date.indexOf(Masking.MASK) >= 0) {
-            throw new QrFormatException("NgaySinh", FormatProblem.INCONSISTENT, date.indexOf(Masking.MASK),
+            throw new QrFormatException("NgaySinh", FormatProblem.INCONSISTENT, date.codePointCount(0, date.indexOf(Masking.MASK)),
                     "masked in a full-form QR (the document number is shown in full)");
         }
         if (form == QrForm.MASKED && !maskedShape) {

@@ -117,6 +117,17 @@ class PersonalQrParserTest {
     }
 
     @Test
+    void countsCodePointsAlsoWhenAFullFormDateIsMaskedAfterAstralCharacters() {
+        // found by the fuzz test: the position of the '*' was counted in UTF-16 units
+        String text = "001193029317|NGUYEN LE KHA HAN|\uD835\uDC00\uD835\uDC00-**-**|0|162979388586171104|<2<<<" + CHU_KY;
+        assertThatThrownBy(() -> PersonalQr.parse(text))
+                .isInstanceOfSatisfying(QrFormatException.class, e -> {
+                    assertThat(e.field()).isEqualTo("NgaySinh");
+                    assertThat(e.position()).isEqualTo(31 + 3);
+                });
+    }
+
+    @Test
     void countsPositionsInCodePointsNotUtf16Units() {
         String text = "001193029317|NGUYEN \uD835\uDC00 HAN|1993-01-18|0|162979388586171104|<2<<<" + CHU_KY;
         assertThatThrownBy(() -> PersonalQr.parse(text))
