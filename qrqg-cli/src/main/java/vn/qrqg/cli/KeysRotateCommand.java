@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rotate", mixinStandardHelpOptions = true,
@@ -15,22 +15,18 @@ import picocli.CommandLine.Spec;
                 "Needs QRQG_BOOTSTRAP_ADMIN_SECRET, the admin secret printed at the platform's first start."})
 final class KeysRotateCommand implements Callable<Integer> {
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "The platform's base URL (default: QRQG_URL, else http://localhost:8080).")
-    String url;
-
-    @Option(names = "--json", description = "Print the platform's JSON answer instead of lines.")
-    boolean json;
+    @Mixin
+    AdminOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        AdminClient admin = AdminClient.connect(url);
+        AdminClient admin = AdminClient.connect(options.url);
         Map<String, Object> answer = admin.post("/api/v1/admin/keys/rotate", null,
                 HttpRequest.BodyPublishers.noBody(), AdminClient.DEFAULT_TIMEOUT);
-        if (json) {
+        if (options.json) {
             Output.print(spec.commandLine().getOut(), answer, true);
             return 0;
         }

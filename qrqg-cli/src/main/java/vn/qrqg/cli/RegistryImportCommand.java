@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,19 +28,15 @@ final class RegistryImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "UTF-8 CSV with a header row.")
     Path file;
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "The platform's base URL (default: QRQG_URL, else http://localhost:8080).")
-    String url;
-
-    @Option(names = "--json", description = "Print the platform's JSON answer instead of lines.")
-    boolean json;
+    @Mixin
+    AdminOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        AdminClient admin = AdminClient.connect(url);
+        AdminClient admin = AdminClient.connect(options.url);
         if (!Files.exists(file)) {
             throw new AdminClient.Failure(QrqgCommand.USAGE, "no such file: " + file);
         }
@@ -65,7 +61,7 @@ final class RegistryImportCommand implements Callable<Integer> {
         err.flush();
 
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             Output.print(out, answer, true);
             return 0;
         }
