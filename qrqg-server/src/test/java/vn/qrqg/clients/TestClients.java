@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +38,23 @@ public final class TestClients {
     /** A token with scope admin for the operator client. */
     public static String adminToken(int port) throws Exception {
         return token(port, "admin", adminSecret(), Scopes.ADMIN);
+    }
+
+    /** A token of a newly registered and certified app holding just {@code scope}. */
+    public static String certifiedAppToken(int port, String scope) throws Exception {
+        String admin = adminToken(port);
+        HttpResponse<String> created = send(port, "POST", "/api/v1/admin/apps", admin,
+                "{\"name\":\"Test app " + UUID.randomUUID() + "\",\"operator\":\"Bộ Y tế\",\"scopes\":[\"" + scope + "\"]}");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("no app registered: " + created.statusCode() + " " + created.body());
+        }
+        JsonNode app = json(created.body());
+        HttpResponse<String> certified = send(port, "POST", "/api/v1/admin/apps/" + app.path("appId").asString()
+                + "/status", admin, "{\"status\":\"CERTIFIED\"}");
+        if (certified.statusCode() != 200) {
+            throw new AssertionError("app not certified: " + certified.statusCode() + " " + certified.body());
+        }
+        return token(port, app.path("clientId").asString(), app.path("clientSecret").asString(), scope);
     }
 
     /** A token for this client with these scopes (space-separated), or an {@link AssertionError} saying why not. */

@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class PlatformProblems extends ResponseEntityExceptionHandler {
 
     static final URI INTERNAL_ERROR = URI.create("https://qrqg.vn/problems/internal-error");
+    static final URI BODY_TOO_LARGE = URI.create("https://qrqg.vn/problems/body-too-large");
     private static final Logger LOG = LoggerFactory.getLogger(PlatformProblems.class);
 
     @ExceptionHandler
@@ -41,6 +43,32 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
                 "The platform could not complete the request. It has been logged; try again later.");
         problem.setType(INTERNAL_ERROR);
         problem.setTitle("Internal error");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail bodyTooLarge(BodyTooLargeException e) {
+        return bodyTooLarge(e.limit());
+    }
+
+    /** A JSON body cut off by {@link RequestBodyLimit} reaches here wrapped by the message converter. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge.limit()));
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
+    static ProblemDetail bodyTooLarge(long limit) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than this endpoint accepts (" + limit + " bytes).");
+        problem.setType(BODY_TOO_LARGE);
+        problem.setTitle("Request body too large");
+        problem.setProperty("maxBytes", limit);
         return problem;
     }
 

@@ -1,0 +1,38 @@
+package vn.qrqg.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.clients.TestClients;
+import vn.qrqg.platform.PlatformTestSupport;
+
+/** The OpenAPI document and Swagger UI are public, and the document describes the real API. */
+class ApiDocumentationIT extends PlatformTestSupport {
+
+    @Test
+    void theOpenApiDocumentListsThePlatformsEndpointsAndHowToAuthenticate() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode api = TestClients.json(response.body());
+        assertThat(api.path("paths").has("/api/v1/citizens/qr")).isTrue();
+        assertThat(api.path("paths").has("/api/v1/admin/apps")).isTrue();
+        assertThat(api.path("components").path("securitySchemes").path("clientCredentials").path("flows")
+                .path("clientCredentials").path("tokenUrl").asString()).isEqualTo("/oauth2/token");
+        // the build publishes the document beside its other outputs
+        Path published = Path.of("target", "openapi.json");
+        Files.writeString(published, response.body());
+    }
+
+    @Test
+    void swaggerUiIsServedWithoutAToken() throws Exception {
+        HttpResponse<String> response = get("/swagger-ui/index.html");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).containsIgnoringCase("swagger");
+    }
+}
