@@ -12,7 +12,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.DatabindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -51,7 +56,10 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
         return bodyTooLarge(e.limit());
     }
 
-    /** A JSON body cut off by {@link RequestBodyLimit} reaches here wrapped by the message converter. */
+    /**
+     * A body cut off by {@link RequestBodyLimit} (413), a JSON property of the wrong type (400
+     * naming it, without echoing the value), or no JSON at all (400).
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -59,8 +67,34 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
             if (cause instanceof BodyTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge.limit()));
             }
+            if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+                String field = mapping.getPath().stream()
+                        .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                                : String.valueOf(reference.getIndex()))
+                        .collect(Collectors.joining("."));
+                return ResponseEntity.badRequest().body(InvalidRequest.problem(field, "is not of the expected type"));
+            }
         }
-        return super.handleHttpMessageNotReadable(e, headers, status, request);
+        return ResponseEntity.badRequest().body(InvalidRequest.unreadableBody());
+    }
+
+    /** Bean validation of a request body: every field that failed, with its constraint's message. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(InvalidRequest.problem(e.getBindingResult().getFieldErrors().stream()
+                .map(field -> new InvalidRequest.FieldError(field.getField(), String.valueOf(field.getDefaultMessage())))
+                .toList()));
+    }
+
+    /** A path or query parameter that does not convert, e.g. a malformed UUID. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : String.valueOf(e.getPropertyName());
+        String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest().body(InvalidRequest.problem(field, "is not a valid " + type));
     }
 
     static ProblemDetail bodyTooLarge(long limit) {

@@ -33,6 +33,26 @@ class PlatformProblemsIT extends PlatformTestSupport {
         assertThat(response.body()).contains("https://qrqg.vn/problems/http-405");
     }
 
+    @Test
+    void aJsonPropertyOfTheWrongTypeIsNamedWithoutEchoingItsValue() throws Exception {
+        HttpResponse<String> response = TestClients.send(port, "POST", "/api/v1/admin/apps",
+                TestClients.adminToken(port), "{\"name\":\"A\",\"operator\":\"B\",\"scopes\":{\"secret-looking\":1}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestClients.json(response.body()).path("type").asString()).isEqualTo("https://qrqg.vn/problems/invalid-request");
+        assertThat(TestClients.json(response.body()).path("errors").get(0).path("field").asString()).isEqualTo("scopes");
+        assertThat(response.body()).doesNotContain("secret-looking");
+    }
+
+    @Test
+    void aBodyThatIsNoJsonIsAnInvalidRequest() throws Exception {
+        HttpResponse<String> response = TestClients.send(port, "POST", "/api/v1/admin/apps",
+                TestClients.adminToken(port), "name=A&operator=B");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("https://qrqg.vn/problems/invalid-request", "not JSON");
+    }
+
     private HttpResponse<String> send(String method, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
