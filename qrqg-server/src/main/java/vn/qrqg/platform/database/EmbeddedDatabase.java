@@ -32,6 +32,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false) // the data is the platform's: keep it across restarts
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky starts PostgreSQL with -F (no fsync) and synchronous_commit off, for tests'
+                    // speed; the platform acknowledges only what is on disk, so both go back on
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("shared_buffers", "512MB")
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

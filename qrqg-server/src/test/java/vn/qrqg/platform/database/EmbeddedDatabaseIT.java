@@ -25,6 +25,15 @@ class EmbeddedDatabaseIT {
         }
     }
 
+    @Test
+    void acknowledgesACommitOnlyOnceItIsOnDisk() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+            JdbcClient jdbc = jdbc(database);
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+        }
+    }
+
     private static JdbcClient jdbc(EmbeddedDatabase database) {
         return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(), "postgres", ""));
     }
