@@ -4,4 +4,7 @@
  * key {@code qrqg.key-encryption-key} ({@code QRQG_KEY_ENCRYPTION_KEY}), or, when unset, one
  * generated once into {@code <data-dir>/key-encryption-key} (see {@link vn.qrqg.platform.secrets.KeyEncryptionKeys}).
  */
+@NamedInterface("secrets")
 package vn.qrqg.platform.secrets;
+
+import org.springframework.modulith.NamedInterface;
