@@ -64,6 +64,11 @@ public class CitizenQrIssuance {
         return transactions.execute(status -> current(content));
     }
 
+    /** The person's current QR for their holder's app: the newest version. */
+    IssuedCitizenQr currentOf(Qid qid) {
+        return answer(records.newest(qid.value()).orElseThrow(() -> new IllegalStateException("a holder's QID has no QR")));
+    }
+
     /** Called in a transaction: the newest QR if it says the same, else a new version. */
     private IssuedCitizenQr current(PersonalQrContent content) {
         String qid = content.qid().value();
@@ -142,6 +147,6 @@ public class CitizenQrIssuance {
 
     private static IssuedCitizenQr answer(CitizenRecords.StoredQr qr) {
         return new IssuedCitizenQr(qr.qid(), new IssuedCitizenQr.Forms(qr.maskedText(), qr.fullText()), qr.kid(),
-                qr.issuedAt());
+                qr.issuedAt(), null, IssuedCitizenQr.Images.of(qr.qid()));
     }
 }
