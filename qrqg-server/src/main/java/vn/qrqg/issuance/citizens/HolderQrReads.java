@@ -16,7 +16,7 @@ public class HolderQrReads {
         this.issuance = issuance;
     }
 
-    /** The holder's current QR; no holder token in it. */
+    /** The holder's current QR, signed again first if its key was revoked; no holder token in it. */
     public IssuedCitizenQr current(Holder holder) {
         return issuance.currentOf(holder.qid());
     }
