@@ -80,6 +80,14 @@ public class SigningKeys {
                 .toList());
     }
 
+    /**
+     * Whether QRs signed by {@code kid} still verify: the key is active or retired, not revoked
+     * and not unknown. Read from the database, so that a revocation through any instance counts.
+     */
+    public boolean verifies(String kid) {
+        return repository.find(kid).map(key -> key.status() != KeyStatus.REVOKED).orElse(false);
+    }
+
     /** A new active key; the one it replaces is retired, still verifying the QRs it signed. */
     public Rotation rotate() {
         SealedKeys.Sealed fresh = SealedKeys.generate(sealer);

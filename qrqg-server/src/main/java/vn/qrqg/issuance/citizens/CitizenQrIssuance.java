@@ -21,8 +21,8 @@ import vn.qrqg.issuance.SigningKeys;
 /**
  * Issues a person's QR (DOMAIN.md, "Issuing a personal QR"): verifies the declaration against
  * the registry, gives the person their one QID, and returns their current QR, signing a new
- * version only when what it records changed. Thread-safe; concurrent requests for one person
- * are serialised on their {@code issuance_citizen} row.
+ * version only when what it records changed or the key that signed it was revoked. Thread-safe;
+ * concurrent requests for one person are serialised on their {@code issuance_citizen} row.
  */
 @Service
 public class CitizenQrIssuance {
@@ -64,7 +64,31 @@ public class CitizenQrIssuance {
         return transactions.execute(status -> current(content));
     }
 
-    /** Called in a transaction: the newest QR if it says the same, else a new version. */
+    /**
+     * The person's current QR for their holder's app: the newest version, signed again first
+     * when the key that signed it was revoked (a retired key still verifies: FORMATS.md §1).
+     */
+    IssuedCitizenQr currentOf(Qid qid) {
+        CitizenRecords.StoredQr newest = records.newest(qid.value())
+                .orElseThrow(() -> new IllegalStateException("a holder's QID has no QR"));
+        if (signingKeys.verifies(newest.kid())) {
+            return answer(newest);
+        }
+        return transactions.execute(status -> {
+            records.lock(qid.value());
+            Optional<CitizenRecords.StoredQr> locked = records.newest(qid.value());
+            if (signingKeys.verifies(locked.orElseThrow().kid())) {
+                return answer(locked.get()); // a concurrent request signed it again
+            }
+            return answer(signNewVersion(StoredContent.of(locked.get().fullText()), locked));
+        });
+    }
+
+    /**
+     * Called in a transaction: the newest QR if it says the same and its key still verifies,
+     * else a new version. Only a revoked key forces a new one: a retired key's QRs stay valid,
+     * and re-signing them would mark a person's printed QR superseded for nothing.
+     */
     private IssuedCitizenQr current(PersonalQrContent content) {
         String qid = content.qid().value();
         records.lock(qid);
@@ -73,14 +97,21 @@ public class CitizenQrIssuance {
         }
         String unsignedFull = content.unsignedText(QrForm.FULL);
         Optional<CitizenRecords.StoredQr> newest = records.newest(qid);
-        if (newest.isPresent() && unsigned(newest.get().fullText()).equals(unsignedFull)) {
+        if (newest.isPresent() && unsigned(newest.get().fullText()).equals(unsignedFull)
+                && signingKeys.verifies(newest.get().kid())) {
             return answer(newest.get());
         }
+        return answer(signNewVersion(content, newest));
+    }
+
+    /** Called in a transaction holding the person's lock: signs both forms, supersedes {@code previous}. */
+    private CitizenRecords.StoredQr signNewVersion(PersonalQrContent content, Optional<CitizenRecords.StoredQr> previous) {
+        String qid = content.qid().value();
         Signer signer = signingKeys.activeSigner();
-        CitizenRecords.StoredQr issued = records.insert(qid, newest.map(qr -> qr.version() + 1).orElse(1),
+        CitizenRecords.StoredQr issued = records.insert(qid, previous.map(qr -> qr.version() + 1).orElse(1),
                 content.sign(QrForm.FULL, signer), content.sign(QrForm.MASKED, signer), signer.keyId());
-        newest.ifPresent(previous -> records.supersede(qid, previous.version(), issued.issuedAt()));
-        return answer(issued);
+        previous.ifPresent(superseded -> records.supersede(qid, superseded.version(), issued.issuedAt()));
+        return issued;
     }
 
     private Qid qidOf(String documentNumber, Qid candidate) {
@@ -142,6 +173,6 @@ public class CitizenQrIssuance {
 
     private static IssuedCitizenQr answer(CitizenRecords.StoredQr qr) {
         return new IssuedCitizenQr(qr.qid(), new IssuedCitizenQr.Forms(qr.maskedText(), qr.fullText()), qr.kid(),
-                qr.issuedAt());
+                qr.issuedAt(), null, IssuedCitizenQr.Images.of(qr.qid()));
     }
 }

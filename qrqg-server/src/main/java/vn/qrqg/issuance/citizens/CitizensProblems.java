@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors of citizen QR issuance as RFC 9457 problem details, each with a stable type. */
-@RestControllerAdvice(assignableTypes = CitizenQrController.class)
+@RestControllerAdvice(assignableTypes = {CitizenQrController.class, OwnQrController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CitizensProblems {
     static final URI INVALID_FIELD = URI.create("https://qrqg.vn/problems/invalid-citizen-field");

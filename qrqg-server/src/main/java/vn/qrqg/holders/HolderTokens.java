@@ -1,0 +1,77 @@
+package vn.qrqg.holders;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import vn.qrqg.clients.CallingClient;
+import vn.qrqg.codec.personal.Qid;
+import vn.qrqg.holders.internal.HolderTokenRepository;
+import vn.qrqg.holders.internal.HolderTokenSecrets;
+
+/**
+ * Holder tokens: a person's consent, given through one app, that this app acts for them (reads
+ * their QR, checks in, declares). A token is a 256-bit random secret bound to one app and one
+ * QID; the platform keeps only its SHA-256. Tokens do not expire: they live until revoked, by
+ * the app ({@link #revoke}) or by an operator for every app at once ({@link #revokeAll}).
+ * Thread-safe.
+ */
+@Service
+public class HolderTokens {
+    /** The request header an app presents a holder token in, beside its access token. */
+    public static final String HEADER = "X-Holder-Token";
+
+    private final HolderTokenRepository repository;
+
+    HolderTokens(HolderTokenRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * A new token for {@code appId} to act for {@code qid}. Each call makes another; earlier
+     * ones keep working until revoked. The caller hands it to the app once: it is not kept.
+     */
+    public String issue(UUID appId, Qid qid) {
+        Objects.requireNonNull(appId, "appId");
+        Objects.requireNonNull(qid, "qid");
+        String token = HolderTokenSecrets.generate();
+        repository.insert(HolderTokenSecrets.hash(token), appId, qid.value());
+        return token;
+    }
+
+    /**
+     * The holder that {@code token} proves to the app {@code appId}.
+     *
+     * @throws HolderTokenRequiredException when {@code token} is null or blank
+     * @throws InvalidHolderTokenException when it is unknown, malformed, revoked or another app's
+     */
+    public Holder verify(UUID appId, String token) {
+        if (token == null || token.isBlank()) {
+            throw new HolderTokenRequiredException();
+        }
+        if (!HolderTokenSecrets.isWellFormed(token)) {
+            throw new InvalidHolderTokenException();
+        }
+        HolderTokenRepository.Active active = repository.findActive(HolderTokenSecrets.hash(token))
+                .filter(found -> found.appId().equals(appId))
+                .orElseThrow(InvalidHolderTokenException::new);
+        return new Holder(active.tokenId(), active.appId(), new Qid(active.qid()));
+    }
+
+    /**
+     * The holder of the current request: {@code token} is its {@value #HEADER} header, checked
+     * against the calling app. A controller rather declares a {@link Holder} parameter.
+     */
+    public Holder require(String token) {
+        return verify(CallingClient.require().appId(), token);
+    }
+
+    /** Revokes the token that proved {@code holder}; it is refused from the next call on. */
+    public void revoke(Holder holder) {
+        repository.revoke(holder.tokenId());
+    }
+
+    /** Revokes every token of the person, whichever app holds it. @return how many were still valid */
+    public int revokeAll(Qid qid) {
+        return repository.revokeAll(qid.value());
+    }
+}

@@ -1,0 +1,50 @@
+package vn.qrqg.holders.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The table {@code holders_token}: hashes of holder tokens, never the tokens. */
+@Repository
+public class HolderTokenRepository {
+
+    /** A token that is not revoked. */
+    public record Active(UUID tokenId, UUID appId, String qid) {
+    }
+
+    private final JdbcClient jdbc;
+
+    HolderTokenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insert(byte[] tokenHash, UUID appId, String qid) {
+        return jdbc.sql("""
+                insert into holders_token (token_hash, app_id, qid) values (:hash, :appId, :qid)
+                returning token_id""")
+                .param("hash", tokenHash).param("appId", appId).param("qid", qid)
+                .query(UUID.class).single();
+    }
+
+    public Optional<Active> findActive(byte[] tokenHash) {
+        return jdbc.sql("""
+                select token_id, app_id, qid from holders_token
+                where token_hash = :hash and revoked_at is null""")
+                .param("hash", tokenHash)
+                .query((rs, rowNum) -> new Active(rs.getObject("token_id", UUID.class),
+                        rs.getObject("app_id", UUID.class), rs.getString("qid")))
+                .optional();
+    }
+
+    public void revoke(UUID tokenId) {
+        jdbc.sql("update holders_token set revoked_at = now() where token_id = :id and revoked_at is null")
+                .param("id", tokenId).update();
+    }
+
+    /** @return how many tokens of {@code qid} were still valid */
+    public int revokeAll(String qid) {
+        return jdbc.sql("update holders_token set revoked_at = now() where qid = :qid and revoked_at is null")
+                .param("qid", qid).update();
+    }
+}
