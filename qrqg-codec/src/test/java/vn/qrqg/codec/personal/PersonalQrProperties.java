@@ -91,7 +91,8 @@ class PersonalQrProperties {
     static String oracleName(String declared) {
         String stripped = Normalizer.normalize(declared, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('đ', 'd').replace('Đ', 'D');
-        return stripped.toUpperCase(java.util.Locale.ROOT).trim().replaceAll("\\s+", " ");
+        // (?U): Unicode white space, so that a no-break space separates words too
+        return stripped.toUpperCase(java.util.Locale.ROOT).replaceAll("(?U)\\s+", " ").strip();
     }
 
     record Declared(String document, String name, BirthDate birthDate, Gender gender, Qid qid, Qid declaredBy,
