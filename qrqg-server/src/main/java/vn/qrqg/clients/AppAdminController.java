@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.qrqg.platform.web.InvalidFieldException;
 
 /** Registering and certifying apps, for operators (scope admin, also required by the path rule). */
 @RestController

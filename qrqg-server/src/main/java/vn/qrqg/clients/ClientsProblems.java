@@ -48,11 +48,6 @@ class ClientsProblems {
         return problem;
     }
 
-    @ExceptionHandler
-    ProblemDetail invalidField(InvalidFieldException e) {
-        return InvalidRequest.problem(e.field(), e.getMessage());
-    }
-
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);

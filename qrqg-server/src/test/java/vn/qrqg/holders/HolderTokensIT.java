@@ -160,7 +160,7 @@ class HolderTokensIT extends CitizensTestSupport {
         HttpResponse<String> response = TestClients.send(port, "POST",
                 "/api/v1/admin/citizens/not-a-qid/holder-tokens/revoke", TestClients.adminToken(port), null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(TestClients.json(response.body()).path("field").asString()).isEqualTo("qid");
+        assertThat(TestClients.json(response.body()).path("errors").get(0).path("field").asString()).isEqualTo("qid");
     }
 
     private static void assertRefused(HttpResponse<byte[]> response, String problem) {

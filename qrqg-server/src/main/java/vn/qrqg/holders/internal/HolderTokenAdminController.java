@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.HolderTokens;
+import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * An operator revokes every holder token of a person, in every app: a lost phone, a person who
@@ -21,7 +22,7 @@ class HolderTokenAdminController {
     @PostMapping("/api/v1/admin/citizens/{qid}/holder-tokens/revoke")
     Revoked revokeAll(@PathVariable("qid") String qid) {
         if (!Qid.isValid(qid)) {
-            throw new InvalidQidException();
+            throw new InvalidFieldException("qid", "is not a QID: 18 digits with a valid check digit");
         }
         return new Revoked(qid, holderTokens.revokeAll(new Qid(qid)));
     }

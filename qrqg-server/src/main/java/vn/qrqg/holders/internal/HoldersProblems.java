@@ -24,7 +24,6 @@ class HoldersProblems {
     static final URI HOLDER_TOKEN_REQUIRED = URI.create("https://qrqg.vn/problems/holder-token-required");
     static final URI INVALID_HOLDER_TOKEN = URI.create("https://qrqg.vn/problems/invalid-holder-token");
     static final URI NOT_THE_HOLDER = URI.create("https://qrqg.vn/problems/not-the-holder");
-    static final URI INVALID_QID = URI.create("https://qrqg.vn/problems/invalid-qid");
 
     @ExceptionHandler
     ProblemDetail holderTokenRequired(HolderTokenRequiredException e) {
@@ -45,13 +44,6 @@ class HoldersProblems {
         return problem(HttpStatus.FORBIDDEN, NOT_THE_HOLDER, "Not the holder",
                 "The holder token does not act for the person this path names; an app reads only the data of "
                         + "the people whose tokens it holds.");
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidQid(InvalidQidException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_QID, "Invalid QID", e.getMessage() + ".");
-        problem.setProperty("field", "qid");
-        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

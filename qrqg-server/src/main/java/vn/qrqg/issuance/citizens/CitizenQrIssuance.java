@@ -17,6 +17,7 @@ import vn.qrqg.identity.Declaration;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryVerification;
 import vn.qrqg.issuance.SigningKeys;
+import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * Issues a person's QR (DOMAIN.md, "Issuing a personal QR"): verifies the declaration against
@@ -48,7 +49,7 @@ public class CitizenQrIssuance {
 
     /**
      * @throws vn.qrqg.identity.DeclarationMismatchException when the registry disagrees
-     * @throws InvalidCitizenFieldException when a field cannot go into a QR
+     * @throws InvalidFieldException when a field cannot go into a QR
      * @throws UnknownDeclarerException when {@code declaredBy} is nobody's QID
      */
     public IssuedCitizenQr issue(CitizenQrRequest request) {
@@ -136,7 +137,7 @@ public class CitizenQrIssuance {
                     person.birthDate(), qid, declaredBy, gender, blankToNull(request.insuranceNumber()),
                     blankToNull(request.phone()));
         } catch (QrFormatException e) {
-            throw new InvalidCitizenFieldException(REQUEST_FIELDS.getOrDefault(e.field(), e.field()), e.detail());
+            throw new InvalidFieldException(REQUEST_FIELDS.getOrDefault(e.field(), e.field()), e.detail());
         }
     }
 
@@ -146,7 +147,7 @@ public class CitizenQrIssuance {
         }
         Gender gender = code.strip().length() == 1 ? Gender.fromCode(code.strip().charAt(0)) : null;
         if (gender == null) {
-            throw new InvalidCitizenFieldException("gender", "0 (not stated), 1 (male) or 2 (female)");
+            throw new InvalidFieldException("gender", "0 (not stated), 1 (male) or 2 (female)");
         }
         return gender;
     }
@@ -158,7 +159,7 @@ public class CitizenQrIssuance {
         try {
             return Qid.parse(text.strip(), "declaredBy");
         } catch (QrFormatException e) {
-            throw new InvalidCitizenFieldException("declaredBy", e.detail());
+            throw new InvalidFieldException("declaredBy", e.detail());
         }
     }
 

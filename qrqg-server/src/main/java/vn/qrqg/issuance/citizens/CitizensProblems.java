@@ -12,17 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = {CitizenQrController.class, OwnQrController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CitizensProblems {
-    static final URI INVALID_FIELD = URI.create("https://qrqg.vn/problems/invalid-citizen-field");
     static final URI UNKNOWN_DECLARER = URI.create("https://qrqg.vn/problems/unknown-declarer");
-
-    @ExceptionHandler
-    ProblemDetail invalidField(InvalidCitizenFieldException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(INVALID_FIELD);
-        problem.setTitle("Invalid field");
-        problem.setProperty("field", e.field());
-        return problem;
-    }
 
     @ExceptionHandler
     ProblemDetail unknownDeclarer(UnknownDeclarerException e) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import vn.qrqg.codec.image.QrImages;
 import vn.qrqg.codec.image.QrMedium;
 import vn.qrqg.codec.personal.QrForm;
+import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * What {@code ?form=} and {@code ?medium=} of a QR image ask for, and the image itself.
@@ -17,7 +18,7 @@ record ImageOptions(QrForm form, QrMedium medium) {
     /** About 600 pixels for a personal QR: sharp on a phone, small to send. */
     static final int SCREEN_MODULE_PIXELS = 8;
 
-    /** @throws InvalidCitizenFieldException naming {@code form} or {@code medium} */
+    /** @throws InvalidFieldException naming {@code form} or {@code medium} */
     static ImageOptions parse(String form, String medium) {
         return new ImageOptions(choice(QrForm.class, "form", form == null ? "masked" : form),
                 choice(QrMedium.class, "medium", medium == null ? "screen" : medium));
@@ -42,7 +43,7 @@ record ImageOptions(QrForm form, QrMedium medium) {
                 return constant;
             }
         }
-        throw new InvalidCitizenFieldException(field, "one of " + String.join(", ",
+        throw new InvalidFieldException(field, "one of " + String.join(", ",
                 Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
     }
 }

@@ -52,6 +52,11 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail invalidField(InvalidFieldException e) {
+        return InvalidRequest.problem(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail bodyTooLarge(BodyTooLargeException e) {
         return bodyTooLarge(e.limit());
     }

@@ -120,7 +120,7 @@ class CitizenQrIT extends CitizensTestSupport {
         HttpResponse<String> response = TestClients.send(port, "POST", PATH, issuerA,
                 person.body("\"phone\":\"12345\""));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(TestClients.json(response.body()).path("field").asString()).isEqualTo("phone");
+        assertThat(TestClients.json(response.body()).path("errors").get(0).path("field").asString()).isEqualTo("phone");
     }
 
     @Test

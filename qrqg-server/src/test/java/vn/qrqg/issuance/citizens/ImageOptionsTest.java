@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import vn.qrqg.codec.image.QrMedium;
 import vn.qrqg.codec.personal.QrForm;
+import vn.qrqg.platform.web.InvalidFieldException;
 
 class ImageOptionsTest {
 
@@ -22,11 +23,11 @@ class ImageOptionsTest {
 
     @Test
     void anUnknownValueNamesItsParameterAndTheChoices() {
-        assertThatThrownBy(() -> ImageOptions.parse("partial", null)).isInstanceOf(InvalidCitizenFieldException.class)
-                .hasMessage("form: one of masked, full")
-                .satisfies(e -> assertThat(((InvalidCitizenFieldException) e).field()).isEqualTo("form"));
-        assertThatThrownBy(() -> ImageOptions.parse(null, "poster")).isInstanceOf(InvalidCitizenFieldException.class)
-                .hasMessage("medium: one of screen, print");
+        assertThatThrownBy(() -> ImageOptions.parse("partial", null)).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("one of masked, full")
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("form"));
+        assertThatThrownBy(() -> ImageOptions.parse(null, "poster")).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("one of screen, print");
     }
 
     @Test

@@ -100,7 +100,7 @@ class OwnQrImagesIT extends CitizensTestSupport {
     void anUnknownFormIsA400NamingForm() throws Exception {
         HttpResponse<byte[]> response = asHolder("GET", "/api/v1/qr/" + qid + ".png?form=partial", app, holderToken);
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).path("field").asString()).isEqualTo("form");
+        assertThat(json(response).path("errors").get(0).path("field").asString()).isEqualTo("form");
     }
 
     private static BufferedImage image(byte[] png) throws Exception {
