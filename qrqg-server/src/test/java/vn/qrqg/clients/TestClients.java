@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,6 +76,34 @@ public final class TestClients {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An app registered through the admin API and certified, with its one-time secret. */
+    public record CertifiedApp(String appId, String clientId, String clientSecret) {
+
+        /** A token with these scopes (space-separated). */
+        public String token(int port, String scope) throws Exception {
+            return TestClients.token(port, clientId, clientSecret, scope);
+        }
+    }
+
+    /** A new certified app holding {@code scopes}, with a unique name. */
+    public static CertifiedApp certifiedApp(int port, String... scopes) throws Exception {
+        String admin = adminToken(port);
+        HttpResponse<String> created = send(port, "POST", "/api/v1/admin/apps", admin,
+                "{\"name\":\"Test app " + UUID.randomUUID() + "\",\"operator\":\"Bộ Công an\",\"scopes\":["
+                        + String.join(",", Arrays.stream(scopes).map(scope -> "\"" + scope + "\"").toList()) + "]}");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("app not registered: " + created.statusCode() + " " + created.body());
+        }
+        JsonNode app = json(created.body());
+        String appId = app.path("appId").asString();
+        HttpResponse<String> certified = send(port, "POST", "/api/v1/admin/apps/" + appId + "/status", admin,
+                "{\"status\":\"CERTIFIED\"}");
+        if (certified.statusCode() != 200) {
+            throw new AssertionError("app not certified: " + certified.statusCode() + " " + certified.body());
+        }
+        return new CertifiedApp(appId, app.path("clientId").asString(), app.path("clientSecret").asString());
     }
 
     public static JsonNode json(String body) {

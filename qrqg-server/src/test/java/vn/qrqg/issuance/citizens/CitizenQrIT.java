@@ -2,9 +2,7 @@ package vn.qrqg.issuance.citizens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +20,12 @@ import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.ScanOutcome;
-import vn.qrqg.codec.document.CccdNumber;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanClassifier;
 import vn.qrqg.codec.signature.TrustList;
 import vn.qrqg.identity.RegistryImport;
+import vn.qrqg.identity.TestPeople;
+import vn.qrqg.identity.TestPeople.Person;
 import vn.qrqg.platform.PlatformTestSupport;
 
 /**
@@ -35,7 +34,6 @@ import vn.qrqg.platform.PlatformTestSupport;
  */
 class CitizenQrIT extends PlatformTestSupport {
     private static final String PATH = "/api/v1/citizens/qr";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Autowired
     RegistryImport registryImport;
@@ -45,15 +43,6 @@ class CitizenQrIT extends PlatformTestSupport {
 
     private String issuerA;
     private String issuerB;
-
-    /** A registered person: what a matching declaration sends. */
-    record Person(String documentNumber, String fullName, String dateOfBirth, Gender gender) {
-        String body(String extra) {
-            return "{\"documentNumber\":\"" + documentNumber + "\",\"fullName\":\"" + fullName
-                    + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"gender\":\"" + gender.code() + "\""
-                    + (extra == null ? "" : "," + extra) + "}";
-        }
-    }
 
     @BeforeEach
     void twoCertifiedIssuers() throws Exception {
@@ -179,14 +168,8 @@ class CitizenQrIT extends PlatformTestSupport {
                 .isEqualTo("https://qrqg.vn/problems/insufficient-scope");
     }
 
-    /** Someone in the registry, born 03-04 (or 04-03 for nobody) of {@code year}, with a random CCCD serial. */
     private Person registered(String name, int year, Gender gender) {
-        String number = String.format("001%d%02d%06d", CccdNumber.genderCenturyDigit(gender, year), year % 100,
-                RANDOM.nextInt(1_000_000));
-        String date = year + "-03-04";
-        registryImport.importCsv(new StringReader("document_number,full_name,date_of_birth,gender\n"
-                + number + "," + name + "," + date + "," + gender.code() + "\n"));
-        return new Person(number, name, date, gender);
+        return TestPeople.registered(registryImport, name, year, gender);
     }
 
     private JsonNode issued(String token, String body) throws Exception {
@@ -196,15 +179,6 @@ class CitizenQrIT extends PlatformTestSupport {
     }
 
     private String tokenOfCertifiedApp(String scope) throws Exception {
-        String admin = TestClients.adminToken(port);
-        HttpResponse<String> created = TestClients.send(port, "POST", "/api/v1/admin/apps", admin,
-                "{\"name\":\"Citizen QR test " + RANDOM.nextLong() + "\",\"operator\":\"Bộ Công an\",\"scopes\":[\""
-                        + scope + "\"]}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode app = TestClients.json(created.body());
-        HttpResponse<String> certified = TestClients.send(port, "POST",
-                "/api/v1/admin/apps/" + app.path("appId").asString() + "/status", admin, "{\"status\":\"CERTIFIED\"}");
-        assertThat(certified.statusCode()).as(certified.body()).isEqualTo(200);
-        return TestClients.token(port, app.path("clientId").asString(), app.path("clientSecret").asString(), scope);
+        return TestClients.certifiedApp(port, scope).token(port, scope);
     }
 }
