@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -38,23 +39,6 @@ public final class TestClients {
     /** A token with scope admin for the operator client. */
     public static String adminToken(int port) throws Exception {
         return token(port, "admin", adminSecret(), Scopes.ADMIN);
-    }
-
-    /** A token of a newly registered and certified app holding just {@code scope}. */
-    public static String certifiedAppToken(int port, String scope) throws Exception {
-        String admin = adminToken(port);
-        HttpResponse<String> created = send(port, "POST", "/api/v1/admin/apps", admin,
-                "{\"name\":\"Test app " + UUID.randomUUID() + "\",\"operator\":\"Bộ Y tế\",\"scopes\":[\"" + scope + "\"]}");
-        if (created.statusCode() != 201) {
-            throw new AssertionError("no app registered: " + created.statusCode() + " " + created.body());
-        }
-        JsonNode app = json(created.body());
-        HttpResponse<String> certified = send(port, "POST", "/api/v1/admin/apps/" + app.path("appId").asString()
-                + "/status", admin, "{\"status\":\"CERTIFIED\"}");
-        if (certified.statusCode() != 200) {
-            throw new AssertionError("app not certified: " + certified.statusCode() + " " + certified.body());
-        }
-        return token(port, app.path("clientId").asString(), app.path("clientSecret").asString(), scope);
     }
 
     /** A token for this client with these scopes (space-separated), or an {@link AssertionError} saying why not. */
@@ -92,6 +76,34 @@ public final class TestClients {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An app registered through the admin API and certified, with its one-time secret. */
+    public record CertifiedApp(String appId, String clientId, String clientSecret) {
+
+        /** A token with these scopes (space-separated). */
+        public String token(int port, String scope) throws Exception {
+            return TestClients.token(port, clientId, clientSecret, scope);
+        }
+    }
+
+    /** A new certified app holding {@code scopes}, with a unique name. */
+    public static CertifiedApp certifiedApp(int port, String... scopes) throws Exception {
+        String admin = adminToken(port);
+        HttpResponse<String> created = send(port, "POST", "/api/v1/admin/apps", admin,
+                "{\"name\":\"Test app " + UUID.randomUUID() + "\",\"operator\":\"Bộ Công an\",\"scopes\":["
+                        + String.join(",", Arrays.stream(scopes).map(scope -> "\"" + scope + "\"").toList()) + "]}");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("app not registered: " + created.statusCode() + " " + created.body());
+        }
+        JsonNode app = json(created.body());
+        String appId = app.path("appId").asString();
+        HttpResponse<String> certified = send(port, "POST", "/api/v1/admin/apps/" + appId + "/status", admin,
+                "{\"status\":\"CERTIFIED\"}");
+        if (certified.statusCode() != 200) {
+            throw new AssertionError("app not certified: " + certified.statusCode() + " " + certified.body());
+        }
+        return new CertifiedApp(appId, app.path("clientId").asString(), app.path("clientSecret").asString());
     }
 
     public static JsonNode json(String body) {

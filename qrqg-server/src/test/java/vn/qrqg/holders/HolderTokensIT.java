@@ -14,6 +14,7 @@ import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.internal.HolderTokenSecrets;
 import vn.qrqg.issuance.citizens.CitizensTestSupport;
+import vn.qrqg.identity.TestPeople.Person;
 
 /** Holder tokens over real HTTP: who may act for a person, and how that ends. */
 class HolderTokensIT extends CitizensTestSupport {

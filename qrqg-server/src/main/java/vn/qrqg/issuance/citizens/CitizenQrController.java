@@ -20,10 +20,10 @@ import vn.qrqg.holders.HolderTokens;
 @RequestMapping("/api/v1/citizens/qr")
 @RequiresScope(Scopes.QR_ISSUE)
 class CitizenQrController {
-    private final CitizenQrIssuance issuance;
+    private final CitizenQrReads issuance;
     private final HolderTokens holderTokens;
 
-    CitizenQrController(CitizenQrIssuance issuance, HolderTokens holderTokens) {
+    CitizenQrController(CitizenQrReads issuance, HolderTokens holderTokens) {
         this.issuance = issuance;
         this.holderTokens = holderTokens;
     }

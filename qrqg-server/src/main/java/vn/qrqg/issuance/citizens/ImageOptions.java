@@ -1,6 +1,7 @@
 package vn.qrqg.issuance.citizens;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import vn.qrqg.codec.image.QrImages;
 import vn.qrqg.codec.image.QrMedium;
@@ -26,6 +27,11 @@ record ImageOptions(QrForm form, QrMedium medium) {
 
     String text(IssuedCitizenQr qr) {
         return form == QrForm.FULL ? qr.qr().full() : qr.qr().masked();
+    }
+
+    /** What the image shows of the person, as the audit names it. */
+    List<String> fields() {
+        return List.of(form == QrForm.FULL ? "qr.full" : "qr.masked");
     }
 
     byte[] png(IssuedCitizenQr qr) {

@@ -21,15 +21,16 @@ class OwnQrController {
     /** {@code private, no-store}: no shared cache keeps it, and no cache on the device either. */
     private static final CacheControl NO_STORE = CacheControl.noStore().cachePrivate();
 
-    private final HolderQrReads reads;
+    private final CitizenQrReads reads;
 
-    OwnQrController(HolderQrReads reads) {
+    OwnQrController(CitizenQrReads reads) {
         this.reads = reads;
     }
 
     @GetMapping("/api/v1/citizens/me")
     ResponseEntity<IssuedCitizenQr> me(Holder holder) {
-        return ResponseEntity.ok().cacheControl(NO_STORE).body(reads.current(holder));
+        return ResponseEntity.ok().cacheControl(NO_STORE).body(reads.current(holder, "GET /api/v1/citizens/me",
+                CitizenQrReads.QR_FIELDS));
     }
 
     @GetMapping(IMAGES + "{qid}.png")
@@ -38,7 +39,7 @@ class OwnQrController {
         holder.require(qid); // before anything else, so that another person's QID learns nothing
         ImageOptions options = ImageOptions.parse(form, medium);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(NO_STORE)
-                .body(options.png(reads.current(holder)));
+                .body(options.png(reads.current(holder, "GET " + IMAGES + "{qid}.png", options.fields())));
     }
 
     @GetMapping(IMAGES + "{qid}.svg")
@@ -46,6 +47,7 @@ class OwnQrController {
             @RequestParam(name = "medium", required = false) String medium, Holder holder) {
         holder.require(qid);
         ImageOptions options = ImageOptions.parse(form, medium);
-        return ResponseEntity.ok().contentType(SVG).cacheControl(NO_STORE).body(options.svg(reads.current(holder)));
+        return ResponseEntity.ok().contentType(SVG).cacheControl(NO_STORE).body(options.svg(reads.current(holder, "GET " + IMAGES + "{qid}.svg",
+                options.fields())));
     }
 }

@@ -1,25 +1,40 @@
 package vn.qrqg.platform.web;
 
+import java.util.List;
+
 /**
- * A request field whose value the platform cannot take, for any capability to throw: answered
- * as {@link InvalidRequest} (400, naming the field). The message says what is expected and never
- * echoes the value, which may be personal data.
+ * Request fields whose values the platform cannot take, for any capability to throw: answered
+ * as {@link InvalidRequest} (400, naming each field). Messages say what is expected and never
+ * echo the value, which may be personal data.
  */
 public final class InvalidFieldException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final String field;
+    private final transient List<InvalidRequest.FieldError> errors;
 
     /**
      * @param field as the caller named it: a JSON property, a path or query parameter
      * @param message what is wrong or expected, e.g. "must be 0, 1 or 2"
      */
     public InvalidFieldException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new InvalidRequest.FieldError(field, message)));
     }
 
+    /** Several fields at once, so that the caller learns every mistake from one answer. */
+    public InvalidFieldException(List<InvalidRequest.FieldError> errors) {
+        super(errors.isEmpty() ? "invalid request" : errors.getFirst().message());
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("an invalid request names at least one field");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The first field named. */
     public String field() {
-        return field;
+        return errors.getFirst().field();
+    }
+
+    public List<InvalidRequest.FieldError> errors() {
+        return errors;
     }
 }

@@ -53,7 +53,7 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalidField(InvalidFieldException e) {
-        return InvalidRequest.problem(e.field(), e.getMessage());
+        return InvalidRequest.problem(e.errors());
     }
 
     @ExceptionHandler

@@ -23,6 +23,7 @@ import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanClassifier;
 import vn.qrqg.codec.signature.TrustList;
+import vn.qrqg.identity.TestPeople.Person;
 
 /** {@code POST /api/v1/citizens/qr} over real HTTP. */
 class CitizenQrIT extends CitizensTestSupport {

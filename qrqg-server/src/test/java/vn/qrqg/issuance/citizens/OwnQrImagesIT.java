@@ -21,6 +21,7 @@ import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.image.QrImages;
 import vn.qrqg.codec.image.QrMedium;
 import vn.qrqg.codec.personal.Qid;
+import vn.qrqg.identity.TestPeople.Person;
 
 /** {@code GET /api/v1/qr/{qid}.png|.svg}: the person's QR as an image, for the app holding their token only. */
 class OwnQrImagesIT extends CitizensTestSupport {

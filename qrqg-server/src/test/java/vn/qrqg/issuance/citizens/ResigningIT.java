@@ -15,6 +15,7 @@ import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.scan.ScanClassifier;
 import vn.qrqg.codec.signature.TrustList;
+import vn.qrqg.identity.TestPeople.Person;
 
 /** A QR whose key was revoked is signed again with the active key; one whose key was retired is kept. */
 class ResigningIT extends CitizensTestSupport {

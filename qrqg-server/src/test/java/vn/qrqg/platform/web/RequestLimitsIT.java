@@ -25,7 +25,7 @@ class RequestLimitsIT extends PlatformTestSupport {
 
     @BeforeEach
     void certifiedIssuer() throws Exception {
-        issuer = TestClients.certifiedAppToken(port, Scopes.QR_ISSUE);
+        issuer = TestClients.certifiedApp(port, Scopes.QR_ISSUE).token(port, Scopes.QR_ISSUE);
     }
 
     @Test

@@ -1,0 +1,39 @@
+package vn.qrqg.audit;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.qrqg.audit.internal.AuditRepository;
+
+/** Reading the audit back, for operators: a person's reads, or a client's, newest first. */
+@Service
+public class AuditQuery {
+    /** The largest page an operator may ask for. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final AuditRepository repository;
+
+    AuditQuery(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A page of audit records and how many match in all. */
+    public record Page(long total, int page, int size, List<AuditEntry> items) {
+    }
+
+    /**
+     * The records of {@code qid} and/or {@code clientId} (at least one; both narrow to their
+     * intersection), newest first; page 0 is the newest.
+     */
+    public Page find(String qid, String clientId, int page, int size) {
+        if (qid == null && clientId == null) {
+            throw new IllegalArgumentException("a qid or a clientId is needed");
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE);
+        }
+        long offset = (long) page * size;
+        List<AuditEntry> items = offset > Integer.MAX_VALUE ? List.of()
+                : repository.page(qid, clientId, (int) offset, size);
+        return new Page(repository.count(qid, clientId), page, size, items);
+    }
+}

@@ -1,0 +1,39 @@
+package vn.qrqg.audit.internal;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.qrqg.audit.AuditProperties;
+import vn.qrqg.platform.database.DailyPartitions;
+
+/** The audit's writer, its repository and the daily partitions of {@code audit_record}. */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+    /** A partition inherits its parent's row triggers, not the statement trigger that refuses TRUNCATE. */
+    private static final String NO_TRUNCATE = "create trigger audit_record_no_truncate before truncate on {partition} "
+            + "for each statement execute function audit_record_refuse_change()";
+
+    @Bean
+    AuditRepository auditRepository(JdbcTemplate jdbc) {
+        return new AuditRepository(jdbc);
+    }
+
+    /** Ready before the writer, so that the first record finds its day's partition; after Flyway made the table. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @DependsOnDatabaseInitialization
+    DailyPartitions auditPartitions(DataSource dataSource, AuditProperties audit) {
+        return new DailyPartitions(dataSource, "audit_record", 1, audit.partitionDaysAhead(),
+                audit.partitionCheckInterval(), Clock.systemUTC(), List.of(NO_TRUNCATE));
+    }
+
+    /** Closed after the web server stopped taking requests: it writes what is queued, then stops. */
+    @Bean(destroyMethod = "close")
+    GroupCommitWriter auditWriter(AuditRepository repository, AuditProperties audit, DailyPartitions auditPartitions) {
+        return new GroupCommitWriter(repository::insert, audit.queueCapacity(), audit.maxBatch(), audit.writers(),
+                audit.commitTimeout());
+    }
+}

@@ -1,0 +1,77 @@
+package vn.qrqg.issuance.citizens;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read-only questions about the QRs the platform issued, for scanners: is this text one of a
+ * person's QRs, and which is their newest. Each answer is one indexed query. Thread-safe.
+ */
+@Repository
+public class IssuedQrs {
+
+    /**
+     * A person who holds a QID, as their QRs say.
+     *
+     * @param documentNumber the registry's document number they were issued under
+     * @param newestFullText the full form of their newest QR, or {@code null} when none is issued yet
+     */
+    public record Holder(String qid, String documentNumber, String newestFullText) {
+    }
+
+    /**
+     * What the platform knows of a scanned QR text.
+     *
+     * @param version the version whose full or masked form is exactly the scanned text, or
+     *        {@code null} when no version of this QID is (not a QR the platform issued)
+     * @param superseded whether that version was superseded by a newer one
+     */
+    public record Scanned(Holder holder, Integer version, boolean superseded) {
+
+        public boolean isIssued() {
+            return version != null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    IssuedQrs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The holder of {@code qid} and the version that is {@code text}; empty when no one holds the QID. */
+    public Optional<Scanned> find(String qid, String text) {
+        // the person's few versions are found by the primary key (qid, version), then compared
+        return jdbc.sql("""
+                        select c.qid, c.document_number, newest.full_text as newest_full_text,
+                               scanned.version, scanned.superseded_at is not null as superseded
+                        from issuance_citizen c
+                        left join lateral (select full_text from issuance_qr q
+                                           where q.qid = c.qid order by q.version desc limit 1) newest on true
+                        left join lateral (select version, superseded_at from issuance_qr q
+                                           where q.qid = c.qid and (q.full_text = :text or q.masked_text = :text)
+                                           order by q.version desc limit 1) scanned on true
+                        where c.qid = :qid""")
+                .param("qid", qid).param("text", text)
+                .query((row, i) -> new Scanned(
+                        new Holder(row.getString("qid"), row.getString("document_number"),
+                                row.getString("newest_full_text")),
+                        (Integer) row.getObject("version"), row.getBoolean("superseded")))
+                .optional();
+    }
+
+    /** The holder of the QID issued under this registry document number; empty when none was. */
+    public Optional<Holder> findByDocumentNumber(String documentNumber) {
+        return jdbc.sql("""
+                        select c.qid, c.document_number,
+                               (select full_text from issuance_qr q where q.qid = c.qid
+                                order by q.version desc limit 1) as newest_full_text
+                        from issuance_citizen c
+                        where c.document_number = :documentNumber""")
+                .param("documentNumber", documentNumber)
+                .query((row, i) -> new Holder(row.getString("qid"), row.getString("document_number"),
+                        row.getString("newest_full_text")))
+                .optional();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.qrqg.scanning.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.qrqg.codec.ScanOutcome;
+import vn.qrqg.codec.scan.ScanClassifier;
+import vn.qrqg.codec.scan.ScanResult;
+import vn.qrqg.codec.signature.TrustList;
+
+/**
+ * The codec's {@link ScanClassifier} over the platform's trust list, built once and rebuilt when
+ * it is older than the refresh interval (by one caller, while the others go on with the list they
+ * have), or at once when a scan names a key the list does not hold: a key that another instance,
+ * or this one, has just made active. That look-up happens at most every {@value #UNKNOWN_KEY_PAUSE_MILLIS}
+ * ms, so that made-up key ids cannot turn scans into database queries. Thread-safe.
+ */
+public final class TrustedClassifier {
+    private static final Logger LOG = LoggerFactory.getLogger(TrustedClassifier.class);
+    static final long UNKNOWN_KEY_PAUSE_MILLIS = 100;
+
+    private record Loaded(ScanClassifier classifier, long at) {
+    }
+
+    private final Supplier<TrustList> trustList;
+    private final List<String> venueBaseUrls;
+    private final long refreshNanos;
+    private final ReentrantLock loading = new ReentrantLock();
+    private volatile Loaded loaded;
+
+    /** @param trustList the platform's keys now, read afresh on every call */
+    public TrustedClassifier(Supplier<TrustList> trustList, List<String> venueBaseUrls, Duration refreshInterval) {
+        this.trustList = trustList;
+        this.venueBaseUrls = List.copyOf(venueBaseUrls);
+        this.refreshNanos = refreshInterval.toNanos();
+    }
+
+    public ScanResult classify(String text) {
+        Loaded current = current();
+        ScanResult result = current.classifier().classify(text);
+        if (result.outcome() == ScanOutcome.UNKNOWN_KEY
+                && System.nanoTime() - current.at() >= UNKNOWN_KEY_PAUSE_MILLIS * 1_000_000) {
+            Loaded fresh = reloadUnlessDone(current);
+            if (fresh != current) {
+                result = fresh.classifier().classify(text);
+            }
+        }
+        return result;
+    }
+
+    private Loaded current() {
+        Loaded current = loaded;
+        if (current == null) {
+            return reloadUnlessDone(null);
+        }
+        if (System.nanoTime() - current.at() >= refreshNanos && loading.tryLock()) {
+            try {
+                if (loaded == current) {
+                    loaded = load();
+                }
+                return loaded;
+            } catch (RuntimeException e) {
+                // the keys we have still verify; the next scan past the interval tries again
+                LOG.warn("Refreshing the trust list failed, scans go on with the one read before", e);
+                return current;
+            } finally {
+                loading.unlock();
+            }
+        }
+        return current;
+    }
+
+    /** Loads the list unless another caller replaced {@code seen} meanwhile; the list to use. */
+    private Loaded reloadUnlessDone(Loaded seen) {
+        loading.lock();
+        try {
+            if (loaded == seen) {
+                loaded = load();
+            }
+            return loaded;
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    private Loaded load() {
+        return new Loaded(new ScanClassifier(trustList.get(), venueBaseUrls), System.nanoTime());
+    }
+}

@@ -1,0 +1,143 @@
+package vn.qrqg.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import vn.qrqg.audit.AuditEntry;
+import vn.qrqg.audit.AuditUnavailableException;
+
+class GroupCommitWriterTest {
+
+    private final List<List<AuditEntry>> batches = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void concurrentRecordsShareCommitsAndEachReturnsOnceWritten() throws Exception {
+        Consumer<List<AuditEntry>> slowInsert = batch -> {
+            sleep(20);
+            batches.add(batch);
+        };
+        try (var writer = new GroupCommitWriter(slowInsert, 1000, 500, 1, Duration.ofSeconds(10));
+                ExecutorService callers = Executors.newFixedThreadPool(50)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                done.add(callers.submit(() -> writer.record(entry())));
+            }
+            for (Future<?> call : done) {
+                call.get(30, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(200);
+        assertThat(batches.size()).isLessThan(100);
+    }
+
+    @Test
+    void aFailedWriteFailsEveryCallerOfItsBatch() throws Exception {
+        try (var writer = new GroupCommitWriter(batch -> {
+            throw new IllegalStateException("database down");
+        }, 10, 10, 1, Duration.ofSeconds(5))) {
+            assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class)
+                    .hasMessageContaining("refused the write");
+        }
+    }
+
+    @Test
+    void aCallerWaitsNoLongerThanTheCommitTimeout() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (var writer = new GroupCommitWriter(batch -> await(release), 10, 10, 1, Duration.ofMillis(200))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class)
+                    .hasMessageContaining("not committed in time");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aFullQueueRefusesAtOnce() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (var writer = new GroupCommitWriter(batch -> {
+            writing.countDown();
+            await(release);
+        }, 1, 1, 1, Duration.ofSeconds(10)); ExecutorService callers = Executors.newFixedThreadPool(2)) {
+            Future<?> first = callers.submit(() -> writer.record(entry())); // taken by the writer, which blocks
+            assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = callers.submit(() -> writer.record(entry())); // fills the queue
+            waitUntil(() -> !second.isDone(), 100);
+            assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class)
+                    .hasMessageContaining("queue is full");
+            release.countDown();
+            first.get(5, TimeUnit.SECONDS);
+            second.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void closingWritesEveryQueuedRecordBeforeItStops() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+            await(release);
+            batches.add(batch);
+        }, 100, 5, 1, Duration.ofSeconds(10));
+        try (ExecutorService callers = Executors.newFixedThreadPool(20)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                done.add(callers.submit(() -> writer.record(entry())));
+            }
+            sleep(200); // all queued or being written
+            Thread closer = Thread.ofPlatform().start(() -> {
+                try {
+                    writer.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            release.countDown();
+            closer.join(10_000);
+            for (Future<?> call : done) {
+                call.get(5, TimeUnit.SECONDS); // none failed
+            }
+        }
+        assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(20);
+        assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class);
+    }
+
+    private static AuditEntry entry() {
+        return new AuditEntry(Instant.now(), "scanner", UUID.randomUUID(), "scan:venue", null, null, List.of(),
+                "test", "VALID");
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, long millis) {
+        sleep(millis);
+        assertThat(condition.getAsBoolean()).isTrue();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.qrqg.identity;
+
+import java.io.StringReader;
+import java.security.SecureRandom;
+import vn.qrqg.codec.Gender;
+import vn.qrqg.codec.document.CccdNumber;
+
+/**
+ * People put in the reference registry by integration tests of any capability. They are born
+ * before 1929 with a random CCCD serial, so neither the synthetic population (ages 0–95 in 2025)
+ * nor other tests (one shared database) hold their numbers.
+ */
+public final class TestPeople {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TestPeople() {
+    }
+
+    /** A registered person: what a matching declaration sends. */
+    public record Person(String documentNumber, String fullName, String dateOfBirth, Gender gender) {
+
+        /** The body of {@code POST /api/v1/citizens/qr} for this person, plus {@code extra} JSON members. */
+        public String body(String extra) {
+            return "{\"documentNumber\":\"" + documentNumber + "\",\"fullName\":\"" + fullName
+                    + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"gender\":\"" + gender.code() + "\""
+                    + (extra == null ? "" : "," + extra) + "}";
+        }
+    }
+
+    /** A CCCD number of someone of this gender born in {@code year}, with a random serial. */
+    public static String cccdNumber(int year, Gender gender) {
+        return String.format("001%d%02d%06d", CccdNumber.genderCenturyDigit(gender, year), year % 100,
+                RANDOM.nextInt(1_000_000));
+    }
+
+    /** Someone in the registry, born 03-04 of {@code year}, with a random CCCD serial. */
+    public static Person registered(RegistryImport registry, String name, int year, Gender gender) {
+        return registered(registry, name, year, gender, "", "");
+    }
+
+    /**
+     * The same, with more registry columns: {@code extraColumns} is {@code ",col1,col2"} header
+     * text and {@code extraValues} the matching {@code ",v1,v2"} (see docs/registry.md).
+     */
+    public static Person registered(RegistryImport registry, String name, int year, Gender gender,
+            String extraColumns, String extraValues) {
+        String number = cccdNumber(year, gender);
+        String date = year + "-03-04";
+        ImportReport report = registry.importCsv(new StringReader("document_number,full_name,date_of_birth,gender"
+                + extraColumns + "\n" + number + "," + name + "," + date + "," + gender.code() + extraValues + "\n"));
+        if (report.imported() + report.updated() != 1) {
+            throw new AssertionError("the registry refused a test person: " + report);
+        }
+        return new Person(number, name, date, gender);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.qrqg.scanning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.qrqg.codec.BirthDate;
+import vn.qrqg.codec.Gender;
+import vn.qrqg.identity.RegisteredPerson;
+
+class ScanViewTest {
+    private static final ScannedPerson PERSON = new ScannedPerson("162979388586171104",
+            new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân", BirthDate.parse("1993-01-18"),
+                    Gender.FEMALE, "0900000000", "DN4017915019812", "00001", "Số 1 Tràng Tiền, Hà Nội"),
+            "0912345678", "DN4017915019812");
+
+    @Test
+    void theBroadestScanScopeWinsPoliceThenHealthThenVenue() {
+        assertThat(ScanView.broadestOf(Set.of("scan:venue", "scan:police", "scan:health"))).contains(ScanView.POLICE);
+        assertThat(ScanView.broadestOf(Set.of("scan:venue", "scan:health"))).contains(ScanView.HEALTH);
+        assertThat(ScanView.broadestOf(Set.of("scan:venue", "qr:issue"))).contains(ScanView.VENUE);
+        assertThat(ScanView.broadestOf(Set.of("qr:issue", "admin"))).isEmpty();
+    }
+
+    @Test
+    void aVenueSeesAShortNameTheBirthYearAndTheCovidCardOnly() {
+        assertThat(ScanView.VENUE.present(PERSON)).containsExactly(
+                entry("shortName", "Nguyễn L. K. H."), entry("birthYear", 1993), entry("covidCard", null));
+    }
+
+    @Test
+    void aHealthOfficerAlsoSeesGenderMaskedContactsAndTheQid() {
+        assertThat(ScanView.HEALTH.present(PERSON)).containsExactly(
+                entry("shortName", "Nguyễn L. K. H."), entry("birthYear", 1993), entry("covidCard", null),
+                entry("gender", "FEMALE"), entry("phone", "0912******"), entry("insuranceNumber", "DN4017*********"),
+                entry("qid", "162979388586171104"));
+    }
+
+    @Test
+    void policeSeeTheIdentityFieldsInFull() {
+        assertThat(ScanView.POLICE.present(PERSON)).containsExactly(
+                entry("qid", "162979388586171104"), entry("documentNumber", "001193029317"),
+                entry("oldDocumentNumber", "123456789"), entry("fullName", "Nguyễn Lê Khả Hân"),
+                entry("dateOfBirth", "1993-01-18"), entry("gender", "FEMALE"), entry("phone", "0912345678"),
+                entry("insuranceNumber", "DN4017915019812"), entry("address", "Số 1 Tràng Tiền, Hà Nội"));
+    }
+
+    @Test
+    void everyViewShowsExactlyItsFieldNamesAlsoWhenValuesAreMissing() {
+        ScannedPerson sparse = new ScannedPerson(null, new RegisteredPerson("001193029317", null, "Hân",
+                BirthDate.parse("1993-00-00"), Gender.NOT_STATED, null, null, null, null), null, null);
+        for (ScanView view : ScanView.values()) {
+            assertThat(view.present(sparse).keySet()).containsExactlyElementsOf(view.fields());
+        }
+        assertThat(ScanView.HEALTH.present(sparse)).containsEntry("phone", null).containsEntry("qid", null);
+    }
+
+    private static java.util.Map.Entry<String, Object> entry(String key, Object value) {
+        return new java.util.AbstractMap.SimpleEntry<>(key, value);
+    }
+}
