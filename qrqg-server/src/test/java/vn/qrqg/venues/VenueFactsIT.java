@@ -59,6 +59,16 @@ class VenueFactsIT extends VenuesTestSupport {
     }
 
     @Test
+    void theOpenApiDocumentSaysStaffTakeTheOwnerTokenAndTheRestNothing() throws Exception {
+        JsonNode paths = json(get("/v3/api-docs")).path("paths");
+
+        assertThat(paths.path("/api/v1/venues/{venueCode}/staff").path("post").path("security").get(0)
+                .has("venueOwnerToken")).isTrue();
+        assertThat(paths.path("/api/v1/venues/registrations").path("post").path("security")).isEmpty();
+        assertThat(paths.path("/api/v1/venues/{venueCode}/poster.pdf").path("get").path("security")).isEmpty();
+    }
+
+    @Test
     void thePosterScansBackToTheVenueUrlAndItsQrIsAtLeast15Centimetres() throws Exception {
         NewVenue venue = newVenue("Nhà thuốc Hồng Đức");
         HttpResponse<byte[]> poster = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
