@@ -3,6 +3,7 @@ package vn.qrqg.clients;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.qrqg.codec.venue.VenueCode;
 
 /**
  * A client of the platform: an app (PC-COVID, VNeID, a provincial app) or a scanner device.
@@ -10,11 +11,18 @@ import java.util.UUID;
  *
  * @param scopes what it may ask a token for, in the order it was registered with
  * @param statusChangedAt when it got its current status (its creation, for a new app)
+ * @param venueCode the venue a staff scanner belongs to; null for every other client
  */
 public record App(UUID appId, String name, String operator, String clientId, List<String> scopes, AppStatus status,
-        Instant createdAt, Instant statusChangedAt) {
+        Instant createdAt, Instant statusChangedAt, VenueCode venueCode) {
 
     public App {
         scopes = List.copyOf(scopes);
+    }
+
+    /** A client bound to no venue. */
+    public App(UUID appId, String name, String operator, String clientId, List<String> scopes, AppStatus status,
+            Instant createdAt, Instant statusChangedAt) {
+        this(appId, name, operator, clientId, scopes, status, createdAt, statusChangedAt, null);
     }
 }

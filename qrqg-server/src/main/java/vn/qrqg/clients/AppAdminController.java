@@ -66,11 +66,12 @@ class AppAdminController {
             List<String> scopes) {
     }
 
+    /** @param venueCode the venue of a staff scanner; null for every other client */
     record AppView(UUID appId, String clientId, String name, String operator, List<String> scopes, AppStatus status,
-            Instant createdAt, Instant statusChangedAt) {
+            Instant createdAt, Instant statusChangedAt, String venueCode) {
         static AppView of(App app) {
             return new AppView(app.appId(), app.clientId(), app.name(), app.operator(), app.scopes(), app.status(),
-                    app.createdAt(), app.statusChangedAt());
+                    app.createdAt(), app.statusChangedAt(), app.venueCode() == null ? null : app.venueCode().value());
         }
     }
 }

@@ -15,6 +15,8 @@ import vn.qrqg.clients.internal.AppRepository;
 import vn.qrqg.clients.internal.AppStatusCache;
 import vn.qrqg.clients.internal.ClientSecrets;
 import vn.qrqg.clients.internal.StoredApp;
+import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * The platform's clients: registering an app (its secret shown once, stored hashed), its
@@ -45,24 +47,44 @@ public class Apps {
      *
      * @param scopes what it may ask tokens for; duplicates are dropped
      * @throws UnknownScopeException naming the scopes that are not {@link Scopes}
+     * @throws InvalidFieldException for {@link Scopes#CHECKIN_VENUE}, which only a venue's staff scanner holds
      */
     public RegisteredApp register(String name, String operator, List<String> scopes) {
         List<String> unknown = Scopes.unknown(scopes);
         if (!unknown.isEmpty()) {
             throw new UnknownScopeException(unknown);
         }
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(scopes));
+        if (scopes.contains(Scopes.CHECKIN_VENUE)) {
+            throw new InvalidFieldException("scopes", "must not hold " + Scopes.CHECKIN_VENUE + ": only a venue's staff "
+                    + "scanner holds it, made by the venue's owner (POST /api/v1/venues/{venueCode}/staff)");
+        }
+        return insert(name, operator, List.copyOf(new LinkedHashSet<>(scopes)), AppStatus.PENDING, null);
+    }
+
+    /**
+     * A staff scanner of a venue: a client bound to {@code venue} that holds only
+     * {@link Scopes#CHECKIN_VENUE}, CERTIFIED at once (the venue's owner, confirmed by SMS,
+     * vouches for it; there is no app to assess). Left out of the public list of certified apps.
+     * Revoke it with {@link #changeStatus}; its tokens are refused from the next call on.
+     *
+     * @param name what operators see of it; never personal data (it is logged)
+     */
+    public RegisteredApp registerVenueScanner(VenueCode venue, String name) {
+        return insert(name, "Venue " + venue.value(), List.of(Scopes.CHECKIN_VENUE), AppStatus.CERTIFIED, venue);
+    }
+
+    private RegisteredApp insert(String name, String operator, List<String> scopes, AppStatus status, VenueCode venue) {
         String secret = ClientSecrets.newSecret();
         String hash = passwordEncoder.encode(secret);
         UUID appId = UUID.randomUUID();
         String clientId = ClientSecrets.newClientId();
-        while (!repository.insert(appId, name, operator, clientId, hash, distinct, AppStatus.PENDING)) {
+        while (!repository.insert(appId, name, operator, clientId, hash, scopes, status, venue)) {
             clientId = ClientSecrets.newClientId(); // 96 random bits collided: astronomically rare
         }
         App app = repository.find(appId).orElseThrow().app();
         String by = callerClientId();
-        LOG.info("App {} ({}, {}) registered by {} with scopes {}", app.clientId(), name, operator, by, distinct);
-        events.publishEvent(new AppRegistered(appId, app.clientId(), name, operator, distinct, app.status(), by));
+        LOG.info("App {} ({}, {}) registered by {} with scopes {}", app.clientId(), name, operator, by, scopes);
+        events.publishEvent(new AppRegistered(appId, app.clientId(), name, operator, scopes, app.status(), by));
         return new RegisteredApp(app, secret);
     }
 

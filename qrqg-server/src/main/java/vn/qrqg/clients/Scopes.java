@@ -19,9 +19,17 @@ public final class Scopes {
     public static final String SCAN_POLICE = "scan:police";
     /** Operate the platform: everything under {@code /api/v1/admin/}. */
     public static final String ADMIN = "admin";
+    /**
+     * Check visitors in at one venue: held only by a venue's staff scanner, a client bound to
+     * that venue ({@link CallingClient#venueCode()}), made by the venue's owner.
+     */
+    public static final String CHECKIN_VENUE = "checkin:venue";
+    /** Report that the app's holder checked in at a venue by scanning its QR. */
+    public static final String CHECKIN_SELF = "checkin:self";
 
     /** Every scope, in the order above. */
-    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE, ADMIN));
+    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE, ADMIN,
+            CHECKIN_VENUE, CHECKIN_SELF));
 
     private Scopes() {
     }

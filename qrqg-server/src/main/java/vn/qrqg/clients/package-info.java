@@ -32,7 +32,12 @@
  * <h2>Who is calling</h2>
  * {@link vn.qrqg.clients.CallingClient#current()} (or a controller parameter
  * {@code @AuthenticationPrincipal CallingClient client}): the app id, client_id and the call's
- * scopes. {@link vn.qrqg.clients.Apps} registers apps and changes their status, publishing
+ * scopes, and for a venue's staff scanner its venue ({@code venueCode()}).
+ *
+ * <h2>Staff scanners</h2>
+ * {@link vn.qrqg.clients.Apps#registerVenueScanner} makes the credential a venue's owner hands
+ * to staff: certified at once, scope {@code checkin:venue} only (no other client may hold it),
+ * bound to the venue, absent from the public list. Revoking it refuses its tokens at once. {@link vn.qrqg.clients.Apps} registers apps and changes their status, publishing
  * {@link vn.qrqg.clients.AppRegistered} and {@link vn.qrqg.clients.AppStatusChanged} for audit.
  *
  * <h2>The operator client</h2>

@@ -17,6 +17,13 @@ class ScopeProbeController {
         return client;
     }
 
+    /** A venue's staff scanners only: the calling client and the venue its owner bound it to. */
+    @GetMapping("/api/v1/test/clients/venue-checkin")
+    @RequiresScope(Scopes.CHECKIN_VENUE)
+    java.util.Map<String, String> venueCheckin(@AuthenticationPrincipal CallingClient client) {
+        return java.util.Map.of("clientId", client.clientId(), "venueCode", client.venueCode().value());
+    }
+
     /** Venue scanners only: the calling client, as {@link CallingClient#current()} has it. */
     @GetMapping("/api/v1/test/clients/venue-scan")
     @RequiresScope(Scopes.SCAN_VENUE)

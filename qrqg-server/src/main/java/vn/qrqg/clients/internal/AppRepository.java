@@ -13,12 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.qrqg.clients.App;
 import vn.qrqg.clients.AppStatus;
+import vn.qrqg.codec.venue.VenueCode;
 
 /** The table {@code clients_app}. */
 @Repository
 public class AppRepository {
     private static final String COLUMNS =
-            "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at";
+            "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at, venue_code";
 
     private final JdbcClient jdbc;
 
@@ -29,13 +30,19 @@ public class AppRepository {
     /** Inserts the app; false, changing nothing, when its client_id is taken already. */
     public boolean insert(UUID appId, String name, String operator, String clientId, String clientSecretHash,
             List<String> scopes, AppStatus status) {
+        return insert(appId, name, operator, clientId, clientSecretHash, scopes, status, null);
+    }
+
+    /** As above, for a client bound to a venue (a staff scanner) when {@code venueCode} is not null. */
+    public boolean insert(UUID appId, String name, String operator, String clientId, String clientSecretHash,
+            List<String> scopes, AppStatus status, VenueCode venueCode) {
         return jdbc.sql("""
-                insert into clients_app (app_id, name, operator, client_id, client_secret_hash, scopes, status)
-                values (:appId, :name, :operator, :clientId, :hash, :scopes, :status)
+                insert into clients_app (app_id, name, operator, client_id, client_secret_hash, scopes, status, venue_code)
+                values (:appId, :name, :operator, :clientId, :hash, :scopes, :status, :venueCode)
                 on conflict (client_id) do nothing""")
                 .param("appId", appId).param("name", name).param("operator", operator).param("clientId", clientId)
                 .param("hash", clientSecretHash).param("scopes", scopes.toArray(String[]::new))
-                .param("status", status.name())
+                .param("status", status.name()).param("venueCode", venueCode == null ? null : venueCode.value())
                 .update() == 1;
     }
 
@@ -49,9 +56,13 @@ public class AppRepository {
                 .param("clientId", clientId).query(AppRepository::row).optional();
     }
 
-    /** The certified apps by name, but for operator clients (scope admin): those are no apps for citizens. */
+    /**
+     * The certified apps by name, but for operator clients (scope admin) and venues' staff
+     * scanners: those are no apps for citizens.
+     */
     public List<App> findCertifiedApps() {
         return jdbc.sql("select " + COLUMNS + " from clients_app where status = 'CERTIFIED' and not ('admin' = any(scopes))"
+                        + " and venue_code is null"
                         + " order by name, app_id")
                 .query(AppRepository::row).list().stream().map(StoredApp::app).toList();
     }
@@ -75,8 +86,12 @@ public class AppRepository {
     private static StoredApp row(ResultSet rs, int rowNum) throws SQLException {
         App app = new App(rs.getObject("app_id", UUID.class), rs.getString("name"), rs.getString("operator"),
                 rs.getString("client_id"), strings(rs.getArray("scopes")), AppStatus.valueOf(rs.getString("status")),
-                instant(rs, "created_at"), instant(rs, "status_changed_at"));
+                instant(rs, "created_at"), instant(rs, "status_changed_at"), venueCode(rs.getString("venue_code")));
         return new StoredApp(app, rs.getString("client_secret_hash"));
+    }
+
+    private static VenueCode venueCode(String value) {
+        return value == null ? null : new VenueCode(value);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -35,7 +35,7 @@ class AppTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
         }
         Set<String> scopes = new LinkedHashSet<>(tokenScopes(jwt));
         scopes.retainAll(app.scopes());
-        CallingClient client = new CallingClient(app.appId(), app.clientId(), scopes);
+        CallingClient client = new CallingClient(app.appId(), app.clientId(), scopes, app.venueCode());
         return new AppAuthentication(client, jwt,
                 scopes.stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
     }

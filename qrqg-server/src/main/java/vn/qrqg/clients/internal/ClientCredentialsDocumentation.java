@@ -22,7 +22,9 @@ class ClientCredentialsDocumentation {
                 .addString(Scopes.SCAN_VENUE, "scan at a venue: short name, birth year")
                 .addString(Scopes.SCAN_HEALTH, "scan as a health officer")
                 .addString(Scopes.SCAN_POLICE, "scan as police: the identity fields")
-                .addString(Scopes.ADMIN, "operate the platform: /api/v1/admin/**");
+                .addString(Scopes.ADMIN, "operate the platform: /api/v1/admin/**")
+                .addString(Scopes.CHECKIN_VENUE, "a venue's staff scanner: check visitors in at its venue")
+                .addString(Scopes.CHECKIN_SELF, "report that the app's holder checked in at a venue");
         SecurityScheme oauth2 = new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                 .description("OAuth2 client credentials of a certified app (docs/api.md); the token is a bearer JWT.")
                 .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token").scopes(scopes)));

@@ -22,7 +22,7 @@ public final class InvalidFieldException extends RuntimeException {
 
     /** Several fields at once, so that the caller learns every mistake from one answer. */
     public InvalidFieldException(List<InvalidRequest.FieldError> errors) {
-        super(errors.isEmpty() ? "invalid request" : errors.getFirst().message());
+        super(String.join("; ", errors.stream().map(error -> error.field() + " " + error.message()).toList()));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid request names at least one field");
         }

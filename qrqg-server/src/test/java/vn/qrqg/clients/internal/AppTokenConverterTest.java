@@ -15,6 +15,7 @@ import vn.qrqg.clients.App;
 import vn.qrqg.clients.AppStatus;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.ClientsProperties;
+import vn.qrqg.codec.venue.VenueCode;
 
 class AppTokenConverterTest {
     private static final UUID APP_ID = UUID.randomUUID();
@@ -51,6 +52,27 @@ class AppTokenConverterTest {
                 .convert(token("scan:venue scan:police"));
 
         assertThat(authentication.getPrincipal().scopes()).containsExactly("scan:venue");
+    }
+
+    @Test
+    void tellsTheVenueOfAStaffScanner() {
+        VenueCode venue = VenueCode.generate();
+        App app = new App(APP_ID, "Staff scanner", "Venue " + venue, "app-x", List.of("checkin:venue"),
+                AppStatus.CERTIFIED, Instant.EPOCH, Instant.EPOCH, venue);
+        AppTokenConverter converter = new AppTokenConverter(
+                new AppStatusCache(repository(Optional.of(new StoredApp(app, "{bcrypt}x"))), properties()));
+
+        AppAuthentication authentication = (AppAuthentication) converter.convert(token("checkin:venue"));
+
+        assertThat(authentication.getPrincipal().venueCode()).isEqualTo(venue);
+        assertThat(authentication.getPrincipal().scopes()).containsExactly("checkin:venue");
+    }
+
+    @Test
+    void otherClientsBelongToNoVenue() {
+        AppAuthentication authentication = (AppAuthentication) converter(AppStatus.CERTIFIED, List.of("scan:venue"))
+                .convert(token("scan:venue"));
+        assertThat(authentication.getPrincipal().venueCode()).isNull();
     }
 
     @Test

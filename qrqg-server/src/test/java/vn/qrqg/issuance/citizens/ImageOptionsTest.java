@@ -24,10 +24,10 @@ class ImageOptionsTest {
     @Test
     void anUnknownValueNamesItsParameterAndTheChoices() {
         assertThatThrownBy(() -> ImageOptions.parse("partial", null)).isInstanceOf(InvalidFieldException.class)
-                .hasMessage("one of masked, full")
+                .hasMessage("form one of masked, full")
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("form"));
         assertThatThrownBy(() -> ImageOptions.parse(null, "poster")).isInstanceOf(InvalidFieldException.class)
-                .hasMessage("one of screen, print");
+                .hasMessage("medium one of screen, print");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package vn.qrqg.venues;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.qrqg.codec.QrFormatException;
+import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.venues.internal.VenueRepository;
+import vn.qrqg.platform.web.InvalidFieldException;
+
+/** The registered venues, for other capabilities (check-ins) and the venues' own endpoints. */
+@Service
+public class Venues {
+    private final VenueRepository repository;
+
+    Venues(VenueRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Venue> find(VenueCode code) {
+        return repository.find(code);
+    }
+
+    /** @throws VenueNotFoundException when no venue has this code */
+    public Venue require(VenueCode code) {
+        return find(code).orElseThrow(() -> new VenueNotFoundException(code));
+    }
+
+    /**
+     * A venue code from a request (a path or body field), as typed or printed: lower case and
+     * Crockford's aliases are accepted.
+     *
+     * @throws InvalidFieldException naming {@code field} when it is no well-formed venue code
+     */
+    public static VenueCode parseCode(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        try {
+            return VenueCode.parse(text.strip());
+        } catch (QrFormatException e) {
+            throw new InvalidFieldException(field, "is not a venue code: " + e.detail());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package vn.qrqg.venues.internal;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import vn.qrqg.clients.PublicEndpoints;
+import vn.qrqg.codec.QrFormatException;
+import vn.qrqg.codec.venue.VenueCode;
+
+/**
+ * Who may call the venues' endpoints. Registration and the public facts need nothing (the
+ * clients' API chain permits them). The staff endpoints take the owner token, an opaque
+ * bearer token that the API chain, which reads every bearer token as a JWT, would refuse: so
+ * they get a chain of their own, ordered before it, that looks the token's hash up and lets
+ * the owner act on their own venue only.
+ */
+@Configuration(proxyBeanMethods = false)
+class VenuesSecurity {
+    static final String[] STAFF_PATHS = {"/api/v1/venues/{venueCode}/staff", "/api/v1/venues/{venueCode}/staff/**"};
+
+    @Bean
+    @Order(0) // after the authorization server's chain, before the API's (@Order(1))
+    SecurityFilterChain venueOwnerFilterChain(HttpSecurity http, VenueRepository venues) {
+        OwnerTokenProblems problems = new OwnerTokenProblems();
+        http.securityMatcher(STAFF_PATHS)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(STAFF_PATHS).access(ownerOfThePathsVenue())
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .opaqueToken(opaque -> opaque.introspector(ownerTokens(venues)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    @Bean
+    PublicEndpoints venueRegistrationEndpoints() {
+        return new PublicEndpoints(HttpMethod.POST,
+                List.of("/api/v1/venues/registrations", "/api/v1/venues/registrations/*/confirm"));
+    }
+
+    @Bean
+    PublicEndpoints venueFactsEndpoints() {
+        return PublicEndpoints.get("/api/v1/venues/*", "/api/v1/venues/*/poster.pdf");
+    }
+
+    /** An owner token is {@code qo_…}; its SHA-256 names one venue, or it is no token of ours. */
+    static OpaqueTokenIntrospector ownerTokens(VenueRepository venues) {
+        return token -> {
+            if (!token.startsWith(Secrets.OWNER_TOKEN_PREFIX)) {
+                throw new BadOpaqueTokenException("not an owner token");
+            }
+            return venues.findByOwnerTokenHash(Secrets.ownerTokenHash(token)).map(VenueOwner::new)
+                    .orElseThrow(() -> new BadOpaqueTokenException("no venue has this owner token"));
+        };
+    }
+
+    /** The authenticated owner's venue is the one in the path (as typed: lower case and aliases too). */
+    static AuthorizationManager<RequestAuthorizationContext> ownerOfThePathsVenue() {
+        return (authentication, context) -> {
+            Object principal = authentication.get() == null ? null : authentication.get().getPrincipal();
+            if (!(principal instanceof VenueOwner owner)) {
+                return new AuthorizationDecision(false);
+            }
+            String path = context.getVariables().get("venueCode");
+            try {
+                return new AuthorizationDecision(path != null && VenueCode.parse(path).equals(owner.venueCode()));
+            } catch (QrFormatException notACode) {
+                return new AuthorizationDecision(false);
+            }
+        };
+    }
+}
