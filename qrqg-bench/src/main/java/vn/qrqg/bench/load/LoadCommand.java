@@ -1,0 +1,108 @@
+package vn.qrqg.bench.load;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bin/load}: the command line of the load generator. */
+@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Drives a running QRQG platform over HTTP and reports throughput and latency percentiles.",
+            "The operator's secret comes from QRQG_BOOTSTRAP_ADMIN_SECRET. See docs/benchmarks.md."})
+final class LoadCommand implements Callable<Integer> {
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "The platform (default: ${DEFAULT-VALUE}).")
+    URI url;
+
+    @Option(names = "--scenario", defaultValue = "issuance", completionCandidates = Scenarios.Names.class,
+            description = "What to drive: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
+            description = "How long to measure, after the warmup (default: ${DEFAULT-VALUE}; at most 1h).")
+    Duration duration;
+
+    @Option(names = "--warmup", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Load sent but not measured first, while both JVMs compile (default: ${DEFAULT-VALUE}).")
+    Duration warmup;
+
+    @Option(names = "--rate", paramLabel = "R",
+            description = "Open loop: R requests per second, latency from each request's intended send time. Without it: a closed loop.")
+    double rate;
+
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Closed loop: N requests kept in flight (default 16). Open loop: at most N in flight, also the connections (default 128).")
+    Integer concurrency;
+
+    @Option(names = "--people", paramLabel = "N",
+            description = "The people the scenario registers and uses (default: issuance, enough for every request to issue someone new; scans, 2000).")
+    int people;
+
+    @Option(names = "--seed", description = "The people's seed (default: the time, so every run brings new people).")
+    Long seed;
+
+    @Option(names = "--scope", defaultValue = "mixed",
+            description = "Scans: the scanner's scope, venue, health, police or mixed (default: ${DEFAULT-VALUE}).")
+    String scanScope;
+
+    @Option(names = "--form", defaultValue = "masked",
+            description = "Scans: the QR form scanned, masked (what apps show), full or mixed (default: ${DEFAULT-VALUE}).")
+    String qrForm;
+
+    @Option(names = "--timeout", defaultValue = "5s", converter = DurationConverter.class,
+            description = "A request without an answer after this is an error (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--max-requests", defaultValue = "10000000", description = "A hard cap on requests sent (default: ${DEFAULT-VALUE}).")
+    long maxRequests;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Where the JSON result goes (default: qrqg-bench/target/load-<scenario>.json).")
+    Path json;
+
+    @Option(names = "--allow-non-loopback", description = "Allow a --url that is not on this machine. Only for a load test you are allowed to run there.")
+    boolean allowNonLoopback;
+
+    LoadOptions options() {
+        int inFlight = concurrency != null ? concurrency : rate > 0 ? 128 : 16;
+        Path output = json != null ? json : Path.of("qrqg-bench", "target", "load-" + scenario + ".json");
+        long runSeed = seed != null ? seed : System.currentTimeMillis();
+        return new LoadOptions(url, scenario, duration, warmup, rate, inFlight, people, runSeed, scanScope,
+                qrForm, timeout, maxRequests, output, allowNonLoopback);
+    }
+
+    /** Reads the command line into options without running anything. */
+    static LoadOptions parse(String... args) {
+        LoadCommand command = new LoadCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.options();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadOptions options;
+        try {
+            options = options();
+            LoopbackGuard.check(options);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        String secret = System.getenv("QRQG_BOOTSTRAP_ADMIN_SECRET");
+        if (secret == null || secret.isBlank()) {
+            System.err.println("load: set QRQG_BOOTSTRAP_ADMIN_SECRET to the operator client's secret "
+                    + "(the platform's, see docs/api.md)");
+            return 2;
+        }
+        return LoadRun.run(options, secret);
+    }
+
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return Durations.parse(value);
+        }
+    }
+}

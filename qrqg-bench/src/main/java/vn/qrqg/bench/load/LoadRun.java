@@ -1,0 +1,59 @@
+package vn.qrqg.bench.load;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+/** One run: set up, drive, report. Always ends: a watchdog halts the JVM past every bound. */
+final class LoadRun {
+    /** Setup (registry import, QRs to scan) may take this long; past it the run is abandoned. */
+    static final Duration SETUP_LIMIT = Duration.ofMinutes(15);
+
+    private LoadRun() {
+    }
+
+    /** Returns the exit code: 0 when every measured request succeeded, 1 otherwise. */
+    static int run(LoadOptions options, String adminSecret) throws Exception {
+        armWatchdog(SETUP_LIMIT.plus(options.sendingTime()).plus(options.timeout()).plusSeconds(30));
+        Scenario scenario = Scenarios.create(options);
+        try (HttpLoad http = new HttpLoad(options.concurrency(), options.timeout())) {
+            Platform platform = new Platform(http, options.url(), adminSecret);
+            try {
+                scenario.prepare(new Scenario.Setup(platform, options, System.err));
+            } catch (IOException e) {
+                System.err.println("load: setup failed: " + e.getMessage());
+                return 1;
+            }
+            System.err.printf("load: %s, %s of warmup, then %s measured…%n", options.loadShape(),
+                    Durations.format(options.warmup()), Durations.format(options.duration()));
+            Instant startedAt = Instant.now();
+            Results results = new Results();
+            CpuMeter cpu = new CpuMeter();
+            if (options.openLoop()) {
+                OpenLoop.run(scenario, http, options, results, cpu);
+            } else {
+                ClosedLoop.run(scenario, http, options, results, cpu);
+            }
+            results.close();
+            Report report = new Report(options, results, cpu, startedAt);
+            report.writeJson(options.json());
+            System.out.print(report.table());
+            return results.errorCount() == 0 ? 0 : 1;
+        }
+    }
+
+    /** The hard stop in time: whatever hangs (a setup call, a stuck connection), the process ends. */
+    private static void armWatchdog(Duration limit) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(limit);
+                System.err.println("load: hard stop after " + Durations.format(limit));
+                Runtime.getRuntime().halt(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "load-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+}
