@@ -2,6 +2,7 @@ package vn.qrqg.clients.internal;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,10 +55,13 @@ class ResourceServerConfiguration {
         return http.build();
     }
 
-    /** Signature (the authorization server's own key only) and expiry; the app's status is the converter's. */
+    /**
+     * Signature (the authorization server's own key only) and expiry, checked once per token;
+     * the app's status is the converter's, on every call.
+     */
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> tokenSigningKeys) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(tokenSigningKeys);
+        return new VerifiedTokens(OAuth2AuthorizationServerConfiguration.jwtDecoder(tokenSigningKeys), Clock.systemUTC());
     }
 
     /** Fills in {@code {value}} of {@code @RequiresScope}'s expression. */

@@ -6,11 +6,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.RequiresScope;
 import vn.qrqg.clients.Scopes;
-import vn.qrqg.codec.personal.Qid;
-import vn.qrqg.holders.HolderTokens;
 
 /**
  * {@code POST /api/v1/citizens/qr}: a certified app asks for a person's QR, and gets with it a
@@ -21,18 +18,14 @@ import vn.qrqg.holders.HolderTokens;
 @RequiresScope(Scopes.QR_ISSUE)
 class CitizenQrController {
     private final CitizenQrReads issuance;
-    private final HolderTokens holderTokens;
 
-    CitizenQrController(CitizenQrReads issuance, HolderTokens holderTokens) {
+    CitizenQrController(CitizenQrReads issuance) {
         this.issuance = issuance;
-        this.holderTokens = holderTokens;
     }
 
     @PostMapping
     ResponseEntity<IssuedCitizenQr> issue(@RequestBody CitizenQrRequest request) {
-        IssuedCitizenQr qr = issuance.issue(request);
-        String token = holderTokens.issue(CallingClient.require().appId(), new Qid(qr.qid()));
-        // a secret in the body: no cache may keep it
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(qr.withHolderToken(token));
+        // a secret (the holder token) in the body: no cache may keep it
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(issuance.issue(request));
     }
 }

@@ -2,7 +2,7 @@ package vn.qrqg.issuance.citizens;
 
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +53,15 @@ public class CitizenQrIssuance {
      * @throws UnknownDeclarerException when {@code declaredBy} is nobody's QID
      */
     public IssuedCitizenQr issue(CitizenQrRequest request) {
+        return issue(request, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with {@code alsoInTransaction} run on the answer in the transaction that gives
+     * the QID and stores the QR, so that what it writes commits with them or not at all. The
+     * registry is asked before the transaction starts: no connection waits on it.
+     */
+    public IssuedCitizenQr issue(CitizenQrRequest request, UnaryOperator<IssuedCitizenQr> alsoInTransaction) {
         Gender gender = gender(request.gender());
         Qid declaredBy = declaredBy(request.declaredBy());
         RegisteredPerson person = verification.verify(new Declaration(request.documentNumber(), request.fullName(),
@@ -60,9 +69,11 @@ public class CitizenQrIssuance {
         // checked with a fresh QID before the person is given one, so that a bad phone creates nothing
         Qid candidate = Qid.generate();
         content(person, candidate, declaredBy, gender, request);
-        Qid qid = qidOf(person.documentNumber(), candidate);
-        PersonalQrContent content = content(person, qid, declaredBy, gender, request);
-        return transactions.execute(status -> current(content));
+        return transactions.execute(status -> {
+            CitizenRecords.Citizen citizen = citizen(person.documentNumber(), candidate);
+            PersonalQrContent content = content(person, new Qid(citizen.qid()), declaredBy, gender, request);
+            return alsoInTransaction.apply(citizen.created() ? first(content) : current(content));
+        });
     }
 
     /**
@@ -83,6 +94,18 @@ public class CitizenQrIssuance {
             }
             return answer(signNewVersion(StoredContent.of(locked.get().fullText()), locked));
         });
+    }
+
+    /**
+     * Called in the transaction that gave the person their QID: their first QR. The new row is
+     * theirs alone until it commits (a concurrent request for them waits on it), and it has no
+     * QR yet, so neither the lock nor the look-up of {@link #current} is needed.
+     */
+    private IssuedCitizenQr first(PersonalQrContent content) {
+        if (content.declaredBy() != null && !records.exists(content.declaredBy().value())) {
+            throw new UnknownDeclarerException();
+        }
+        return answer(signNewVersion(content, Optional.empty()));
     }
 
     /**
@@ -115,18 +138,16 @@ public class CitizenQrIssuance {
         return issued;
     }
 
-    private Qid qidOf(String documentNumber, Qid candidate) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return new Qid(records.qidOf(documentNumber, candidate.value()));
-            } catch (DuplicateKeyException e) {
-                // another person already holds this random QID: astronomically rare, draw again
-                if (attempt == QID_ATTEMPTS) {
-                    throw e;
-                }
-                candidate = Qid.generate();
+    private CitizenRecords.Citizen citizen(String documentNumber, Qid candidate) {
+        for (int attempt = 1; attempt <= QID_ATTEMPTS; attempt++) {
+            Optional<CitizenRecords.Citizen> citizen = records.qidOf(documentNumber, candidate.value());
+            if (citizen.isPresent()) {
+                return citizen.get();
             }
+            // another person already holds this random QID: astronomically rare, draw again
+            candidate = Qid.generate();
         }
+        throw new IllegalStateException(QID_ATTEMPTS + " random QIDs in a row were taken: the random source is broken");
     }
 
     /** The registry's name, birth date and document number; the declared gender, phone and insurance. */

@@ -16,6 +16,15 @@ class CitizenRecords {
     record StoredQr(String qid, int version, String fullText, String maskedText, String kid, Instant issuedAt) {
     }
 
+    /**
+     * A person's row in {@code issuance_citizen}.
+     *
+     * @param created given the QID in the current transaction: nobody else sees the row until it
+     *        commits, and the person has no QR yet
+     */
+    record Citizen(String qid, boolean created) {
+    }
+
     private final JdbcClient jdbc;
 
     CitizenRecords(JdbcClient jdbc) {
@@ -24,18 +33,24 @@ class CitizenRecords {
 
     /**
      * Gives the person {@code candidate} unless they already hold a QID. Concurrent callers for
-     * the same person all end with the one row that won.
+     * the same person all end with the one row that won. One statement when the person is new.
      *
-     * @return the person's QID
-     * @throws org.springframework.dao.DuplicateKeyException when {@code candidate} is someone else's QID
+     * @return the person's QID, and whether this call gave it; empty when {@code candidate} is
+     *         already someone else's QID
      */
-    String qidOf(String documentNumber, String candidate) {
-        jdbc.sql("""
+    Optional<Citizen> qidOf(String documentNumber, String candidate) {
+        // no conflict target: neither a second QID for the person nor someone else's QID raises,
+        // so that a caller's transaction survives either
+        Optional<String> inserted = jdbc.sql("""
                 insert into issuance_citizen (qid, document_number) values (:qid, :documentNumber)
-                on conflict (document_number) do nothing""")
-                .param("qid", candidate).param("documentNumber", documentNumber).update();
+                on conflict do nothing returning qid""")
+                .param("qid", candidate).param("documentNumber", documentNumber).query(String.class).optional();
+        if (inserted.isPresent()) {
+            return Optional.of(new Citizen(inserted.get(), true));
+        }
         return jdbc.sql("select qid from issuance_citizen where document_number = :documentNumber")
-                .param("documentNumber", documentNumber).query(String.class).single();
+                .param("documentNumber", documentNumber).query(String.class).optional()
+                .map(qid -> new Citizen(qid, false));
     }
 
     boolean exists(String qid) {

@@ -22,6 +22,7 @@ class DatabaseConfiguration {
     DataSource dataSource(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("qrqg");
+        dataSource.setMaximumPoolSize(database.poolSize());
         EmbeddedDatabase local = embedded.getIfAvailable();
         if (local != null) {
             dataSource.setJdbcUrl(local.jdbcUrl());
