@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import vn.qrqg.identity.AdministrativeAreas;
 
 /**
  * Vietnam's administrative units as shipped in {@code identity/vn-admin} (see SOURCES.md there):
  * the 34 provinces and 3,321 communes of the current structure, and the 63 pre-2025 provinces
  * that CCCD numbers name as province of birth. Codes are strings.
  */
-final class AdministrativeUnits {
+final class AdministrativeUnits implements AdministrativeAreas {
     private static final String UNITS = "/identity/vn-admin/units_2026-07-25_flat.csv";
     private static final String PROVINCES_OF_BIRTH = "/identity/vn-admin/provinces_of_birth.csv";
 
@@ -65,6 +67,27 @@ final class AdministrativeUnits {
         read(PROVINCES_OF_BIRTH, 4, row -> ofBirth.add(new ProvinceOfBirth(row.get(0), row.get(1),
                 require(provinces, row.get(2)).code(), Integer.parseInt(row.get(3)))));
         return new AdministrativeUnits(provinces, communes, ofBirth);
+    }
+
+    @Override
+    public boolean isProvince(String code) {
+        return code != null && provinces.containsKey(code);
+    }
+
+    @Override
+    public boolean isCommuneOf(String provinceCode, String communeCode) {
+        Commune commune = communeCode == null ? null : communes.get(communeCode);
+        return commune != null && commune.province().code().equals(provinceCode);
+    }
+
+    @Override
+    public Optional<String> provinceName(String code) {
+        return Optional.ofNullable(code == null ? null : provinces.get(code)).map(Province::fullName);
+    }
+
+    @Override
+    public Optional<String> communeName(String code) {
+        return Optional.ofNullable(code == null ? null : communes.get(code)).map(Commune::fullName);
     }
 
     boolean isCommune(String code) {
