@@ -22,6 +22,7 @@ class ClientCredentialsDocumentation {
                 .addString(Scopes.SCAN_VENUE, "scan at a venue: short name, birth year")
                 .addString(Scopes.SCAN_HEALTH, "scan as a health officer")
                 .addString(Scopes.SCAN_POLICE, "scan as police: the identity fields")
+                .addString(Scopes.HEALTH_READ, "read health and travel declarations as a health officer")
                 .addString(Scopes.ADMIN, "operate the platform: /api/v1/admin/**");
         SecurityScheme oauth2 = new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                 .description("OAuth2 client credentials of a certified app (docs/api.md); the token is a bearer JWT.")
