@@ -1,6 +1,7 @@
 package vn.qrqg.declarations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param contactDetails what they said of that contact, or {@code null}; only with a contact
  * @param placesVisited the places visited in the last 14 days; empty when none
  */
+@JsonPropertyOrder({"kind", "id"})
 public record HealthDeclaration(UUID id, String qid, Instant declaredAt, DeclaredBy declaredBy,
         List<Symptom> symptoms, boolean contactWithConfirmedCase, String contactDetails,
         List<VisitedPlace> placesVisited) implements Declaration {

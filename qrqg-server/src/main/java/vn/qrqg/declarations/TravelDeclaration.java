@@ -1,6 +1,7 @@
 package vn.qrqg.declarations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * @param seat as declared, or {@code null}
  * @param arrivalAt {@code null} when not declared: the travel then counts on its departure's day only
  */
+@JsonPropertyOrder({"kind", "id"})
 public record TravelDeclaration(UUID id, String qid, Instant declaredAt, DeclaredBy declaredBy,
         String fromProvinceCode, String fromCommuneCode, String toProvinceCode, String toCommuneCode,
         Transport transport, String vehicleNumber, String normalizedVehicleNumber, String seat,
