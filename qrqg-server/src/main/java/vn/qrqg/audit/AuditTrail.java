@@ -1,5 +1,6 @@
 package vn.qrqg.audit;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.internal.GroupCommitWriter;
 
@@ -24,5 +25,15 @@ public class AuditTrail {
      */
     public void record(AuditEntry entry) {
         writer.record(entry);
+    }
+
+    /**
+     * The same for several reads answered at once (a list of several people's data): returns
+     * only once every entry is committed; they share commits rather than wait for one each.
+     *
+     * @throws AuditUnavailableException when one cannot be committed in time: answer none of them
+     */
+    public void recordAll(List<AuditEntry> entries) {
+        writer.recordAll(entries);
     }
 }

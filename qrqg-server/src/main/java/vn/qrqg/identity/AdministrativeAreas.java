@@ -20,4 +20,14 @@ public interface AdministrativeAreas {
     Optional<Province> province(String code);
 
     Optional<Commune> commune(String code);
+
+    /** Whether {@code code} is a province of the current structure (null is not). */
+    default boolean isProvince(String code) {
+        return province(code).isPresent();
+    }
+
+    /** Whether {@code communeCode} is a commune, ward or special zone of the province {@code provinceCode}. */
+    default boolean isCommuneOf(String provinceCode, String communeCode) {
+        return commune(communeCode).map(commune -> commune.provinceCode().equals(provinceCode)).orElse(false);
+    }
 }

@@ -9,8 +9,8 @@ class ScopesTest {
 
     @Test
     void knowsTheScopesOfThePlatform() {
-        assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "scan:venue", "scan:health", "scan:police", "admin",
-                "checkin:venue", "checkin:self");
+        assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "scan:venue", "scan:health", "scan:police",
+                "health:read", "admin", "checkin:venue", "checkin:self");
     }
 
     @Test

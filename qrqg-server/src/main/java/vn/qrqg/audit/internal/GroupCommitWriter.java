@@ -51,6 +51,22 @@ public final class GroupCommitWriter implements AutoCloseable {
 
     /** Returns once {@code entry} is committed. */
     public void record(AuditEntry entry) {
+        await(enqueue(entry));
+    }
+
+    /**
+     * Returns once every entry is committed: queued at once, they share commits rather than
+     * wait for one each. If one cannot be queued, those before it may still be committed.
+     */
+    public void recordAll(List<AuditEntry> entries) {
+        List<CompletableFuture<Void>> committed = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            committed.add(enqueue(entry));
+        }
+        await(CompletableFuture.allOf(committed.toArray(CompletableFuture[]::new)));
+    }
+
+    private CompletableFuture<Void> enqueue(AuditEntry entry) {
         CompletableFuture<Void> committed = new CompletableFuture<>();
         if (closing) {
             throw new AuditUnavailableException("the audit is shutting down");
@@ -58,6 +74,10 @@ public final class GroupCommitWriter implements AutoCloseable {
         if (!queue.offer(new Pending(entry, committed))) {
             throw new AuditUnavailableException("the audit queue is full");
         }
+        return committed;
+    }
+
+    private void await(CompletableFuture<Void> committed) {
         try {
             committed.get(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {

@@ -22,6 +22,7 @@ class ClientCredentialsDocumentation {
                 .addString(Scopes.SCAN_VENUE, "scan at a venue: short name, birth year")
                 .addString(Scopes.SCAN_HEALTH, "scan as a health officer")
                 .addString(Scopes.SCAN_POLICE, "scan as police: the identity fields")
+                .addString(Scopes.HEALTH_READ, "read health and travel declarations as a health officer")
                 .addString(Scopes.ADMIN, "operate the platform: /api/v1/admin/**")
                 .addString(Scopes.CHECKIN_VENUE, "a venue's staff scanner: check visitors in at its venue")
                 .addString(Scopes.CHECKIN_SELF, "report that the app's holder checked in at a venue");

@@ -44,6 +44,28 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void recordsOfOneCallShareCommitsAndReturnOnceAllAreWritten() throws Exception {
+        try (var writer = new GroupCommitWriter(batch -> {
+            sleep(20);
+            batches.add(batch);
+        }, 1000, 500, 1, Duration.ofSeconds(10))) {
+            writer.recordAll(List.of(entry(), entry(), entry(), entry(), entry()));
+            assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(5);
+            assertThat(batches.size()).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void recordsOfOneCallFailTogetherWhenOneIsNotWritten() throws Exception {
+        try (var writer = new GroupCommitWriter(batch -> {
+            throw new IllegalStateException("database down");
+        }, 10, 1, 1, Duration.ofSeconds(5))) {
+            assertThatThrownBy(() -> writer.recordAll(List.of(entry(), entry())))
+                    .isInstanceOf(AuditUnavailableException.class).hasMessageContaining("refused the write");
+        }
+    }
+
+    @Test
     void aFailedWriteFailsEveryCallerOfItsBatch() throws Exception {
         try (var writer = new GroupCommitWriter(batch -> {
             throw new IllegalStateException("database down");

@@ -1,0 +1,50 @@
+package vn.qrqg.declarations.internal;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import vn.qrqg.clients.CallingClient;
+import vn.qrqg.declarations.DeclaredBy;
+import vn.qrqg.declarations.HealthDeclaration;
+import vn.qrqg.declarations.TravelDeclaration;
+import vn.qrqg.holders.Holder;
+import vn.qrqg.identity.AdministrativeAreas;
+
+/**
+ * Declarations coming in: checked, then kept with the app that sent them. Not audited: the
+ * answer is what the app just sent, and the row itself records which app sent it.
+ */
+final class DeclarationIntake {
+    private final HealthDeclarationForm healthForm;
+    private final TravelDeclarationForm travelForm;
+    private final HealthDeclarationRows health;
+    private final TravelDeclarationRows travel;
+    private final Clock clock;
+
+    DeclarationIntake(AdministrativeAreas areas, HealthDeclarationRows health, TravelDeclarationRows travel,
+            Clock clock) {
+        this.healthForm = new HealthDeclarationForm(areas);
+        this.travelForm = new TravelDeclarationForm(areas);
+        this.health = health;
+        this.travel = travel;
+        this.clock = clock;
+    }
+
+    /** The holder's health declaration, sent by their app. */
+    HealthDeclaration declareHealth(Holder holder, HealthDeclarationRequest request) {
+        HealthDeclaration declaration = healthForm.declaration(request, UUID.randomUUID(), holder.qid().value(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), DeclaredBy.HOLDER_APP);
+        CallingClient client = CallingClient.require();
+        health.insert(declaration, client.appId(), client.clientId());
+        return declaration;
+    }
+
+    /** The holder's travel declaration, sent by their app. */
+    TravelDeclaration declareTravel(Holder holder, TravelDeclarationRequest request) {
+        TravelDeclaration declaration = travelForm.declaration(request, UUID.randomUUID(), holder.qid().value(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), DeclaredBy.HOLDER_APP);
+        CallingClient client = CallingClient.require();
+        travel.insert(declaration, client.appId(), client.clientId());
+        return declaration;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.qrqg.declarations.internal;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.qrqg.audit.AuditTrail;
+import vn.qrqg.declarations.DeclarationsProperties;
+import vn.qrqg.identity.AdministrativeAreas;
+
+/** The declarations' tables, their daily partitions and retention, and the services over them. */
+@Configuration(proxyBeanMethods = false)
+class DeclarationsConfiguration {
+
+    @Bean
+    HealthDeclarationRows healthDeclarationRows(JdbcClient jdbc) {
+        return new HealthDeclarationRows(jdbc);
+    }
+
+    @Bean
+    TravelDeclarationRows travelDeclarationRows(JdbcClient jdbc) {
+        return new TravelDeclarationRows(jdbc);
+    }
+
+    /** After Flyway made the tables. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @DependsOnDatabaseInitialization
+    DeclarationPartitions declarationPartitions(DataSource dataSource, DeclarationsProperties declarations) {
+        return new DeclarationPartitions(dataSource, declarations, Clock.systemUTC());
+    }
+
+    /** Takes the partitions, so that today's exists before the first declaration comes in. */
+    @Bean
+    DeclarationIntake declarationIntake(AdministrativeAreas areas, HealthDeclarationRows health,
+            TravelDeclarationRows travel, DeclarationPartitions partitions) {
+        return new DeclarationIntake(areas, health, travel, Clock.systemUTC());
+    }
+
+    @Bean
+    DeclarationReads declarationReads(JdbcClient jdbc, HealthDeclarationRows health, TravelDeclarationRows travel,
+            AuditTrail audit, DeclarationsProperties declarations) {
+        return new DeclarationReads(new PersonDeclarationRows(jdbc, health, travel), travel, audit,
+                declarations.retention(), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,23 @@
+package vn.qrqg.declarations.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.qrqg.identity.AdministrativeAreas;
+
+/** Two provinces of the real structure and a few of their communes, for the forms' unit tests. */
+final class TestAreas implements AdministrativeAreas {
+    private static final Map<String, Set<String>> COMMUNES = Map.of("01", Set.of("00004", "00008"),
+            "79", Set.of("26740", "26743"));
+
+    @Override
+    public Optional<Province> province(String code) {
+        return COMMUNES.containsKey(code) ? Optional.of(new Province(code, "Tỉnh " + code)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Commune> commune(String code) {
+        return COMMUNES.entrySet().stream().filter(province -> province.getValue().contains(code)).findFirst()
+                .map(province -> new Commune(code, "Xã " + code, province.getKey()));
+    }
+}
