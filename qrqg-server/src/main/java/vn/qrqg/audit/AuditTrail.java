@@ -25,4 +25,14 @@ public class AuditTrail {
     public void record(AuditEntry entry) {
         writer.record(entry);
     }
+
+    /**
+     * {@link #record} for several reads answered at once (a page of a venue's history): queued
+     * together, so that they share commits, and returns once every one is committed.
+     *
+     * @throws AuditUnavailableException when any cannot be committed in time: do not answer the reads
+     */
+    public void recordAll(java.util.List<AuditEntry> entries) {
+        writer.recordAll(entries);
+    }
 }

@@ -51,15 +51,24 @@ public final class GroupCommitWriter implements AutoCloseable {
 
     /** Returns once {@code entry} is committed. */
     public void record(AuditEntry entry) {
-        CompletableFuture<Void> committed = new CompletableFuture<>();
+        recordAll(List.of(entry));
+    }
+
+    /** Returns once every one of {@code entries} is committed. */
+    public void recordAll(List<AuditEntry> entries) {
         if (closing) {
             throw new AuditUnavailableException("the audit is shutting down");
         }
-        if (!queue.offer(new Pending(entry, committed))) {
-            throw new AuditUnavailableException("the audit queue is full");
+        List<CompletableFuture<Void>> pending = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            CompletableFuture<Void> committed = new CompletableFuture<>();
+            if (!queue.offer(new Pending(entry, committed))) {
+                throw new AuditUnavailableException("the audit queue is full");
+            }
+            pending.add(committed);
         }
         try {
-            committed.get(timeoutNanos, TimeUnit.NANOSECONDS);
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             // a fresh exception: the writer's one is shared by the whole batch, across threads
             throw new AuditUnavailableException(e.getCause().getMessage(), e.getCause());
