@@ -1,5 +1,8 @@
 package vn.qrqg.identity;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,4 +19,19 @@ public interface PopulationRegistry {
      * @throws RegistryUnavailableException when the registry cannot answer
      */
     Optional<RegisteredPerson> findByDocumentNumber(String documentNumber);
+
+    /**
+     * {@link #findByDocumentNumber} for many numbers at once, for batches: the people found, by
+     * the number asked for; numbers of nobody are left out. Adapters that can should answer in one
+     * request; this default asks one number at a time.
+     *
+     * @throws RegistryUnavailableException when the registry cannot answer
+     */
+    default Map<String, RegisteredPerson> findAllByDocumentNumbers(Collection<String> documentNumbers) {
+        Map<String, RegisteredPerson> found = new LinkedHashMap<>();
+        for (String number : documentNumbers) {
+            findByDocumentNumber(number).ifPresent(person -> found.put(number, person));
+        }
+        return found;
+    }
 }

@@ -1,5 +1,9 @@
 package vn.qrqg.scanning;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,8 +12,11 @@ import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.ScanOutcome;
+import vn.qrqg.codec.cccd.CccdCard;
+import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanKind;
 import vn.qrqg.codec.scan.ScanResult;
+import vn.qrqg.scanning.internal.PeopleInBulk;
 import vn.qrqg.scanning.internal.ScannedPeople;
 import vn.qrqg.scanning.internal.ScannedPeople.Resolution;
 import vn.qrqg.scanning.internal.TrustedClassifier;
@@ -26,11 +33,13 @@ public class Scans {
 
     private final TrustedClassifier classifier;
     private final ScannedPeople people;
+    private final PeopleInBulk peopleInBulk;
     private final AuditTrail audit;
 
-    Scans(TrustedClassifier classifier, ScannedPeople people, AuditTrail audit) {
+    Scans(TrustedClassifier classifier, ScannedPeople people, PeopleInBulk peopleInBulk, AuditTrail audit) {
         this.classifier = classifier;
         this.people = people;
+        this.peopleInBulk = peopleInBulk;
         this.audit = audit;
     }
 
@@ -41,36 +50,106 @@ public class Scans {
     public ScanAnswer scan(CallingClient client, String text) {
         ScanView view = ScanView.broadestOf(client.scopes())
                 .orElseThrow(() -> new AccessDeniedException("no scan scope"));
+        return scan(client, view, view.scope(), PURPOSE, text).answer();
+    }
+
+    /**
+     * A scan made through another capability's endpoint (a staff check-in): shown as {@code view},
+     * audited under {@code scope} and {@code purpose}, with the person's key for the caller's records.
+     *
+     * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
+     */
+    public Identification scan(CallingClient client, ScanView view, String scope, String purpose, String text) {
         ScanResult result = classifier.classify(text);
         return switch (result) {
             case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID ->
-                    found(client, view, ScanKind.PERSONAL, people.byQr(personal.qr()));
-            case ScanResult.Personal personal -> nobody(client, view, personal.outcome(), ScanKind.PERSONAL, null);
-            case ScanResult.CccdCardScan card -> found(client, view, ScanKind.CCCD_CARD, people.byCard(card.card()));
-            // venues arrive with their own capability: until then, no venue exists
-            case ScanResult.Venue venue -> nobody(client, view, ScanOutcome.NOT_FOUND, ScanKind.VENUE, null);
-            case ScanResult.Malformed malformed -> nobody(client, view, ScanOutcome.MALFORMED, malformed.kind(),
-                    new ScanAnswer(ScanOutcome.MALFORMED, malformed.kind(), null, malformed.field(),
-                            malformed.problem().name(), malformed.error().detail()));
-            case ScanResult.Unsupported unsupported -> nobody(client, view, ScanOutcome.UNSUPPORTED, ScanKind.UNKNOWN,
-                    new ScanAnswer(ScanOutcome.UNSUPPORTED, ScanKind.UNKNOWN, null, null, null, unsupported.reason()));
+                    found(client, view, scope, purpose, ScanKind.PERSONAL, people.byQr(personal.qr()));
+            case ScanResult.CccdCardScan card ->
+                    found(client, view, scope, purpose, ScanKind.CCCD_CARD, people.byCard(card.card()));
+            default -> {
+                ScanAnswer answer = unidentified(result);
+                audit.record(AuditEntry.of(client, scope, purpose, null, null, List.of(), answer.outcome().name()));
+                yield new Identification(answer, null, null);
+            }
         };
     }
 
-    private ScanAnswer found(CallingClient client, ScanView view, ScanKind format, Resolution resolution) {
-        if (resolution.person() == null) {
-            return nobody(client, view, resolution.outcome(), format, null);
+    /**
+     * Who each text identifies, in order, for a batch that records check-ins and shows nobody:
+     * no view, so no audit. Each distinct text is verified once; the people are found in a few
+     * queries for the whole batch.
+     */
+    public List<Identification> identifyAll(List<String> texts) {
+        Map<String, ScanResult> results = new HashMap<>();
+        texts.forEach(text -> results.computeIfAbsent(text, classifier::classify));
+        List<String> qrTexts = new ArrayList<>();
+        List<PersonalQr> qrs = new ArrayList<>();
+        List<String> cardTexts = new ArrayList<>();
+        List<CccdCard> cards = new ArrayList<>();
+        results.forEach((text, result) -> {
+            if (result instanceof ScanResult.Personal personal && personal.outcome() == ScanOutcome.VALID) {
+                qrTexts.add(text);
+                qrs.add(personal.qr());
+            } else if (result instanceof ScanResult.CccdCardScan card) {
+                cardTexts.add(text);
+                cards.add(card.card());
+            }
+        });
+        Map<String, Identification> identified = new HashMap<>();
+        List<Resolution> byQr = peopleInBulk.byQrs(qrs);
+        for (int i = 0; i < qrTexts.size(); i++) {
+            identified.put(qrTexts.get(i), identification(ScanKind.PERSONAL, byQr.get(i)));
         }
-        Map<String, Object> person = view.present(resolution.person());
-        audit.record(AuditEntry.of(client, view.scope(), PURPOSE, resolution.person().qid(),
-                resolution.documentNumber(), List.copyOf(person.keySet()), resolution.outcome().name()));
-        return ScanAnswer.of(resolution.outcome(), format, person);
+        List<Resolution> byCard = peopleInBulk.byCards(cards);
+        for (int i = 0; i < cardTexts.size(); i++) {
+            identified.put(cardTexts.get(i), identification(ScanKind.CCCD_CARD, byCard.get(i)));
+        }
+        return texts.stream().map(text -> identified.computeIfAbsent(text,
+                unread -> new Identification(unidentified(results.get(unread)), null, null))).toList();
     }
 
-    /** A scan that identified nobody: audited with no person and no fields. */
-    private ScanAnswer nobody(CallingClient client, ScanView view, ScanOutcome outcome, ScanKind format,
-            ScanAnswer answer) {
-        audit.record(AuditEntry.of(client, view.scope(), PURPOSE, null, null, List.of(), outcome.name()));
-        return answer == null ? ScanAnswer.of(outcome, format, null) : answer;
+    /**
+     * People a capability recorded by their key (QID, or document number without one), as
+     * {@code view} shows them, by key; people no longer found are left out. Not audited here: the
+     * caller audits what it answers.
+     */
+    public Map<String, Map<String, Object>> present(ScanView view, Collection<String> people) {
+        Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+        peopleInBulk.byKeys(people).forEach((key, person) -> shown.put(key, view.present(person)));
+        return shown;
+    }
+
+    private Identification found(CallingClient client, ScanView view, String scope, String purpose, ScanKind format,
+            Resolution resolution) {
+        if (resolution.person() == null) {
+            audit.record(AuditEntry.of(client, scope, purpose, null, null, List.of(), resolution.outcome().name()));
+            return new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null);
+        }
+        Map<String, Object> person = view.present(resolution.person());
+        audit.record(AuditEntry.of(client, scope, purpose, resolution.person().qid(), resolution.documentNumber(),
+                List.copyOf(person.keySet()), resolution.outcome().name()));
+        return new Identification(ScanAnswer.of(resolution.outcome(), format, person), resolution.person().qid(),
+                resolution.documentNumber());
+    }
+
+    private static Identification identification(ScanKind format, Resolution resolution) {
+        return resolution.person() == null
+                ? new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null)
+                : new Identification(ScanAnswer.of(resolution.outcome(), format, null), resolution.person().qid(),
+                        resolution.documentNumber());
+    }
+
+    /** The answer to a text that identifies nobody before any look-up: its outcome, and why. */
+    private static ScanAnswer unidentified(ScanResult result) {
+        return switch (result) {
+            case ScanResult.Personal personal -> ScanAnswer.of(personal.outcome(), ScanKind.PERSONAL, null);
+            // a venue's QR is no person: scanned by a person's scanner, it finds nobody
+            case ScanResult.Venue venue -> ScanAnswer.of(ScanOutcome.NOT_FOUND, ScanKind.VENUE, null);
+            case ScanResult.Malformed malformed -> new ScanAnswer(ScanOutcome.MALFORMED, malformed.kind(), null,
+                    malformed.field(), malformed.problem().name(), malformed.error().detail());
+            case ScanResult.Unsupported unsupported -> new ScanAnswer(ScanOutcome.UNSUPPORTED, ScanKind.UNKNOWN, null,
+                    null, null, unsupported.reason());
+            case ScanResult.CccdCardScan card -> throw new IllegalStateException("a card is looked up");
+        };
     }
 }

@@ -1,9 +1,12 @@
 package vn.qrqg.venues;
 
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.venues.internal.VenueOwner;
 import vn.qrqg.venues.internal.VenueRepository;
 import vn.qrqg.platform.web.InvalidFieldException;
 
@@ -18,6 +21,30 @@ public class Venues {
 
     public Optional<Venue> find(VenueCode code) {
         return repository.find(code);
+    }
+
+    /**
+     * Sets a venue's status, as an operator does: a suspended venue takes no check-ins.
+     *
+     * @throws VenueNotFoundException when no venue has this code
+     */
+    public Venue changeStatus(VenueCode code, VenueStatus status) {
+        if (!repository.updateStatus(code, status)) {
+            throw new VenueNotFoundException(code);
+        }
+        return require(code);
+    }
+
+    /**
+     * The venue whose owner token authenticated the current request (the venue security's own
+     * filter chain checked it, and that it is the venue of the request's path); empty when the
+     * request carried no owner token (an app's access token, or nothing).
+     */
+    public static Optional<VenueCode> currentOwner() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof VenueOwner owner
+                ? Optional.of(owner.venueCode()) : Optional.empty();
     }
 
     /** @throws VenueNotFoundException when no venue has this code */

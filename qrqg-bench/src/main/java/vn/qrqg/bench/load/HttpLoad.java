@@ -99,6 +99,20 @@ final class HttpLoad implements AutoCloseable {
         }
     }
 
+    /** A blocking {@code GET} for setup calls. */
+    Answer get(URI target, String authorization) throws InterruptedException {
+        try {
+            ContentResponse response = client.newRequest(target).method(HttpMethod.GET)
+                    .headers(headers -> headers.put(HttpHeader.AUTHORIZATION, authorization))
+                    .timeout(Math.max(timeoutMillis, 120_000), TimeUnit.MILLISECONDS).send();
+            return new Answer(response.getStatus(), response.getContentAsString(), null);
+        } catch (ExecutionException e) {
+            return new Answer(0, "", failureKind(e.getCause()));
+        } catch (TimeoutException e) {
+            return new Answer(0, "", "timeout");
+        }
+    }
+
     /** A short, stable name for a transport failure, as the error table counts it. */
     static String failureKind(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

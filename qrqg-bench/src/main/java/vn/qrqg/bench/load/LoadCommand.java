@@ -38,7 +38,7 @@ final class LoadCommand implements Callable<Integer> {
     Integer concurrency;
 
     @Option(names = "--people", paramLabel = "N",
-            description = "The people the scenario registers and uses (default: issuance, enough for every request to issue someone new; scans, 2000).")
+            description = "The people the scenario registers and uses (default: issuance, enough for every request to issue someone new; scans, 2000; checkins, 1000).")
     int people;
 
     @Option(names = "--seed", description = "The people's seed (default: the time, so every run brings new people).")

@@ -28,6 +28,10 @@ final class Platform {
     record IssuedQr(String qid, String masked, String full) {
     }
 
+    /** A registered venue and its owner's token. */
+    record Venue(String venueCode, String ownerToken) {
+    }
+
     private final HttpLoad http;
     private final URI base;
     private final String adminSecret;
@@ -94,6 +98,43 @@ final class Platform {
         @SuppressWarnings("unchecked")
         Map<String, Object> forms = (Map<String, Object>) answer.get("qr");
         return new IssuedQr((String) answer.get("qid"), (String) forms.get("masked"), (String) forms.get("full"));
+    }
+
+    /**
+     * Registers a venue as its owner would (docs/venues.md): the registration, the code read from
+     * the reference SMS outbox as an operator, the confirmation. Needs the reference SMS adapter.
+     */
+    Venue registerVenue(String name, String type) throws IOException, InterruptedException {
+        String phone = String.format("09%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        Map<String, Object> registration = call("/api/v1/venues/registrations", null, "application/json",
+                JSON.std.asBytes(Map.of("name", name, "type", type, "provinceCode", "01", "communeCode", "00004",
+                        "address", "Số 1 Tràng Tiền", "ownerName", "Nguyễn Văn Tải", "ownerPhone", phone)));
+        HttpLoad.Answer outbox = http.get(uri("/api/v1/admin/sms-outbox?size=1&phone=" + phone),
+                "Bearer " + adminToken().value());
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(outbox.body());
+        if (outbox.status() != 200 || !code.find()) {
+            throw new IOException("no code in the SMS outbox (is the reference SMS adapter on?): " + outbox.status());
+        }
+        Map<String, Object> venue = call("/api/v1/venues/registrations/" + registration.get("registrationId") + "/confirm",
+                null, "application/json", JSON.std.asBytes(Map.of("code", code.group(1))));
+        return new Venue((String) venue.get("venueCode"), (String) venue.get("ownerToken"));
+    }
+
+    /** A staff scanner of the venue (scope {@code checkin:venue}), added with the owner token. */
+    App staffScanner(Venue venue, String name) throws IOException, InterruptedException {
+        Map<String, Object> staff = call("/api/v1/venues/" + venue.venueCode() + "/staff", "Bearer " + venue.ownerToken(),
+                "application/json", JSON.std.asBytes(Map.of("name", name, "phone", "0987654321")));
+        return new App(String.valueOf(staff.get("staffId")), (String) staff.get("clientId"),
+                (String) staff.get("clientSecret"));
+    }
+
+    /** A GET that must answer 200: its JSON. */
+    Map<String, Object> getJson(String path, String authorization) throws IOException, InterruptedException {
+        HttpLoad.Answer answer = http.get(uri(path), authorization);
+        if (answer.status() != 200) {
+            throw new IOException("GET " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return JSON.std.mapFrom(answer.body());
     }
 
     private Map<String, Object> call(String path, String authorization, String contentType, byte[] body)

@@ -61,18 +61,27 @@ final class ScanScenario implements Scenario {
     /** Issues every person's QR, a few at a time, and keeps both forms as ready request bodies. */
     private void issueAll(SyntheticPeople people, Platform platform, TokenSource issuer, Setup setup)
             throws IOException, InterruptedException {
+        Platform.IssuedQr[] qrs = issue(people, platform, issuer, setup);
+        maskedBodies = new byte[qrs.length][];
+        fullBodies = new byte[qrs.length][];
+        for (int i = 0; i < qrs.length; i++) {
+            maskedBodies[i] = JSON.std.asBytes(Map.of("text", qrs[i].masked()));
+            fullBodies[i] = JSON.std.asBytes(Map.of("text", qrs[i].full()));
+        }
+    }
+
+    /** Issues every person's QR, {@value #SETUP_ISSUERS} at a time; the QRs in the people's order. */
+    static Platform.IssuedQr[] issue(SyntheticPeople people, Platform platform, TokenSource issuer, Setup setup)
+            throws IOException, InterruptedException {
         setup.progress().printf("load: issuing %,d QRs to scan…%n", people.size());
-        maskedBodies = new byte[people.size()][];
-        fullBodies = new byte[people.size()][];
+        Platform.IssuedQr[] qrs = new Platform.IssuedQr[people.size()];
         ExecutorService issuers = Executors.newFixedThreadPool(SETUP_ISSUERS);
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (int i = 0; i < people.size(); i++) {
                 int index = i;
                 pending.add(issuers.submit(() -> {
-                    Platform.IssuedQr qr = platform.issue(people.get(index), issuer.authorization());
-                    maskedBodies[index] = JSON.std.asBytes(Map.of("text", qr.masked()));
-                    fullBodies[index] = JSON.std.asBytes(Map.of("text", qr.full()));
+                    qrs[index] = platform.issue(people.get(index), issuer.authorization());
                     return null;
                 }));
             }
@@ -84,6 +93,7 @@ final class ScanScenario implements Scenario {
         } finally {
             issuers.shutdownNow();
         }
+        return qrs;
     }
 
     @Override

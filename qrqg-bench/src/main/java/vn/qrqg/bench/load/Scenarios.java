@@ -13,6 +13,7 @@ final class Scenarios {
     static {
         ALL.put("issuance", IssuanceScenario::new);
         ALL.put("scans", ScanScenario::new);
+        ALL.put("checkins", CheckInScenario::new);
     }
 
     private Scenarios() {

@@ -2,6 +2,10 @@ package vn.qrqg.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.qrqg.codec.BirthDate;
@@ -36,6 +40,33 @@ final class ReferenceRegistry implements PopulationRegistry {
                 .param("number", documentNumber)
                 .query((row, i) -> person(row))
                 .optional();
+    }
+
+    /** One query: current document numbers first, as {@link #findByDocumentNumber} has it, then old CMNDs. */
+    @Override
+    public Map<String, RegisteredPerson> findAllByDocumentNumbers(Collection<String> documentNumbers) {
+        String[] numbers = documentNumbers.stream().filter(ReferenceRegistry::isDocumentNumber).distinct()
+                .toArray(String[]::new);
+        Map<String, RegisteredPerson> found = new HashMap<>();
+        if (numbers.length == 0) {
+            return found;
+        }
+        List<RegisteredPerson> people = jdbc.sql("""
+                        select document_number, old_document_number, full_name, birth_date, gender,
+                               phone, insurance_number, commune_code, address
+                        from identity_person
+                        where document_number = any(:numbers::text[]) or old_document_number = any(:numbers::text[])""")
+                .param("numbers", numbers)
+                .query((row, i) -> person(row))
+                .list();
+        people.forEach(person -> {
+            if (person.oldDocumentNumber() != null) {
+                found.putIfAbsent(person.oldDocumentNumber(), person);
+            }
+        });
+        people.forEach(person -> found.put(person.documentNumber(), person)); // a current number wins
+        found.keySet().retainAll(java.util.Set.of(numbers));
+        return found;
     }
 
     static boolean isDocumentNumber(String text) {

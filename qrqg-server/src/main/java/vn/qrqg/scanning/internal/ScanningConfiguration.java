@@ -21,4 +21,9 @@ class ScanningConfiguration {
     ScannedPeople scannedPeople(IssuedQrs issuedQrs, PopulationRegistry registry) {
         return new ScannedPeople(issuedQrs, registry);
     }
+
+    @Bean
+    PeopleInBulk peopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry) {
+        return new PeopleInBulk(issuedQrs, registry);
+    }
 }

@@ -44,7 +44,7 @@ class OwnerTokenProblems implements AuthenticationEntryPoint, AccessDeniedHandle
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, NOT_VENUE_OWNER, "Not this venue's owner",
-                "The owner token is another venue's: an owner manages the staff of their own venue only.");
+                "The owner token is another venue's: an owner acts on their own venue only.");
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,

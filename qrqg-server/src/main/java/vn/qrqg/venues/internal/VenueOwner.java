@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import vn.qrqg.codec.venue.VenueCode;
 
 /** The owner of one venue, as their owner token tells: the principal of the staff endpoints. */
-record VenueOwner(VenueCode venueCode) implements OAuth2AuthenticatedPrincipal {
+public record VenueOwner(VenueCode venueCode) implements OAuth2AuthenticatedPrincipal {
     static final String AUTHORITY = "VENUE_OWNER";
 
     @Override

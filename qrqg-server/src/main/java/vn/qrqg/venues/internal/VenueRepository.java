@@ -48,6 +48,12 @@ public class VenueRepository {
                 .param("code", code.value()).query(VenueRepository::row).optional();
     }
 
+    /** False when no venue has this code. */
+    public boolean updateStatus(VenueCode code, VenueStatus status) {
+        return jdbc.sql("update venues_venue set status = :status where venue_code = :code")
+                .param("status", status.name()).param("code", code.value()).update() == 1;
+    }
+
     /** The venue whose owner token has this hash. */
     Optional<VenueCode> findByOwnerTokenHash(String hash) {
         return jdbc.sql("select venue_code from venues_venue where owner_token_hash = :hash").param("hash", hash)

@@ -1,0 +1,13 @@
+package vn.qrqg.checkins;
+
+/**
+ * The caller acts for another venue, or for none: a staff scanner's credential is bound to one
+ * venue, and only it, or its owner, may check in there or read its history.
+ */
+public class NotThisVenueException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NotThisVenueException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,183 @@
+package vn.qrqg.checkins.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.qrqg.checkins.Direction;
+import vn.qrqg.codec.venue.VenueCode;
+
+/**
+ * The table {@code checkins_event}. Every query names the UTC days it reads ({@code occurred_day},
+ * the partition key), so that PostgreSQL reads only those days' partitions.
+ */
+@Repository
+class CheckInRepository {
+    /** An offline event's identity: with the venue, the unique key of {@code checkins_event}. */
+    record Key(String readerId, long sequence, LocalDate day) {
+    }
+
+    /** An offline event to store. */
+    record NewEvent(Key key, Instant occurredAt, Direction direction, String person) {
+    }
+
+    /** What is stored under a key: enough to tell a replay from a reused sequence number. */
+    record Stored(Key key, Instant occurredAt, Direction direction) {
+    }
+
+    /** A check-in as the venue's history lists it. */
+    record Row(long id, Instant occurredAt, Direction direction, String person, String source) {
+    }
+
+    /** A person's check-in, for pairing visits. */
+    record PersonCheckIn(String person, Visits.CheckIn checkIn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CheckInRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static LocalDate dayOf(Instant at) {
+        return at.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** An online check-in (the visitor's app or a staff scanner); committed when this returns. */
+    long insertOnline(VenueCode venue, Instant at, Direction direction, String person, String source, String clientId) {
+        return jdbc.sql("""
+                        insert into checkins_event (venue_code, occurred_at, occurred_day, direction, person, source, client_id)
+                        values (:venue, :at, :day, :direction, :person, :source, :client)
+                        returning id""")
+                .param("venue", venue.value()).param("at", at.atOffset(ZoneOffset.UTC)).param("day", dayOf(at))
+                .param("direction", direction.name()).param("person", person).param("source", source)
+                .param("client", clientId)
+                .query(Long.class).single();
+    }
+
+    /**
+     * Stores the events whose key is not stored yet, in one statement (one round trip, one
+     * commit: durable when this returns); the keys it stored. A key stored meanwhile by another
+     * upload is skipped, not an error: the unique index decides, whoever comes first.
+     */
+    List<Key> insertBatch(VenueCode venue, String clientId, List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        insert into checkins_event (venue_code, occurred_at, occurred_day, direction, person, source,
+                                                    client_id, reader_id, sequence)
+                        select :venue, e.occurred_at, e.occurred_day, e.direction, e.person, 'READER', :client,
+                               e.reader_id, e.sequence
+                        from unnest(:occurred::timestamptz[], :days::date[], :directions::text[], :people::text[],
+                                    :readers::text[], :sequences::bigint[])
+                            as e(occurred_at, occurred_day, direction, person, reader_id, sequence)
+                        on conflict (venue_code, reader_id, sequence, occurred_day) do nothing
+                        returning reader_id, sequence, occurred_day""")
+                .param("venue", venue.value()).param("client", clientId)
+                .param("occurred", events.stream().map(e -> e.occurredAt().toString()).toArray(String[]::new))
+                .param("days", events.stream().map(e -> e.key().day().toString()).toArray(String[]::new))
+                .param("directions", events.stream().map(e -> e.direction().name()).toArray(String[]::new))
+                .param("people", events.stream().map(NewEvent::person).toArray(String[]::new))
+                .param("readers", events.stream().map(e -> e.key().readerId()).toArray(String[]::new))
+                .param("sequences", events.stream().map(e -> e.key().sequence()).toArray(Long[]::new))
+                .query((row, i) -> key(row)).list();
+    }
+
+    /** What is stored under these keys at this venue. */
+    List<Stored> find(VenueCode venue, Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.reader_id, e.sequence, e.occurred_day, e.occurred_at, e.direction
+                        from unnest(:readers::text[], :sequences::bigint[], :days::date[]) as k(reader_id, sequence, occurred_day)
+                        join checkins_event e on e.venue_code = :venue and e.reader_id = k.reader_id
+                             and e.sequence = k.sequence and e.occurred_day = k.occurred_day
+                        where e.occurred_day = any(:days::date[])""")
+                .param("venue", venue.value())
+                .param("readers", keys.stream().map(Key::readerId).toArray(String[]::new))
+                .param("sequences", keys.stream().map(Key::sequence).toArray(Long[]::new))
+                .param("days", keys.stream().map(key -> key.day().toString()).toArray(String[]::new))
+                .query((row, i) -> new Stored(key(row), instant(row, "occurred_at"),
+                        Direction.valueOf(row.getString("direction"))))
+                .list();
+    }
+
+    /** The check-ins at this venue in {@code [from, to)}, of one direction or both, oldest first. */
+    List<Row> page(VenueCode venue, Instant from, Instant to, Direction direction, int offset, int limit) {
+        return jdbc.sql("""
+                        select id, occurred_at, direction, person, source from checkins_event
+                        where venue_code = :venue and occurred_at >= :from and occurred_at < :to
+                          and occurred_day between :firstDay and :lastDay
+                          and (cast(:direction as text) is null or direction = :direction)
+                        order by occurred_at, id
+                        limit :limit offset :offset""")
+                .params(window(venue, from, to)).param("direction", direction == null ? null : direction.name())
+                .param("limit", limit).param("offset", offset)
+                .query((row, i) -> new Row(row.getLong("id"), instant(row, "occurred_at"),
+                        Direction.valueOf(row.getString("direction")), row.getString("person"), row.getString("source")))
+                .list();
+    }
+
+    long count(VenueCode venue, Instant from, Instant to, Direction direction) {
+        return jdbc.sql("""
+                        select count(*) from checkins_event
+                        where venue_code = :venue and occurred_at >= :from and occurred_at < :to
+                          and occurred_day between :firstDay and :lastDay
+                          and (cast(:direction as text) is null or direction = :direction)""")
+                .params(window(venue, from, to)).param("direction", direction == null ? null : direction.name())
+                .query(Long.class).single();
+    }
+
+    /** Check-ins in {@code [from, to)} by hour of Vietnam time and direction: rows of {hour, direction, count}. */
+    List<Object[]> countsByHour(VenueCode venue, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select extract(hour from occurred_at at time zone 'Asia/Ho_Chi_Minh')::int as hour, direction,
+                               count(*) as n
+                        from checkins_event
+                        where venue_code = :venue and occurred_at >= :from and occurred_at < :to
+                          and occurred_day between :firstDay and :lastDay
+                        group by 1, 2""")
+                .params(window(venue, from, to))
+                .query((row, i) -> new Object[] {row.getInt("hour"), Direction.valueOf(row.getString("direction")),
+                        row.getLong("n")})
+                .list();
+    }
+
+    /** These people's check-ins at this venue in {@code [from, to)}: what their visits are paired from. */
+    List<PersonCheckIn> ofPeople(VenueCode venue, Collection<String> people, Instant from, Instant to) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, person, occurred_at, direction from checkins_event
+                        where person = any(:people::text[]) and venue_code = :venue
+                          and occurred_at >= :from and occurred_at < :to
+                          and occurred_day between :firstDay and :lastDay""")
+                .params(window(venue, from, to)).param("people", people.toArray(String[]::new))
+                .query((row, i) -> new PersonCheckIn(row.getString("person"), new Visits.CheckIn(row.getLong("id"),
+                        instant(row, "occurred_at"), Direction.valueOf(row.getString("direction")))))
+                .list();
+    }
+
+    private static java.util.Map<String, Object> window(VenueCode venue, Instant from, Instant to) {
+        return java.util.Map.of("venue", venue.value(), "from", from.atOffset(ZoneOffset.UTC),
+                "to", to.atOffset(ZoneOffset.UTC), "firstDay", dayOf(from), "lastDay", dayOf(to.minusNanos(1)));
+    }
+
+    private static Key key(ResultSet row) throws SQLException {
+        return new Key(row.getString("reader_id"), row.getLong("sequence"),
+                row.getObject("occurred_day", LocalDate.class));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,46 @@
+package vn.qrqg.checkins.internal;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A venue's history as CSV (RFC 4180, UTF-8, CRLF): one check-in a line, times in Vietnam time.
+ * Pure. A value that begins like a spreadsheet formula is prefixed with an apostrophe (OWASP: CSV
+ * injection): names come from the registry, but the file is opened in spreadsheets.
+ */
+final class HistoryCsv {
+    static final String HEADER = "occurredAt,direction,source,shortName,birthYear,enteredAt,exitedAt,visitEnd\r\n";
+
+    private HistoryCsv() {
+    }
+
+    static void append(StringBuilder csv, VenueHistory.Item item) {
+        Map<String, Object> person = item.person();
+        Visits.Visit visit = item.visit();
+        csv.append(time(item.occurredAt())).append(',').append(item.direction().name()).append(',')
+                .append(item.source()).append(',')
+                .append(field(person == null ? null : person.get("shortName"))).append(',')
+                .append(field(person == null ? null : person.get("birthYear"))).append(',')
+                .append(time(visit == null ? null : visit.enteredAt())).append(',')
+                .append(time(visit == null ? null : visit.exitedAt())).append(',')
+                .append(visit == null ? "" : visit.end().name()).append("\r\n");
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(CheckInController.local(at));
+    }
+}

@@ -1,0 +1,100 @@
+package vn.qrqg.scanning.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.qrqg.codec.ScanOutcome;
+import vn.qrqg.codec.cccd.CccdCard;
+import vn.qrqg.codec.personal.PersonalQr;
+import vn.qrqg.identity.PopulationRegistry;
+import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.scanning.ScannedPerson;
+import vn.qrqg.scanning.internal.ScannedPeople.Resolution;
+
+/**
+ * {@link ScannedPeople} for many scans at once (an offline reader's batch, a venue's history):
+ * the same answers, in a few queries whatever the number of people, never one per person.
+ */
+public final class PeopleInBulk {
+    /** A QID is 18 digits (FORMATS.md); no document number is that long. */
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("[0-9]{18}");
+
+    private final IssuedQrs issuedQrs;
+    private final PopulationRegistry registry;
+
+    public PeopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry) {
+        this.issuedQrs = issuedQrs;
+        this.registry = registry;
+    }
+
+    /** {@link ScannedPeople#byQr} of each QR, in order: two queries. */
+    public List<Resolution> byQrs(List<PersonalQr> qrs) {
+        List<Optional<IssuedQrs.Scanned>> scanned = issuedQrs.findAll(
+                qrs.stream().map(qr -> qr.qid().value()).toList(), qrs.stream().map(PersonalQr::text).toList());
+        Set<String> numbers = new HashSet<>();
+        scanned.forEach(found -> found.filter(IssuedQrs.Scanned::isIssued)
+                .ifPresent(issued -> numbers.add(issued.holder().documentNumber())));
+        Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(numbers);
+        List<Resolution> resolutions = new ArrayList<>(qrs.size());
+        for (Optional<IssuedQrs.Scanned> found : scanned) {
+            IssuedQrs.Scanned issued = found.filter(IssuedQrs.Scanned::isIssued).orElse(null);
+            RegisteredPerson person = issued == null ? null : people.get(issued.holder().documentNumber());
+            resolutions.add(person == null ? Resolution.notFound()
+                    : Resolution.found(issued.superseded() ? ScanOutcome.SUPERSEDED : ScanOutcome.VALID,
+                            issued.holder().qid(), person, issued.holder().newestFullText()));
+        }
+        return resolutions;
+    }
+
+    /** {@link ScannedPeople#byCard} of each card, in order: two queries. */
+    public List<Resolution> byCards(List<CccdCard> cards) {
+        Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(
+                cards.stream().map(CccdCard::cccdNumber).toList());
+        Map<String, IssuedQrs.Holder> holders = issuedQrs.findHoldersByDocumentNumbers(
+                people.values().stream().map(RegisteredPerson::documentNumber).toList());
+        List<Resolution> resolutions = new ArrayList<>(cards.size());
+        for (CccdCard card : cards) {
+            RegisteredPerson person = people.get(card.cccdNumber());
+            IssuedQrs.Holder holder = person == null ? null : holders.get(person.documentNumber());
+            resolutions.add(person == null ? Resolution.notFound()
+                    : holder == null ? Resolution.found(ScanOutcome.VALID, null, person, null)
+                    : Resolution.found(ScanOutcome.VALID, holder.qid(), person, holder.newestFullText()));
+        }
+        return resolutions;
+    }
+
+    /**
+     * People by the key a scan identified them by: their QID, or the registry document number of
+     * someone without one. Keys of nobody (any more) are left out. At most four queries.
+     */
+    public Map<String, ScannedPerson> byKeys(Collection<String> keys) {
+        List<String> qids = keys.stream().filter(key -> QID.matcher(key).matches()).distinct().toList();
+        List<String> numbers = keys.stream().filter(key -> !QID.matcher(key).matches()).distinct().toList();
+        Map<String, IssuedQrs.Holder> byQid = issuedQrs.findHolders(qids);
+        Map<String, IssuedQrs.Holder> byNumber = issuedQrs.findHoldersByDocumentNumbers(numbers);
+        Set<String> wanted = new HashSet<>(numbers);
+        byQid.values().forEach(holder -> wanted.add(holder.documentNumber()));
+        Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(wanted);
+        Map<String, ScannedPerson> found = new HashMap<>();
+        byQid.forEach((qid, holder) -> put(found, qid, holder, people.get(holder.documentNumber())));
+        for (String number : numbers) {
+            put(found, number, byNumber.get(number), people.get(number));
+        }
+        return found;
+    }
+
+    private static void put(Map<String, ScannedPerson> found, String key, IssuedQrs.Holder holder,
+            RegisteredPerson person) {
+        if (person != null) {
+            Resolution resolution = holder == null ? Resolution.found(ScanOutcome.VALID, null, person, null)
+                    : Resolution.found(ScanOutcome.VALID, holder.qid(), person, holder.newestFullText());
+            found.put(key, resolution.person());
+        }
+    }
+}
