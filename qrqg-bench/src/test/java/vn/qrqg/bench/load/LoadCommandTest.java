@@ -60,7 +60,7 @@ class LoadCommandTest {
         assertRefused("--rate=200000", "--rate");
         assertRefused("--concurrency=0", "--concurrency");
         assertRefused("--people=1000001", "--people");
-        assertRefused("--scenario=checkins", "--scenario");
+        assertRefused("--scenario=everything", "--scenario");
         assertRefused("--scope=admin", "--scope");
         assertRefused("--form=png", "--form");
         assertRefused("--timeout=10ms", "--timeout");
