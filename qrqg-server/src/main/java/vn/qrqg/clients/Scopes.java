@@ -17,11 +17,16 @@ public final class Scopes {
     public static final String SCAN_HEALTH = "scan:health";
     /** Scan as police: the identity fields. */
     public static final String SCAN_POLICE = "scan:police";
+    /** Push vaccination, test and recovery records from the national health systems. */
+    public static final String HEALTH_WRITE = "health:write";
+    /** Query health data as a health officer. */
+    public static final String HEALTH_READ = "health:read";
     /** Operate the platform: everything under {@code /api/v1/admin/}. */
     public static final String ADMIN = "admin";
 
     /** Every scope, in the order above. */
-    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE, ADMIN));
+    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
+            HEALTH_WRITE, HEALTH_READ, ADMIN));
 
     private Scopes() {
     }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class ScopesTest {
 
     @Test
-    void knowsTheFiveScopesOfThePlatform() {
-        assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "scan:venue", "scan:health", "scan:police", "admin");
+    void knowsTheScopesOfThePlatform() {
+        assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "scan:venue", "scan:health", "scan:police",
+                "health:write", "health:read", "admin");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.IdentityProperties;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegistryImport;
@@ -19,6 +20,11 @@ class IdentityConfiguration {
     @Bean
     AdministrativeUnits administrativeUnits() {
         return AdministrativeUnits.load();
+    }
+
+    @Bean
+    AdministrativeAreas administrativeAreas(AdministrativeUnits units) {
+        return new ShippedAdministrativeAreas(units);
     }
 
     @Configuration(proxyBeanMethods = false)
