@@ -10,6 +10,10 @@ import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.scan.ScanKind;
 import vn.qrqg.codec.scan.ScanResult;
+import vn.qrqg.health.CovidCard;
+import vn.qrqg.health.CovidCards;
+import vn.qrqg.health.HealthRecords;
+import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.scanning.internal.ScannedPeople;
 import vn.qrqg.scanning.internal.ScannedPeople.Resolution;
 import vn.qrqg.scanning.internal.TrustedClassifier;
@@ -27,26 +31,44 @@ public class Scans {
     private final TrustedClassifier classifier;
     private final ScannedPeople people;
     private final AuditTrail audit;
+    private final CovidCards covidCards;
+    private final HealthRecords healthRecords;
 
-    Scans(TrustedClassifier classifier, ScannedPeople people, AuditTrail audit) {
+    Scans(TrustedClassifier classifier, ScannedPeople people, AuditTrail audit, CovidCards covidCards,
+            HealthRecords healthRecords) {
         this.classifier = classifier;
         this.people = people;
         this.audit = audit;
+        this.covidCards = covidCards;
+        this.healthRecords = healthRecords;
     }
 
     /**
+     * A scan whose COVID card follows the rules of the scanned person's province of residence:
+     * scanners have no venue or configured province yet.
+     *
+     * @see #scan(CallingClient, String, String)
+     */
+    public ScanAnswer scan(CallingClient client, String text) {
+        return scan(client, text, null);
+    }
+
+    /**
+     * @param provinceCode the province whose COVID card rules apply: the scanner's venue's or its
+     *        configured province (DOMAIN.md); {@code null}: the scanned person's residence
      * @throws AccessDeniedException when the client holds no scan scope
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      */
-    public ScanAnswer scan(CallingClient client, String text) {
+    public ScanAnswer scan(CallingClient client, String text, String provinceCode) {
         ScanView view = ScanView.broadestOf(client.scopes())
                 .orElseThrow(() -> new AccessDeniedException("no scan scope"));
         ScanResult result = classifier.classify(text);
         return switch (result) {
             case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID ->
-                    found(client, view, ScanKind.PERSONAL, people.byQr(personal.qr()));
+                    found(client, view, ScanKind.PERSONAL, people.byQr(personal.qr()), provinceCode);
             case ScanResult.Personal personal -> nobody(client, view, personal.outcome(), ScanKind.PERSONAL, null);
-            case ScanResult.CccdCardScan card -> found(client, view, ScanKind.CCCD_CARD, people.byCard(card.card()));
+            case ScanResult.CccdCardScan card -> found(client, view, ScanKind.CCCD_CARD, people.byCard(card.card()),
+                    provinceCode);
             // venues arrive with their own capability: until then, no venue exists
             case ScanResult.Venue venue -> nobody(client, view, ScanOutcome.NOT_FOUND, ScanKind.VENUE, null);
             case ScanResult.Malformed malformed -> nobody(client, view, ScanOutcome.MALFORMED, malformed.kind(),
@@ -57,11 +79,15 @@ public class Scans {
         };
     }
 
-    private ScanAnswer found(CallingClient client, ScanView view, ScanKind format, Resolution resolution) {
+    private ScanAnswer found(CallingClient client, ScanView view, ScanKind format, Resolution resolution,
+            String provinceCode) {
         if (resolution.person() == null) {
             return nobody(client, view, resolution.outcome(), format, null);
         }
-        Map<String, Object> person = view.present(resolution.person());
+        ScannedPerson scanned = resolution.person();
+        CovidCard card = view.shows("covidCard") ? covidCards.evaluate(scanned.registered(), provinceCode) : null;
+        PersonHealthRecords records = view.shows("healthRecords") ? healthRecords.of(scanned.registered()) : null;
+        Map<String, Object> person = view.present(scanned, card, records);
         audit.record(AuditEntry.of(client, view.scope(), PURPOSE, resolution.person().qid(),
                 resolution.documentNumber(), List.copyOf(person.keySet()), resolution.outcome().name()));
         return ScanAnswer.of(resolution.outcome(), format, person);
