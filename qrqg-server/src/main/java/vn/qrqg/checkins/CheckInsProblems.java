@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.qrqg.scanning.ScanAnswer;
 import vn.qrqg.venues.VenueNotFoundException;
+import vn.qrqg.platform.web.Problems;
 
 /** The check-ins' refusals as RFC 9457 problem details, each with a stable type; nothing was recorded. */
 @RestControllerAdvice(basePackages = "vn.qrqg.checkins")
@@ -21,7 +22,7 @@ class CheckInsProblems {
 
     @ExceptionHandler
     ProblemDetail venueNotFound(VenueNotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, VENUE_NOT_FOUND, "Venue not found",
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, VENUE_NOT_FOUND, "Venue not found",
                 "There is no venue " + e.code().value() + "; nothing was recorded.");
         problem.setProperty("venueCode", e.code().value());
         return problem;
@@ -29,7 +30,7 @@ class CheckInsProblems {
 
     @ExceptionHandler
     ProblemDetail venueSuspended(VenueSuspendedException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, VENUE_SUSPENDED, "Venue suspended",
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, VENUE_SUSPENDED, "Venue suspended",
                 "The venue " + e.code().value() + " is suspended by the platform's operators and takes no "
                         + "check-ins; nothing was recorded.");
         problem.setProperty("venueCode", e.code().value());
@@ -40,7 +41,7 @@ class CheckInsProblems {
     @ExceptionHandler
     ProblemDetail qrNotAccepted(QrNotAcceptedException e) {
         ScanAnswer answer = e.answer();
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, QR_NOT_ACCEPTED, "QR not accepted",
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, QR_NOT_ACCEPTED, "QR not accepted",
                 "The scan identified nobody to check in (outcome " + answer.outcome() + "): only a VALID or "
                         + "SUPERSEDED personal QR, or a CCCD card of someone in the registry, checks in. Nothing was "
                         + "recorded.");
@@ -58,13 +59,6 @@ class CheckInsProblems {
 
     @ExceptionHandler
     ProblemDetail notThisVenue(NotThisVenueException e) {
-        return problem(HttpStatus.FORBIDDEN, NOT_THIS_VENUE, "Not this venue", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(HttpStatus.FORBIDDEN, NOT_THIS_VENUE, "Not this venue", e.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.qrqg.platform.web.InvalidRequest;
+import vn.qrqg.platform.web.Problems;
 
 /**
  * The clients' own errors as RFC 9457 problem details with a stable type; Spring MVC's (an
@@ -23,7 +24,7 @@ class ClientsProblems {
 
     @ExceptionHandler
     ProblemDetail appNotFound(AppNotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, APP_NOT_FOUND, "App not found",
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, APP_NOT_FOUND, "App not found",
                 "There is no app with id " + e.appId() + ".");
         problem.setProperty("appId", e.appId());
         return problem;
@@ -31,7 +32,7 @@ class ClientsProblems {
 
     @ExceptionHandler
     ProblemDetail appRevoked(AppRevokedException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, APP_REVOKED, "App revoked",
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, APP_REVOKED, "App revoked",
                 "App " + e.appId() + " is revoked, for good: its status no longer changes. Register it anew.");
         problem.setProperty("appId", e.appId());
         return problem;
@@ -39,19 +40,12 @@ class ClientsProblems {
 
     @ExceptionHandler
     ProblemDetail unknownScope(UnknownScopeException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, UNKNOWN_SCOPE, "Unknown scope",
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, UNKNOWN_SCOPE, "Unknown scope",
                 "Unknown scope" + (e.unknown().size() == 1 ? " " : "s ") + String.join(", ", e.unknown())
                         + "; the scopes are " + String.join(", ", Scopes.ALL.stream().sorted().toList()) + ".");
         problem.setProperty("unknownScopes", e.unknown());
         problem.setProperty("errors", List.of(new InvalidRequest.FieldError("scopes",
                 "unknown: " + String.join(", ", e.unknown()))));
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
         return problem;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.qrqg.platform.web.Problems;
 
 /** The venues' errors as RFC 9457 problem details, each with a stable type. */
 @RestControllerAdvice(basePackages = "vn.qrqg.venues")
@@ -26,7 +27,7 @@ class VenuesProblems {
 
     @ExceptionHandler
     ProblemDetail venueNotFound(VenueNotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, VENUE_NOT_FOUND, "Venue not found",
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, VENUE_NOT_FOUND, "Venue not found",
                 "There is no venue " + e.code().value() + ".");
         problem.setProperty("venueCode", e.code().value());
         return problem;
@@ -34,7 +35,7 @@ class VenuesProblems {
 
     @ExceptionHandler
     ProblemDetail registrationNotFound(RegistrationNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, REGISTRATION_NOT_FOUND, "Registration not found",
+        return Problems.of(HttpStatus.NOT_FOUND, REGISTRATION_NOT_FOUND, "Registration not found",
                 "There is no venue registration " + e.registrationId() + " (registrations are kept for a day).");
     }
 
@@ -42,17 +43,17 @@ class VenuesProblems {
     ProblemDetail confirmationRefused(ConfirmationRefusedException e) {
         return switch (e.reason()) {
             case WRONG_CODE -> {
-                ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, WRONG_CODE, "Wrong code",
+                ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, WRONG_CODE, "Wrong code",
                         "This is not the code sent by SMS; " + e.attemptsLeft() + " more attempt"
                                 + (e.attemptsLeft() == 1 ? "" : "s") + " before the registration is closed.");
                 problem.setProperty("attemptsLeft", e.attemptsLeft());
                 yield problem;
             }
-            case CODE_EXPIRED -> problem(HttpStatus.GONE, CODE_EXPIRED, "Code expired",
+            case CODE_EXPIRED -> Problems.of(HttpStatus.GONE, CODE_EXPIRED, "Code expired",
                     "The code sent by SMS has expired; register the venue again for a new one.");
-            case TOO_MANY_ATTEMPTS -> problem(HttpStatus.GONE, TOO_MANY_ATTEMPTS, "Too many attempts",
+            case TOO_MANY_ATTEMPTS -> Problems.of(HttpStatus.GONE, TOO_MANY_ATTEMPTS, "Too many attempts",
                     "Too many wrong codes: this registration is closed; register the venue again for a new code.");
-            case ALREADY_CONFIRMED -> problem(HttpStatus.CONFLICT, REGISTRATION_CONFIRMED, "Registration confirmed already",
+            case ALREADY_CONFIRMED -> Problems.of(HttpStatus.CONFLICT, REGISTRATION_CONFIRMED, "Registration confirmed already",
                     "This registration was confirmed already; its venue code and owner token were given then.");
         };
     }
@@ -60,7 +61,7 @@ class VenuesProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> tooManyRegistrations(TooManyRegistrationsException e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
-        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_REGISTRATIONS, "Too many registrations",
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_REGISTRATIONS, "Too many registrations",
                 "This mobile number started as many venue registrations as an hour allows; retry in " + seconds + " s.");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(problem);
@@ -68,7 +69,7 @@ class VenuesProblems {
 
     @ExceptionHandler
     ProblemDetail staffNotFound(StaffNotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, STAFF_NOT_FOUND, "Staff member not found",
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, STAFF_NOT_FOUND, "Staff member not found",
                 "The venue has no staff member " + e.staffId() + ".");
         problem.setProperty("staffId", e.staffId());
         return problem;
@@ -76,16 +77,9 @@ class VenuesProblems {
 
     @ExceptionHandler
     ProblemDetail tooManyStaff(TooManyStaffException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, TOO_MANY_STAFF, "Too many staff",
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, TOO_MANY_STAFF, "Too many staff",
                 "A venue holds at most " + e.max() + " staff scanners; remove one first.");
         problem.setProperty("max", e.max());
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
         return problem;
     }
 }

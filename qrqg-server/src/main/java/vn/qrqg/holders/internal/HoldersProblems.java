@@ -11,6 +11,7 @@ import vn.qrqg.holders.HolderTokenRequiredException;
 import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.holders.InvalidHolderTokenException;
 import vn.qrqg.holders.NotTheHolderException;
+import vn.qrqg.platform.web.Problems;
 
 /**
  * The holders' refusals as RFC 9457 problem details, for every controller (any capability's
@@ -27,29 +28,22 @@ class HoldersProblems {
 
     @ExceptionHandler
     ProblemDetail holderTokenRequired(HolderTokenRequiredException e) {
-        return problem(HttpStatus.FORBIDDEN, HOLDER_TOKEN_REQUIRED, "Holder token required",
+        return Problems.of(HttpStatus.FORBIDDEN, HOLDER_TOKEN_REQUIRED, "Holder token required",
                 "This call acts for a person: send the holder token the app got when it issued the person's QR, "
                         + "in the " + HolderTokens.HEADER + " header.");
     }
 
     @ExceptionHandler
     ProblemDetail invalidHolderToken(InvalidHolderTokenException e) {
-        return problem(HttpStatus.FORBIDDEN, INVALID_HOLDER_TOKEN, "Invalid holder token",
+        return Problems.of(HttpStatus.FORBIDDEN, INVALID_HOLDER_TOKEN, "Invalid holder token",
                 "The holder token is unknown, revoked or held by another app. Issue the person's QR again "
                         + "(POST /api/v1/citizens/qr) to get a new one.");
     }
 
     @ExceptionHandler
     ProblemDetail notTheHolder(NotTheHolderException e) {
-        return problem(HttpStatus.FORBIDDEN, NOT_THE_HOLDER, "Not the holder",
+        return Problems.of(HttpStatus.FORBIDDEN, NOT_THE_HOLDER, "Not the holder",
                 "The holder token does not act for the person this path names; an app reads only the data of "
                         + "the people whose tokens it holds.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
     }
 }
