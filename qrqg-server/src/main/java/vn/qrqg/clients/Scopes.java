@@ -17,7 +17,9 @@ public final class Scopes {
     public static final String SCAN_HEALTH = "scan:health";
     /** Scan as police: the identity fields. */
     public static final String SCAN_POLICE = "scan:police";
-    /** Read health and travel declarations as a health officer: by person, or by vehicle and day. */
+    /** Push vaccination, test and recovery records from the national health systems. */
+    public static final String HEALTH_WRITE = "health:write";
+    /** Read health data as a health officer: declarations by person or by vehicle and day, and records. */
     public static final String HEALTH_READ = "health:read";
     /** Operate the platform: everything under {@code /api/v1/admin/}. */
     public static final String ADMIN = "admin";
@@ -30,8 +32,8 @@ public final class Scopes {
     public static final String CHECKIN_SELF = "checkin:self";
 
     /** Every scope, in the order above. */
-    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE, HEALTH_READ,
-            ADMIN, CHECKIN_VENUE, CHECKIN_SELF));
+    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
+            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF));
 
     private Scopes() {
     }

@@ -10,7 +10,7 @@ class ScopesTest {
     @Test
     void knowsTheScopesOfThePlatform() {
         assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "scan:venue", "scan:health", "scan:police",
-                "health:read", "admin", "checkin:venue", "checkin:self");
+                "health:write", "health:read", "admin", "checkin:venue", "checkin:self");
     }
 
     @Test

@@ -11,15 +11,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What every integration test shares, so that they all reuse one application context: a
  * fresh data directory per test JVM (a new embedded PostgreSQL), or the external PostgreSQL
- * when {@code QRQG_DB_URL} is set (.ci/run does that once).
+ * when {@code QRQG_DB_URL} is set (.ci/run does that once), and a clock tests may stop ({@link TestClock}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.Configuration.class)
 public abstract class PlatformTestSupport {
 
     private static final Path DATA_DIR = temporaryDataDir();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.identity.SyntheticPeople;
 
 /**
  * Seeds the reference registry with {@link SyntheticPopulation} on the first start, in the
@@ -21,7 +24,7 @@ import org.springframework.context.ApplicationListener;
  * One transaction under an advisory lock: instances starting together seed once, and nobody
  * ever sees half a population. Rows stream into PostgreSQL's COPY.
  */
-final class RegistrySeeding implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+final class RegistrySeeding implements ApplicationListener<ApplicationReadyEvent>, DisposableBean, SyntheticPeople {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrySeeding.class);
     /** The advisory lock taken while seeding: "identity" in ASCII. */
     static final long LOCK = 0x6964656e74697479L;
@@ -66,6 +69,17 @@ final class RegistrySeeding implements ApplicationListener<ApplicationReadyEvent
     /** How many people the background seeding added: 0 when the registry already had people. */
     CompletableFuture<Long> completion() {
         return completion;
+    }
+
+    @Override
+    public CompletableFuture<Integer> seeded() {
+        return completion.thenApply(added -> size);
+    }
+
+    @Override
+    public Stream<RegisteredPerson> first(int count) {
+        SyntheticPopulation population = new SyntheticPopulation(units);
+        return Stream.generate(population::next).limit(count);
     }
 
     /**

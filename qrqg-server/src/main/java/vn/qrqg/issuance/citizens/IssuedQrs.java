@@ -66,6 +66,12 @@ public class IssuedQrs {
                 .optional();
     }
 
+    /** The registry document number the QID was issued under; empty when no one holds the QID. */
+    public Optional<String> documentNumberOf(String qid) {
+        return jdbc.sql("select document_number from issuance_citizen where qid = :qid")
+                .param("qid", qid).query(String.class).optional();
+    }
+
     /** The holder of the QID issued under this registry document number; empty when none was. */
     public Optional<Holder> findByDocumentNumber(String documentNumber) {
         return jdbc.sql("""
