@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.Scopes;
+import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /** {@code POST /api/v1/scans} {@code {text}}: a scanner sends what it read; any one scan scope will do. */
@@ -15,9 +16,11 @@ import vn.qrqg.platform.web.InvalidFieldException;
 @RequestMapping("/api/v1/scans")
 class ScanController {
     private final Scans scans;
+    private final AdministrativeAreas areas;
 
-    ScanController(Scans scans) {
+    ScanController(Scans scans, AdministrativeAreas areas) {
         this.scans = scans;
+        this.areas = areas;
     }
 
     // @RequiresScope takes one scope; a scanner holds any of three
@@ -28,10 +31,18 @@ class ScanController {
         if (request == null || request.text() == null) {
             throw new InvalidFieldException("text", "is required: the text the scanner read, as a JSON string");
         }
-        return scans.scan(client, request.text());
+        if (request.provinceCode() != null && !areas.isProvince(request.provinceCode())) {
+            throw new InvalidFieldException("provinceCode",
+                    "is no province of the current structure: two digits, e.g. \"01\" for Hà Nội, or leave it out");
+        }
+        return scans.scan(client, request.text(), request.provinceCode());
     }
 
-    /** {@code {text}}: exactly what the scanner read, line ending included or not. */
-    record ScanRequest(String text) {
+    /**
+     * {@code {text, provinceCode?}}: exactly what the scanner read, line ending included or not, and
+     * the province the scanner is configured for, whose COVID card rules apply (a venue's scanner
+     * always uses its venue's; without either, the scanned person's residence).
+     */
+    record ScanRequest(String text, String provinceCode) {
     }
 }

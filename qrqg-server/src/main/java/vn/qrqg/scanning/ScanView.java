@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.codec.personal.Masking;
+import vn.qrqg.health.CovidCard;
+import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.identity.RegisteredPerson;
 
 /**
@@ -15,11 +17,14 @@ import vn.qrqg.identity.RegisteredPerson;
  * token with several scan scopes gets the broadest: police, then health, then venue.
  */
 public enum ScanView {
-    /** {@code scan:venue}: a short name, the birth year and the COVID card (none yet, so {@code null}). */
+    /** {@code scan:venue}: a short name, the birth year and the COVID card {@code {colour, validUntil, reason}}. */
     VENUE(Scopes.SCAN_VENUE, List.of("shortName", "birthYear", "covidCard")),
-    /** {@code scan:health}: also gender, phone and insurance number masked as in the masked QR, and the QID. */
+    /**
+     * {@code scan:health}: also gender, phone and insurance number masked as in the masked QR, the
+     * QID, and the vaccination, test and recovery records.
+     */
     HEALTH(Scopes.SCAN_HEALTH, List.of("shortName", "birthYear", "covidCard", "gender", "phone",
-            "insuranceNumber", "qid")),
+            "insuranceNumber", "qid", "healthRecords")),
     /** {@code scan:police}: the identity fields in full. */
     POLICE(Scopes.SCAN_POLICE, List.of("qid", "documentNumber", "oldDocumentNumber", "fullName", "dateOfBirth",
             "gender", "phone", "insuranceNumber", "address"));
@@ -49,15 +54,27 @@ public enum ScanView {
         return fields;
     }
 
-    /** The person as this view shows them: {@link #fields()} in order, each present, {@code null} when unknown. */
-    public Map<String, Object> present(ScannedPerson person) {
+    /** Whether this view shows {@code field}: health data is looked up only for the views that show it. */
+    public boolean shows(String field) {
+        return fields.contains(field);
+    }
+
+    /**
+     * The person as this view shows them: {@link #fields()} in order, each present, {@code null} when
+     * unknown.
+     *
+     * @param covidCard their card, when this view {@link #shows} {@code covidCard}
+     * @param healthRecords their records, when this view shows {@code healthRecords}
+     */
+    public Map<String, Object> present(ScannedPerson person, CovidCard covidCard, PersonHealthRecords healthRecords) {
         RegisteredPerson registered = person.registered();
         Map<String, Object> view = new LinkedHashMap<>();
         for (String field : fields) {
             view.put(field, switch (field) {
                 case "shortName" -> ShortNames.of(registered.fullName());
                 case "birthYear" -> registered.birthDate().year();
-                case "covidCard" -> null; // the COVID card arrives with its own capability
+                case "covidCard" -> covidCard;
+                case "healthRecords" -> healthRecords;
                 case "gender" -> registered.gender().name();
                 case "phone" -> this == POLICE ? person.phone() : masked(person.phone(), Masking::phone);
                 case "insuranceNumber" -> this == POLICE ? person.insuranceNumber()

@@ -16,10 +16,15 @@ import vn.qrqg.codec.cccd.CccdCard;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanKind;
 import vn.qrqg.codec.scan.ScanResult;
+import vn.qrqg.health.CovidCard;
+import vn.qrqg.health.CovidCards;
+import vn.qrqg.health.HealthRecords;
+import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.scanning.internal.PeopleInBulk;
 import vn.qrqg.scanning.internal.ScannedPeople;
 import vn.qrqg.scanning.internal.ScannedPeople.Resolution;
 import vn.qrqg.scanning.internal.TrustedClassifier;
+import vn.qrqg.venues.Venues;
 
 /**
  * A scanner's scan (DOMAIN.md, "Scanning and check-in"): the codec classifies and verifies the
@@ -35,37 +40,53 @@ public class Scans {
     private final ScannedPeople people;
     private final PeopleInBulk peopleInBulk;
     private final AuditTrail audit;
+    private final CovidCards covidCards;
+    private final HealthRecords healthRecords;
+    private final Venues venues;
 
-    Scans(TrustedClassifier classifier, ScannedPeople people, PeopleInBulk peopleInBulk, AuditTrail audit) {
+    Scans(TrustedClassifier classifier, ScannedPeople people, PeopleInBulk peopleInBulk, AuditTrail audit,
+            CovidCards covidCards, HealthRecords healthRecords, Venues venues) {
         this.classifier = classifier;
         this.people = people;
         this.peopleInBulk = peopleInBulk;
         this.audit = audit;
+        this.covidCards = covidCards;
+        this.healthRecords = healthRecords;
+        this.venues = venues;
     }
 
     /**
+     * @param provinceCode the province whose COVID card rules apply (DOMAIN.md): the scanner's venue's
+     *        when the client is a venue's, else this one the scanner is configured with; {@code null}:
+     *        the scanned person's residence
      * @throws AccessDeniedException when the client holds no scan scope
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      */
-    public ScanAnswer scan(CallingClient client, String text) {
+    public ScanAnswer scan(CallingClient client, String text, String provinceCode) {
         ScanView view = ScanView.broadestOf(client.scopes())
                 .orElseThrow(() -> new AccessDeniedException("no scan scope"));
-        return scan(client, view, view.scope(), PURPOSE, text).answer();
+        String province = client.venueCode() == null ? provinceCode
+                : venues.require(client.venueCode()).provinceCode();
+        return scan(client, view, view.scope(), PURPOSE, text, province).answer();
     }
 
     /**
      * A scan made through another capability's endpoint (a staff check-in): shown as {@code view},
      * audited under {@code scope} and {@code purpose}, with the person's key for the caller's records.
      *
+     * @param provinceCode whose COVID card rules apply, as in {@link #scan(CallingClient, String, String)}
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      */
-    public Identification scan(CallingClient client, ScanView view, String scope, String purpose, String text) {
+    public Identification scan(CallingClient client, ScanView view, String scope, String purpose, String text,
+            String provinceCode) {
         ScanResult result = classifier.classify(text);
         return switch (result) {
             case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID ->
-                    found(client, view, scope, purpose, ScanKind.PERSONAL, people.byQr(personal.qr()));
+                    found(client, view, scope, purpose, ScanKind.PERSONAL, people.byQr(personal.qr()),
+                            provinceCode);
             case ScanResult.CccdCardScan card ->
-                    found(client, view, scope, purpose, ScanKind.CCCD_CARD, people.byCard(card.card()));
+                    found(client, view, scope, purpose, ScanKind.CCCD_CARD, people.byCard(card.card()),
+                            provinceCode);
             default -> {
                 ScanAnswer answer = unidentified(result);
                 audit.record(AuditEntry.of(client, scope, purpose, null, null, List.of(), answer.outcome().name()));
@@ -110,22 +131,26 @@ public class Scans {
 
     /**
      * People a capability recorded by their key (QID, or document number without one), as
-     * {@code view} shows them, by key; people no longer found are left out. Not audited here: the
-     * caller audits what it answers.
+     * {@code view} shows them, by key; people no longer found are left out. Their COVID card and
+     * records are not looked up ({@code null}): this is who came, not a scan at the door. Not
+     * audited here: the caller audits what it answers.
      */
     public Map<String, Map<String, Object>> present(ScanView view, Collection<String> people) {
         Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
-        peopleInBulk.byKeys(people).forEach((key, person) -> shown.put(key, view.present(person)));
+        peopleInBulk.byKeys(people).forEach((key, person) -> shown.put(key, view.present(person, null, null)));
         return shown;
     }
 
     private Identification found(CallingClient client, ScanView view, String scope, String purpose, ScanKind format,
-            Resolution resolution) {
+            Resolution resolution, String provinceCode) {
         if (resolution.person() == null) {
             audit.record(AuditEntry.of(client, scope, purpose, null, null, List.of(), resolution.outcome().name()));
             return new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null);
         }
-        Map<String, Object> person = view.present(resolution.person());
+        ScannedPerson scanned = resolution.person();
+        CovidCard card = view.shows("covidCard") ? covidCards.evaluate(scanned.registered(), provinceCode) : null;
+        PersonHealthRecords records = view.shows("healthRecords") ? healthRecords.of(scanned.registered()) : null;
+        Map<String, Object> person = view.present(scanned, card, records);
         audit.record(AuditEntry.of(client, scope, purpose, resolution.person().qid(), resolution.documentNumber(),
                 List.copyOf(person.keySet()), resolution.outcome().name()));
         return new Identification(ScanAnswer.of(resolution.outcome(), format, person), resolution.person().qid(),

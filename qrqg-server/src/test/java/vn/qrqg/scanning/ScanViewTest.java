@@ -6,6 +6,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.qrqg.codec.BirthDate;
 import vn.qrqg.codec.Gender;
+import vn.qrqg.health.CardColour;
+import vn.qrqg.health.CovidCard;
+import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.identity.RegisteredPerson;
 
 class ScanViewTest {
@@ -24,21 +27,33 @@ class ScanViewTest {
 
     @Test
     void aVenueSeesAShortNameTheBirthYearAndTheCovidCardOnly() {
-        assertThat(ScanView.VENUE.present(PERSON)).containsExactly(
+        assertThat(ScanView.VENUE.present(PERSON, null, null)).containsExactly(
                 entry("shortName", "Nguyễn L. K. H."), entry("birthYear", 1993), entry("covidCard", null));
     }
 
     @Test
     void aHealthOfficerAlsoSeesGenderMaskedContactsAndTheQid() {
-        assertThat(ScanView.HEALTH.present(PERSON)).containsExactly(
+        assertThat(ScanView.HEALTH.present(PERSON, null, null)).containsExactly(
                 entry("shortName", "Nguyễn L. K. H."), entry("birthYear", 1993), entry("covidCard", null),
                 entry("gender", "FEMALE"), entry("phone", "0912******"), entry("insuranceNumber", "DN4017*********"),
-                entry("qid", "162979388586171104"));
+                entry("qid", "162979388586171104"), entry("healthRecords", null));
+    }
+
+    @Test
+    void theCardGoesToVenuesAndHealthOfficersAndTheRecordsToHealthOfficersOnly() {
+        CovidCard card = new CovidCard(CardColour.GREEN, null, "the national default, rule 1");
+        assertThat(ScanView.VENUE.present(PERSON, card, PersonHealthRecords.NONE)).containsEntry("covidCard", card)
+                .doesNotContainKey("healthRecords");
+        assertThat(ScanView.HEALTH.present(PERSON, card, PersonHealthRecords.NONE)).containsEntry("covidCard", card)
+                .containsEntry("healthRecords", PersonHealthRecords.NONE);
+        assertThat(ScanView.POLICE.present(PERSON, card, PersonHealthRecords.NONE))
+                .doesNotContainKeys("covidCard", "healthRecords");
+        assertThat(ScanView.POLICE.shows("covidCard")).isFalse();
     }
 
     @Test
     void policeSeeTheIdentityFieldsInFull() {
-        assertThat(ScanView.POLICE.present(PERSON)).containsExactly(
+        assertThat(ScanView.POLICE.present(PERSON, null, null)).containsExactly(
                 entry("qid", "162979388586171104"), entry("documentNumber", "001193029317"),
                 entry("oldDocumentNumber", "123456789"), entry("fullName", "Nguyễn Lê Khả Hân"),
                 entry("dateOfBirth", "1993-01-18"), entry("gender", "FEMALE"), entry("phone", "0912345678"),
@@ -50,9 +65,9 @@ class ScanViewTest {
         ScannedPerson sparse = new ScannedPerson(null, new RegisteredPerson("001193029317", null, "Hân",
                 BirthDate.parse("1993-00-00"), Gender.NOT_STATED, null, null, null, null), null, null);
         for (ScanView view : ScanView.values()) {
-            assertThat(view.present(sparse).keySet()).containsExactlyElementsOf(view.fields());
+            assertThat(view.present(sparse, null, null).keySet()).containsExactlyElementsOf(view.fields());
         }
-        assertThat(ScanView.HEALTH.present(sparse)).containsEntry("phone", null).containsEntry("qid", null);
+        assertThat(ScanView.HEALTH.present(sparse, null, null)).containsEntry("phone", null).containsEntry("qid", null);
     }
 
     private static java.util.Map.Entry<String, Object> entry(String key, Object value) {

@@ -21,7 +21,9 @@ class ScanViewsIT extends ScanningTestSupport {
         assertThat(keys(person)).containsExactly("shortName", "birthYear", "covidCard");
         assertThat(person.path("shortName").asString()).isEqualTo("Nguyễn T. T. T.");
         assertThat(person.path("birthYear").asInt()).isEqualTo(1921);
-        assertThat(person.path("covidCard").isNull()).isTrue();
+        // no vaccination, test or recovery, no known province: RED by the national default
+        assertThat(keys(person.path("covidCard"))).containsExactly("colour", "validUntil", "reason");
+        assertThat(person.path("covidCard").path("colour").asString()).isEqualTo("RED");
     }
 
     @Test
@@ -32,7 +34,7 @@ class ScanViewsIT extends ScanningTestSupport {
         JsonNode person = scanned(scannerToken(Scopes.SCAN_HEALTH), qr.path("qr").path("masked").asString())
                 .path("person");
         assertThat(keys(person)).containsExactly("shortName", "birthYear", "covidCard", "gender", "phone",
-                "insuranceNumber", "qid");
+                "insuranceNumber", "qid", "healthRecords");
         assertThat(person.path("gender").asString()).isEqualTo("MALE");
         assertThat(person.path("phone").asString()).isEqualTo("0912******");
         assertThat(person.path("insuranceNumber").asString()).isEqualTo("DN4017*********");

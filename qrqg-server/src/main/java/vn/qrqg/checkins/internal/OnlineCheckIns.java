@@ -74,7 +74,8 @@ class OnlineCheckIns {
                     + "scanner checks visitors in at its own venue only. Nothing was recorded.");
         }
         Venue venue = activeVenue(code);
-        Identification scan = scans.scan(scanner, ScanView.VENUE, Scopes.CHECKIN_VENUE, PURPOSE, text);
+        Identification scan = scans.scan(scanner, ScanView.VENUE, Scopes.CHECKIN_VENUE, PURPOSE, text,
+                venue.provinceCode());
         if (!scan.identified()) {
             throw new QrNotAcceptedException(scan.answer());
         }

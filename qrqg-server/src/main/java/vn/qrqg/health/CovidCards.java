@@ -1,0 +1,52 @@
+package vn.qrqg.health;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.qrqg.health.internal.CardEvaluator;
+import vn.qrqg.health.internal.HealthRecordStore;
+import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.identity.RegisteredPerson;
+
+/**
+ * The COVID card (DOMAIN.md, "COVID card"): a person's colour under the rules of a province, from
+ * their vaccination, test and recovery records, with the reason and until when it holds. The
+ * province is that of the scanner or venue where the card is shown, or the person's residence
+ * when they look at their own card. Callers that answer it audit the read. Thread-safe.
+ */
+@Service
+public class CovidCards {
+    private final CardEvaluator evaluator;
+    private final HealthRecordStore records;
+    private final AdministrativeAreas areas;
+    private final Clock clock;
+
+    CovidCards(CardEvaluator evaluator, HealthRecordStore records, AdministrativeAreas areas, Clock clock) {
+        this.evaluator = evaluator;
+        this.records = records;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    /**
+     * The card at {@code at}.
+     *
+     * @param provinceCode whose rules apply; {@code null}: the person's residence, and the national
+     *        default when that is unknown
+     */
+    public CovidCard evaluate(RegisteredPerson person, String provinceCode, Instant at) {
+        String province = provinceCode != null ? provinceCode : residenceProvince(person).orElse(null);
+        return evaluator.evaluate(records.recordsOf(person.documentNumber()), province, at);
+    }
+
+    /** The card now, by the platform's clock. */
+    public CovidCard evaluate(RegisteredPerson person, String provinceCode) {
+        return evaluate(person, provinceCode, clock.instant());
+    }
+
+    /** The province of the person's permanent address, from its commune code; empty when the registry has none. */
+    public Optional<String> residenceProvince(RegisteredPerson person) {
+        return areas.commune(person.communeCode()).map(AdministrativeAreas.Commune::provinceCode);
+    }
+}

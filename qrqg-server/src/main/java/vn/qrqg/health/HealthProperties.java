@@ -1,0 +1,32 @@
+package vn.qrqg.health;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Health settings ({@code qrqg.health}, docs/covid-card.md).
+ *
+ * @param seedSize how many of the reference registry's synthetic people get seeded vaccination,
+ *        test and recovery records on the first start (at most as many as the registry was seeded
+ *        with); 0 seeds none
+ * @param rulesCacheTimeToLive how long an instance keeps the provinces' COVID card rules before
+ *        reading them again: an upload through another instance applies here within this time
+ * @param maxBatchItems the most items one push ({@code {items: [...]}}) may carry
+ */
+@ConfigurationProperties("qrqg.health")
+public record HealthProperties(@DefaultValue("100000") int seedSize, @DefaultValue("5s") Duration rulesCacheTimeToLive,
+        @DefaultValue("1000") int maxBatchItems) {
+
+    public HealthProperties {
+        if (seedSize < 0) {
+            throw new IllegalArgumentException("qrqg.health.seed-size must be 0 or more, not " + seedSize);
+        }
+        if (rulesCacheTimeToLive.isNegative()) {
+            throw new IllegalArgumentException("qrqg.health.rules-cache-time-to-live cannot be negative");
+        }
+        if (maxBatchItems < 1) {
+            throw new IllegalArgumentException("qrqg.health.max-batch-items must be 1 or more, not " + maxBatchItems);
+        }
+    }
+}

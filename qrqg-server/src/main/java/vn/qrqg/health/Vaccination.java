@@ -1,0 +1,19 @@
+package vn.qrqg.health;
+
+import java.time.LocalDate;
+
+/**
+ * One vaccination dose, as the national vaccination database reported it.
+ *
+ * @param date the day of the dose
+ * @param doseNumber its number in the person's schedule, from 1, as the source numbered it
+ * @param product its code in the EU Digital COVID Certificate value set, e.g. {@code EU/1/20/1528}
+ * @param productName for people, e.g. "Comirnaty (Pfizer-BioNTech)"
+ * @param manufacturer the marketing authorisation holder or manufacturer
+ * @param singleDose whether this product's one dose completes the primary series (Janssen)
+ * @param lot the lot number, or {@code null}
+ * @param site where it was given, or {@code null}
+ */
+public record Vaccination(LocalDate date, int doseNumber, String product, String productName, String manufacturer,
+        boolean singleDose, String lot, String site) {
+}

@@ -1,0 +1,94 @@
+package vn.qrqg.health.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.qrqg.health.CardColour;
+import vn.qrqg.health.CovidCard;
+import vn.qrqg.health.PersonHealthRecords;
+
+/**
+ * Evaluates a COVID card: the first rule in force whose conditions all hold gives the colour,
+ * and says why; then it looks ahead, over the instants at which a condition starts or stops
+ * holding or other rules take effect, for the first at which the colour would differ. Pure: no
+ * clock, no database; thread-safe.
+ */
+final class CardEngine {
+    /** Far more instants than any person's records give; a bound, so that bad data cannot loop. */
+    private static final int MAX_STEPS = 10_000;
+
+    private record Outcome(CardColour colour, String reason) {
+    }
+
+    CovidCard evaluate(RuleTimeline timeline, PersonHealthRecords records, Instant at) {
+        Facts facts = new Facts(records);
+        Outcome now = outcome(timeline.at(at), facts, at);
+        Instant change = firstChange(timeline, facts, at, now.colour());
+        // the last second at which the colour still holds
+        return new CovidCard(now.colour(),
+                change == null ? null : VietnamTime.of(change.minusNanos(1).truncatedTo(ChronoUnit.SECONDS)),
+                now.reason());
+    }
+
+    private static Outcome outcome(RuleTimeline.InForce inForce, Facts facts, Instant at) {
+        if (inForce.rules().mode() == RuleSet.Mode.NONE) {
+            return new Outcome(CardColour.NEUTRAL, inForce.label() + ": this province has no COVID card rules");
+        }
+        List<Rule> rules = inForce.rules().rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            List<String> because = new ArrayList<>();
+            for (Condition condition : rule.conditions()) {
+                Optional<String> holds = facts.holds(condition, at);
+                if (holds.isEmpty()) {
+                    because = null;
+                    break;
+                }
+                because.add(holds.get());
+            }
+            if (because != null) {
+                String name = inForce.label() + ", rule " + (i + 1) + (rule.label() == null ? "" : " (" + rule.label() + ")");
+                return new Outcome(rule.colour(), name + ": " + (because.isEmpty()
+                        ? "applies to everyone; records: " + facts.summary(at) : String.join("; ", because)));
+            }
+        }
+        return new Outcome(CardColour.RED, inForce.label() + ": no rule holds, so RED; records: " + facts.summary(at));
+    }
+
+    /** The first instant after {@code at} with another colour than {@code colour}, or {@code null}. */
+    private static Instant firstChange(RuleTimeline timeline, Facts facts, Instant at, CardColour colour) {
+        Instant instant = at;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            Instant next = nextFlip(timeline.at(instant).rules(), facts, instant);
+            Optional<Instant> otherRules = timeline.nextChangeAfter(instant);
+            if (otherRules.isPresent() && (next == null || otherRules.get().isBefore(next))) {
+                next = otherRules.get();
+            }
+            if (next == null) {
+                return null;
+            }
+            if (outcome(timeline.at(next), facts, next).colour() != colour) {
+                return next;
+            }
+            instant = next;
+        }
+        return null;
+    }
+
+    /** The first instant after {@code after} at which some condition of {@code rules} starts or stops holding. */
+    private static Instant nextFlip(RuleSet rules, Facts facts, Instant after) {
+        Instant next = null;
+        for (Rule rule : rules.rules()) {
+            for (Condition condition : rule.conditions()) {
+                for (Instant flip : facts.flips(condition)) {
+                    if (flip.isAfter(after) && (next == null || flip.isBefore(next))) {
+                        next = flip;
+                    }
+                }
+            }
+        }
+        return next;
+    }
+}

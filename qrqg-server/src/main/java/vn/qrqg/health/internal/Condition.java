@@ -1,0 +1,27 @@
+package vn.qrqg.health.internal;
+
+import vn.qrqg.health.TestResult;
+import vn.qrqg.health.TestType;
+
+/** One condition of a COVID card rule (docs/covid-card.md); a rule holds when all of its conditions do. */
+sealed interface Condition {
+
+    /**
+     * At least {@code doses} doses, the dose that brought the count there at least {@code days}
+     * calendar days ago. Doses on the same day count once; a dose of a single-dose product counts
+     * as two, since it completes the primary series alone.
+     */
+    record Vaccinated(int doses, int days) implements Condition {
+    }
+
+    /** A certified recovery at most {@code withinDays} calendar days ago (0: today). */
+    record Recovered(int withinDays) implements Condition {
+    }
+
+    /**
+     * A test with this result, of this type ({@code null}: any type), sampled at most
+     * {@code withinHours} hours ago, that instant included.
+     */
+    record Tested(TestType testType, TestResult result, int withinHours) implements Condition {
+    }
+}

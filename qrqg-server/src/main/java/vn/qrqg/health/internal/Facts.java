@@ -1,0 +1,113 @@
+package vn.qrqg.health.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.qrqg.health.CovidTest;
+import vn.qrqg.health.PersonHealthRecords;
+import vn.qrqg.health.Recovery;
+import vn.qrqg.health.TestType;
+
+/**
+ * One person's records as the COVID card's conditions see them: whether a condition holds at an
+ * instant and on which records (in words), and the instants at which it starts or stops holding.
+ * A record dated after the instant asked about does not count yet.
+ */
+final class Facts {
+    private final PersonHealthRecords records;
+    private final Doses doses;
+
+    Facts(PersonHealthRecords records) {
+        this.records = records;
+        this.doses = new Doses(records.vaccinations());
+    }
+
+    /** Why {@code condition} holds at {@code at}; empty when it does not. */
+    Optional<String> holds(Condition condition, Instant at) {
+        LocalDate today = VietnamTime.dateOf(at);
+        return switch (condition) {
+            case Condition.Vaccinated v -> doses.reaching(v.doses())
+                    .filter(day -> ChronoUnit.DAYS.between(day.date(), today) >= v.days())
+                    .map(day -> doses(day, today) + (v.days() > 0 ? " (" + v.days() + " or more needed)" : ""));
+            case Condition.Recovered r -> records.recoveries().stream() // newest first
+                    .filter(recovery -> !recovery.recoveredAt().toInstant().isAfter(at))
+                    .filter(recovery -> daysBetween(recovery, today) <= r.withinDays())
+                    .findFirst()
+                    .map(recovery -> recovered(recovery, today) + " (within " + r.withinDays() + ")");
+            case Condition.Tested t -> records.tests().stream() // newest first
+                    .filter(test -> matches(t, test) && !test.sampledAt().toInstant().isAfter(at))
+                    .filter(test -> Duration.between(test.sampledAt().toInstant(), at)
+                            .compareTo(Duration.ofHours(t.withinHours())) <= 0)
+                    .findFirst()
+                    .map(test -> tested(test, at) + " (within " + t.withinHours() + ")");
+        };
+    }
+
+    /** Every instant at which {@code condition} may start or stop holding. */
+    List<Instant> flips(Condition condition) {
+        List<Instant> flips = new ArrayList<>();
+        switch (condition) {
+            case Condition.Vaccinated v -> doses.reaching(v.doses())
+                    .ifPresent(day -> flips.add(VietnamTime.startOf(day.date().plusDays(v.days()))));
+            case Condition.Recovered r -> records.recoveries().forEach(recovery -> {
+                Instant recoveredAt = recovery.recoveredAt().toInstant();
+                flips.add(recoveredAt);
+                flips.add(VietnamTime.startOf(VietnamTime.dateOf(recoveredAt).plusDays(r.withinDays() + 1L)));
+            });
+            case Condition.Tested t -> records.tests().stream().filter(test -> matches(t, test)).forEach(test -> {
+                Instant sampledAt = test.sampledAt().toInstant();
+                flips.add(sampledAt);
+                flips.add(sampledAt.plus(Duration.ofHours(t.withinHours())).plusNanos(1));
+            });
+        }
+        return flips;
+    }
+
+    /** The records up to {@code at} in a few words: the doses, the last recovery, the last test. */
+    String summary(Instant at) {
+        LocalDate today = VietnamTime.dateOf(at);
+        String vaccinated = doses.asOf(today).map(day -> doses(day, today)).orElse("no dose");
+        String recovered = records.recoveries().stream()
+                .filter(recovery -> !recovery.recoveredAt().toInstant().isAfter(at)).findFirst()
+                .map(recovery -> recovered(recovery, today)).orElse("no recovery");
+        String tested = records.tests().stream()
+                .filter(test -> !test.sampledAt().toInstant().isAfter(at)).findFirst()
+                .map(test -> "last test: " + tested(test, at)).orElse("no test");
+        return vaccinated + "; " + recovered + "; " + tested;
+    }
+
+    private static boolean matches(Condition.Tested condition, CovidTest test) {
+        return test.result() == condition.result() && (condition.testType() == null || test.type() == condition.testType());
+    }
+
+    private static long daysBetween(Recovery recovery, LocalDate today) {
+        return ChronoUnit.DAYS.between(VietnamTime.dateOf(recovery.recoveredAt().toInstant()), today);
+    }
+
+    private static String doses(Doses.Day day, LocalDate today) {
+        String count = day.doses() == 1 ? "1 dose" : day.doses() + " doses";
+        return count + (day.singleDose() ? " (single-dose vaccine)" : "") + ", the last " + day.last().product()
+                + " on " + day.date() + ", " + ago(ChronoUnit.DAYS.between(day.date(), today), "day");
+    }
+
+    private static String recovered(Recovery recovery, LocalDate today) {
+        return "recovered on " + VietnamTime.dateOf(recovery.recoveredAt().toInstant()) + ", "
+                + ago(daysBetween(recovery, today), "day");
+    }
+
+    private static String tested(CovidTest test, Instant at) {
+        String type = test.type() == TestType.PCR ? "PCR" : "rapid antigen";
+        return test.result().name().toLowerCase(Locale.ROOT) + " " + type + " test sampled "
+                + VietnamTime.minutes(test.sampledAt().toInstant()) + ", "
+                + ago(Duration.between(test.sampledAt().toInstant(), at).toHours(), "hour");
+    }
+
+    private static String ago(long amount, String unit) {
+        return amount + " " + unit + (amount == 1 ? "" : "s") + " ago";
+    }
+}

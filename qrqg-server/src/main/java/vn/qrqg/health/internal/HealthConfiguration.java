@@ -1,0 +1,79 @@
+package vn.qrqg.health.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.health.HealthProperties;
+import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.identity.PopulationRegistry;
+import vn.qrqg.identity.SyntheticPeople;
+import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.platform.secrets.KeySealer;
+import vn.qrqg.platform.web.InvalidFieldException;
+
+/** The health capability's parts; the national default rules and the vaccine value set are read once, at start. */
+@Configuration(proxyBeanMethods = false)
+class HealthConfiguration {
+    static final String NATIONAL_DEFAULT = "/health/national-default-rules.json";
+
+    @Bean
+    VaccineProducts vaccineProducts() {
+        return VaccineProducts.load();
+    }
+
+    @Bean
+    HealthDataKey healthDataKey(JdbcClient jdbc, KeySealer sealer) {
+        return HealthDataKey.load(jdbc, sealer);
+    }
+
+    @Bean
+    HealthRecordStore healthRecordStore(JdbcClient jdbc, HealthDataKey key, VaccineProducts products) {
+        return new HealthRecordStore(jdbc, key, HealthJson.MAPPER, products);
+    }
+
+    @Bean
+    HealthRecordPush healthRecordPush(VaccineProducts products, Clock clock, HealthRecordStore store,
+            PopulationRegistry registry, IssuedQrs issuedQrs) {
+        return new HealthRecordPush(new RecordItems(products, clock), store, registry, issuedQrs);
+    }
+
+    @Bean
+    CardRules cardRules(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, HealthProperties health,
+            AdministrativeAreas areas) {
+        return new CardRules(jdbc, new TransactionTemplate(transactions), HealthJson.MAPPER, clock,
+                health.rulesCacheTimeToLive(), nationalDefault(), areas);
+    }
+
+    @Bean
+    CardEvaluator cardEvaluator(CardRules rules) {
+        return new CardEvaluator(rules, new CardEngine());
+    }
+
+    @Bean
+    HealthSeeding healthSeeding(ObjectProvider<SyntheticPeople> people, PopulationRegistry registry,
+            DataSource dataSource, HealthDataKey key, AdministrativeAreas areas, Clock clock, HealthProperties health) {
+        return new HealthSeeding(people.getIfAvailable(), registry, dataSource, key, areas, clock, health.seedSize());
+    }
+
+    /** Khánh Hòa's published rules, shipped as data and validated as an upload is. */
+    static RuleSet nationalDefault() {
+        try (InputStream stream = HealthConfiguration.class.getResourceAsStream(NATIONAL_DEFAULT)) {
+            if (stream == null) {
+                throw new IllegalStateException("missing resource " + NATIONAL_DEFAULT);
+            }
+            return RuleSetJson.upload(HealthJson.MAPPER.readTree(stream)).ruleSet();
+        } catch (InvalidFieldException e) {
+            throw new IllegalStateException(NATIONAL_DEFAULT + " is not a valid rule set: " + e.errors(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package vn.qrqg.health.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.UUID;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.qrqg.platform.secrets.KeySealer;
+
+/**
+ * The health records' data key: whose a record is (an HMAC of the person's document number) and
+ * what it says (AES-256-GCM, a fresh IV per record, the record's id as associated data, so that
+ * content copied into another row does not open there). Envelope encryption: the key itself is
+ * kept in {@code health_data_key}, sealed under the platform's key-encryption key; the first
+ * instance to start creates it, the others read it. Thread-safe.
+ */
+final class HealthDataKey {
+    /** The sealer's associated data for the data key. */
+    static final String KID = "health-data-key";
+    static final int PERSON_KEY_BYTES = 16;
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKey hmacKey;
+    private final SecretKey aesKey;
+    private final SecureRandom random = new SecureRandom();
+    // a JCE instance costs more than the work it does on a record: one per thread, initialised per use
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::mac);
+
+    HealthDataKey(byte[] key) {
+        if (key.length != 64) {
+            throw new IllegalArgumentException("the health data key is 64 bytes");
+        }
+        this.hmacKey = new SecretKeySpec(Arrays.copyOfRange(key, 0, 32), "HmacSHA256");
+        this.aesKey = new SecretKeySpec(Arrays.copyOfRange(key, 32, 64), "AES");
+    }
+
+    /** The key in the database, created first when there is none. */
+    static HealthDataKey load(JdbcClient jdbc, KeySealer sealer) {
+        byte[] fresh = new byte[64];
+        new SecureRandom().nextBytes(fresh);
+        jdbc.sql("insert into health_data_key (id, sealed) values (1, :sealed) on conflict (id) do nothing")
+                .param("sealed", sealer.seal(KID, fresh)).update();
+        byte[] sealed = jdbc.sql("select sealed from health_data_key where id = 1").query(byte[].class).single();
+        return new HealthDataKey(sealer.unseal(KID, sealed));
+    }
+
+    /** Finds a person's records: the first 16 bytes of HMAC-SHA-256 of their registry document number. */
+    byte[] personKey(String documentNumber) {
+        return Arrays.copyOf(macs.get().doFinal(documentNumber.getBytes(StandardCharsets.UTF_8)), PERSON_KEY_BYTES);
+    }
+
+    /** IV, then ciphertext and tag of {@code content}, bound to the record {@code id}. */
+    byte[] seal(UUID id, byte[] content) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        try {
+            Cipher cipher = ciphers.get();
+            cipher.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(bytes(id));
+            byte[] sealed = Arrays.copyOf(iv, IV_BYTES + cipher.getOutputSize(content.length));
+            cipher.doFinal(content, 0, content.length, sealed, IV_BYTES);
+            return sealed;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK cannot encrypt with AES-256-GCM", e);
+        }
+    }
+
+    /** The content {@link #seal} sealed for {@code id}. */
+    byte[] open(UUID id, byte[] sealed) {
+        try {
+            Cipher cipher = ciphers.get();
+            cipher.init(Cipher.DECRYPT_MODE, aesKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            cipher.updateAAD(bytes(id));
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        } catch (AEADBadTagException e) {
+            throw new IllegalStateException("health record " + id + " does not open under the health data key: "
+                    + "altered, copied from another row, or sealed under another key", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK cannot decrypt with AES-256-GCM", e);
+        }
+    }
+
+    private Mac mac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hmacKey);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK cannot compute HMAC-SHA-256", e);
+        }
+    }
+
+    private static Cipher instance(String transformation) {
+        try {
+            return Cipher.getInstance(transformation);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK cannot encrypt with AES-256-GCM", e);
+        }
+    }
+
+    private static byte[] bytes(UUID id) {
+        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+    }
+
+    @Override
+    public String toString() {
+        return "HealthDataKey[HMAC-SHA-256, AES-256-GCM]"; // never the key
+    }
+}

@@ -1,0 +1,125 @@
+package vn.qrqg.health.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.clients.CallingClient;
+import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.InvalidRequest.FieldError;
+
+/**
+ * Operators' bulk import of health records (scope admin, as everything under
+ * {@code /api/v1/admin/}): {@code POST /api/v1/admin/health/{vaccinations|tests|recoveries}/import}
+ * with a CSV file (as a {@code text/csv} body or the multipart field {@code file}; a header of the
+ * push API's member names) or JSON {@code {items: [...]}}, read as a stream. Each line or item is
+ * pushed as through the push API; the answer counts them and lists the first rejected ones.
+ */
+@RestController
+class HealthImportController {
+    static final String PATH = "/api/v1/admin/health/{kind}/import";
+    private static final Set<String> INTEGER_COLUMNS = Set.of("doseNumber");
+
+    private final HealthRecordPush push;
+    private final JsonMapper json = HealthJson.MAPPER;
+
+    HealthImportController(HealthRecordPush push) {
+        this.push = push;
+    }
+
+    @PostMapping(path = PATH, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    BatchReport.Import csvBody(@PathVariable("kind") String kind, HttpServletRequest request,
+            @AuthenticationPrincipal CallingClient client) throws IOException {
+        RecordKind recordKind = kind(kind);
+        try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+            return csv(recordKind, csv, client);
+        }
+    }
+
+    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    BatchReport.Import csvFile(@PathVariable("kind") String kind, @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal CallingClient client) throws IOException {
+        RecordKind recordKind = kind(kind);
+        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            return csv(recordKind, csv, client);
+        }
+    }
+
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+    BatchReport.Import jsonBody(@PathVariable("kind") String kind, HttpServletRequest request,
+            @AuthenticationPrincipal CallingClient client) throws IOException {
+        RecordKind recordKind = kind(kind);
+        BatchReport report = BatchReport.forImport();
+        try (InputStream body = request.getInputStream(); JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.PROPERTY_NAME
+                    || !"items".equals(parser.currentName()) || parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new InvalidFieldException("items", "the body must be {\"items\": [...]}, items first");
+            }
+            for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                report.add(push.push(recordKind, parser.readValueAsTree(), client.clientId()).at(index, null));
+            }
+        }
+        return report.imported();
+    }
+
+    private BatchReport.Import csv(RecordKind kind, Reader reader, CallingClient client) throws IOException {
+        CsvLines csv = new CsvLines(reader);
+        CsvLines.Line header = csv.next();
+        if (header == null || header.malformed() || !header.fields().contains("sourceId")) {
+            throw new InvalidFieldException("header", "the first line must name the columns, as the push API names "
+                    + "its members: sourceId, documentNumber or qid, …");
+        }
+        List<String> columns = header.fields().stream().map(String::strip).toList();
+        BatchReport report = BatchReport.forImport();
+        for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
+            if (line.fields().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (line.malformed() || line.fields().size() != columns.size()) {
+                report.add(new HealthRecordPush.ItemResult(null, line.number(), null, HealthRecordPush.Status.INVALID,
+                        null, List.of(new FieldError("line",
+                                "must have " + columns.size() + " fields, as the header, quoted as RFC 4180 says"))));
+                continue;
+            }
+            report.add(push.push(kind, item(columns, line.fields()), client.clientId()).at(null, line.number()));
+        }
+        return report.imported();
+    }
+
+    /** A CSV line as the JSON item the push API takes: empty cells absent, whole numbers as numbers. */
+    private ObjectNode item(List<String> columns, List<String> fields) {
+        ObjectNode item = json.createObjectNode();
+        for (int i = 0; i < columns.size(); i++) {
+            String value = fields.get(i).strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (INTEGER_COLUMNS.contains(columns.get(i)) && value.matches("[0-9]{1,9}")) {
+                item.put(columns.get(i), Integer.parseInt(value));
+            } else {
+                item.put(columns.get(i), value);
+            }
+        }
+        return item;
+    }
+
+    private static RecordKind kind(String path) {
+        return RecordKind.ofPath(path).orElseThrow(() -> new InvalidFieldException("kind",
+                "must be vaccinations, tests or recoveries"));
+    }
+}

@@ -1,0 +1,93 @@
+package vn.qrqg.health.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.identity.PopulationRegistry;
+import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.platform.web.InvalidRequest.FieldError;
+
+/**
+ * One pushed record, whatever brought it (a push, a batch item, a line of an import): read it,
+ * find its person in the population registry, store it once. Each item has its own result, so
+ * that one bad item never rejects the others. Logs nothing: items are health data.
+ */
+final class HealthRecordPush {
+
+    /** What became of one item. */
+    enum Status {
+        /** Stored now. */
+        CREATED,
+        /** A replay: the record with this sourceId exists and says the same of the same person. */
+        EXISTING,
+        /** A field is bad: {@code errors} names each. */
+        INVALID,
+        /** Nobody in the population registry: {@code errors} names the field that named them. */
+        UNKNOWN_PERSON,
+        /** The record with this sourceId exists and says something else, or of someone else. */
+        CONFLICT
+    }
+
+    /**
+     * @param index the item's position in a JSON batch, from 0, or {@code null}
+     * @param line its line in a CSV import, from 2 (line 1 is the header), or {@code null}
+     * @param id the stored record's id, for CREATED and EXISTING (and CONFLICT: the existing one)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ItemResult(Integer index, Integer line, String sourceId, Status status, UUID id, List<FieldError> errors) {
+
+        ItemResult at(Integer index, Integer line) {
+            return new ItemResult(index, line, sourceId, status, id, errors);
+        }
+
+        boolean rejected() {
+            return status != Status.CREATED && status != Status.EXISTING;
+        }
+    }
+
+    private final RecordItems items;
+    private final HealthRecordStore store;
+    private final PopulationRegistry registry;
+    private final IssuedQrs issuedQrs;
+
+    HealthRecordPush(RecordItems items, HealthRecordStore store, PopulationRegistry registry, IssuedQrs issuedQrs) {
+        this.items = items;
+        this.store = store;
+        this.registry = registry;
+        this.issuedQrs = issuedQrs;
+    }
+
+    ItemResult push(RecordKind kind, JsonNode node, String pushedBy) {
+        List<FieldError> errors = new ArrayList<>();
+        RecordItems.Item item = items.read(kind, node, errors);
+        String sourceId = node != null && node.isObject() && node.path("sourceId").isString()
+                ? node.path("sourceId").stringValue() : null;
+        if (item == null) {
+            return new ItemResult(null, null, sourceId, Status.INVALID, null, errors);
+        }
+        Optional<String> documentNumber = documentNumberOf(item.person());
+        if (documentNumber.isEmpty()) {
+            return new ItemResult(null, null, item.sourceId(), Status.UNKNOWN_PERSON, null,
+                    List.of(new FieldError(item.person().field(), "names nobody in the population registry")));
+        }
+        HealthRecordStore.Saved saved = store.save(item.sourceId(), documentNumber.get(), item.content(), pushedBy);
+        return switch (saved.outcome()) {
+            case CREATED -> new ItemResult(null, null, item.sourceId(), Status.CREATED, saved.id(), null);
+            case EXISTING -> new ItemResult(null, null, item.sourceId(), Status.EXISTING, saved.id(), null);
+            case CONFLICT -> new ItemResult(null, null, item.sourceId(), Status.CONFLICT, saved.id(),
+                    List.of(new FieldError("sourceId", "already names a record with other content or of another person;"
+                            + " a correction needs a new sourceId")));
+        };
+    }
+
+    /** The registry's current document number of the person, so that an old CMND finds their records too. */
+    private Optional<String> documentNumberOf(RecordItems.PersonRef person) {
+        Optional<String> named = person.documentNumber() != null ? Optional.of(person.documentNumber())
+                : issuedQrs.documentNumberOf(person.qid());
+        return named.flatMap(registry::findByDocumentNumber).map(RegisteredPerson::documentNumber);
+    }
+}

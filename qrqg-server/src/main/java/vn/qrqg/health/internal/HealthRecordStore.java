@@ -1,0 +1,104 @@
+package vn.qrqg.health.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.health.CovidTest;
+import vn.qrqg.health.PersonHealthRecords;
+import vn.qrqg.health.Recovery;
+import vn.qrqg.health.Vaccination;
+
+/**
+ * {@code health_record}: each record sealed, found by its person's key. Idempotent by the source
+ * system's id: a record whose {@code (kind, sourceId)} exists is not stored again; the existing
+ * one is the answer when it says the same of the same person, and a conflict otherwise.
+ * Thread-safe.
+ */
+public final class HealthRecordStore {
+    /** What a save did. */
+    enum Outcome { CREATED, EXISTING, CONFLICT }
+
+    record Saved(Outcome outcome, UUID id) {
+    }
+
+    private final JdbcClient jdbc;
+    private final HealthDataKey key;
+    private final JsonMapper json;
+    private final VaccineProducts products;
+
+    HealthRecordStore(JdbcClient jdbc, HealthDataKey key, JsonMapper json, VaccineProducts products) {
+        this.jdbc = jdbc;
+        this.key = key;
+        this.json = json;
+        this.products = products;
+    }
+
+    /** @param documentNumber the person's current document number in the registry */
+    Saved save(String sourceId, String documentNumber, RecordContent content, String pushedBy) {
+        UUID id = UUID.randomUUID();
+        byte[] personKey = key.personKey(documentNumber);
+        int inserted = jdbc.sql("""
+                        insert into health_record (id, kind, source_id, person_key, content, pushed_by)
+                        values (:id, :kind, :sourceId, :personKey, :content, :pushedBy)
+                        on conflict (kind, source_id) do nothing""")
+                .param("id", id).param("kind", content.kind().name()).param("sourceId", sourceId)
+                .param("personKey", personKey).param("content", key.seal(id, json.writeValueAsBytes(content)))
+                .param("pushedBy", pushedBy)
+                .update();
+        if (inserted == 1) {
+            return new Saved(Outcome.CREATED, id);
+        }
+        return jdbc.sql("select id, person_key, content from health_record where kind = :kind and source_id = :sourceId")
+                .param("kind", content.kind().name()).param("sourceId", sourceId)
+                .query((row, i) -> {
+                    UUID existing = row.getObject("id", UUID.class);
+                    boolean same = Arrays.equals(row.getBytes("person_key"), personKey)
+                            && content.equals(open(content.kind(), existing, row.getBytes("content")));
+                    return new Saved(same ? Outcome.EXISTING : Outcome.CONFLICT, existing);
+                })
+                .single();
+    }
+
+    /** Every record of the person holding {@code documentNumber} in the registry, in no order. */
+    List<RecordContent> of(String documentNumber) {
+        return jdbc.sql("select id, kind, content from health_record where person_key = :personKey")
+                .param("personKey", key.personKey(documentNumber))
+                .query((row, i) -> open(RecordKind.valueOf(row.getString("kind")), row.getObject("id", UUID.class),
+                        row.getBytes("content")))
+                .list();
+    }
+
+    /** The records of the person holding {@code documentNumber} in the registry, as the API shows them. */
+    public PersonHealthRecords recordsOf(String documentNumber) {
+        return view(of(documentNumber), products);
+    }
+
+    /** Records as the API shows them: products named, times in Vietnam time. */
+    static PersonHealthRecords view(List<RecordContent> contents, VaccineProducts products) {
+        List<Vaccination> vaccinations = new ArrayList<>();
+        List<CovidTest> tests = new ArrayList<>();
+        List<Recovery> recoveries = new ArrayList<>();
+        for (RecordContent content : contents) {
+            switch (content) {
+                case RecordContent.VaccinationContent v -> {
+                    VaccineProducts.Product product = products.find(v.product()).orElseThrow(() -> new IllegalStateException(
+                            "a stored vaccination names a product no longer in " + VaccineProducts.RESOURCE));
+                    vaccinations.add(new Vaccination(v.date(), v.doseNumber(), v.product(), product.name(),
+                            product.manufacturer(), product.singleDose(), v.lot(), v.site()));
+                }
+                case RecordContent.TestContent t -> tests.add(new CovidTest(t.type(), VietnamTime.of(t.sampledAt()),
+                        t.result(), t.lab()));
+                case RecordContent.RecoveryContent r -> recoveries.add(new Recovery(VietnamTime.of(r.confirmedAt()),
+                        VietnamTime.of(r.recoveredAt()), r.facility()));
+            }
+        }
+        return new PersonHealthRecords(vaccinations, tests, recoveries);
+    }
+
+    private RecordContent open(RecordKind kind, UUID id, byte[] sealed) {
+        return json.readValue(key.open(id, sealed), RecordContent.type(kind));
+    }
+}

@@ -1,0 +1,152 @@
+package vn.qrqg.health.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.platform.web.InvalidRequest.FieldError;
+
+/**
+ * Reads the members of one JSON object, collecting an error for each bad one under its path
+ * (e.g. {@code rules[2].conditions[0].days}), so that one answer names every mistake. Messages
+ * say what is expected and never echo a value: values may be personal data. Returns {@code null}
+ * for a member that is absent, {@code null} or bad.
+ */
+final class JsonFields {
+    private final JsonNode node;
+    private final String path;
+    private final List<FieldError> errors;
+
+    /** @param path where {@code node} is, e.g. {@code rules[2]}; empty for the body itself */
+    JsonFields(JsonNode node, String path, List<FieldError> errors) {
+        this.node = node;
+        this.path = path;
+        this.errors = errors;
+    }
+
+    String pathOf(String member) {
+        return path.isEmpty() ? member : path + "." + member;
+    }
+
+    void error(String member, String message) {
+        errors.add(new FieldError(pathOf(member), message));
+    }
+
+    boolean has(String member) {
+        JsonNode value = node.get(member);
+        return value != null && !value.isNull();
+    }
+
+    JsonNode node(String member) {
+        return node.get(member);
+    }
+
+    /** An error for each member not in {@code known}: a misspelt member must not pass as absent. */
+    void onlyMembers(Set<String> known) {
+        for (String member : node.propertyNames()) {
+            if (!known.contains(member)) {
+                error(member, "is not a member here; expected " + known.stream().sorted().collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    String text(String member, boolean required, int maxLength) {
+        JsonNode value = present(member, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isString() || value.stringValue().isBlank()) {
+            error(member, "must be a non-blank string");
+            return null;
+        }
+        String text = value.stringValue().strip();
+        if (text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
+            error(member, "must be at most " + maxLength + " characters, without control characters");
+            return null;
+        }
+        return text;
+    }
+
+    Integer integer(String member, boolean required, int min, int max) {
+        JsonNode value = present(member, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            error(member, "must be a whole number from " + min + " to " + max);
+            return null;
+        }
+        return value.intValue();
+    }
+
+    <E extends Enum<E>> E oneOf(String member, Class<E> type, boolean required) {
+        String text = text(member, required, 40);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        error(member, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    LocalDate date(String member, boolean required) {
+        String text = text(member, required, 10);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            error(member, "must be a date, YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** An ISO-8601 date-time with its offset, e.g. {@code 2021-09-01T08:30:00+07:00}. */
+    Instant instant(String member, boolean required) {
+        return instant(member, required, false);
+    }
+
+    /** As {@link #instant}, or a date alone, which stands for 00:00 of that day in Vietnam. */
+    Instant instantOrDate(String member, boolean required) {
+        return instant(member, required, true);
+    }
+
+    private Instant instant(String member, boolean required, boolean dateAllowed) {
+        String text = text(member, required, 40);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (dateAllowed && text.length() == 10) {
+                return VietnamTime.startOf(LocalDate.parse(text));
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            error(member, "must be a date-time with its offset, e.g. 2021-09-01T08:30:00+07:00"
+                    + (dateAllowed ? ", or a date, YYYY-MM-DD" : ""));
+            return null;
+        }
+    }
+
+    private JsonNode present(String member, boolean required) {
+        JsonNode value = node.get(member);
+        if (value == null || value.isNull()) {
+            if (required) {
+                error(member, "is required");
+            }
+            return null;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,194 @@
+package vn.qrqg.health.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.health.CardColour;
+import vn.qrqg.health.TestResult;
+import vn.qrqg.health.TestType;
+import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.InvalidRequest.FieldError;
+
+/**
+ * COVID card rule sets as JSON (docs/covid-card.md): read and validated, every error named by its
+ * JSON path ({@code rules[2].conditions[0].days}), and written back in the same form.
+ */
+final class RuleSetJson {
+    static final int MAX_RULES = 50;
+    static final int MAX_CONDITIONS = 10;
+    static final int MAX_LABEL = 100;
+    static final int MAX_DAYS = 3650;
+    static final int MAX_HOURS = 8760;
+
+    /** A validated upload: the rule set, and when it takes effect ({@code null}: now). */
+    record Upload(RuleSet ruleSet, Instant effectiveFrom) {
+    }
+
+    private RuleSetJson() {
+    }
+
+    /**
+     * {@code {effectiveFrom?, mode?, rules?}} as uploaded.
+     *
+     * @throws InvalidFieldException naming every bad part
+     */
+    static Upload upload(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw new InvalidFieldException("body", "must be a JSON object: {effectiveFrom?, mode?, rules?}");
+        }
+        JsonFields fields = new JsonFields(body, "", errors);
+        fields.onlyMembers(Set.of("effectiveFrom", "mode", "rules"));
+        Instant effectiveFrom = fields.instant("effectiveFrom", false);
+        RuleSet.Mode mode = fields.has("mode") ? fields.oneOf("mode", RuleSet.Mode.class, true) : RuleSet.Mode.RULES;
+        List<Rule> rules = List.of();
+        if (mode == RuleSet.Mode.RULES) {
+            rules = rules(body.get("rules"), "rules", errors);
+        } else if (mode != null && fields.has("rules")) {
+            fields.error("rules", "must be left out with mode " + mode + ": it has no rules of its own");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        return new Upload(new RuleSet(mode, rules), effectiveFrom);
+    }
+
+    /** A rule set as stored or shipped, which was validated before: a bad one is a fault of the platform. */
+    static RuleSet stored(RuleSet.Mode mode, JsonNode rules) {
+        if (mode != RuleSet.Mode.RULES) {
+            return mode == RuleSet.Mode.NONE ? RuleSet.NONE : RuleSet.NATIONAL_DEFAULT;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Rule> parsed = rules(rules, "rules", errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("stored COVID card rules are invalid: " + errors);
+        }
+        return new RuleSet(mode, parsed);
+    }
+
+    private static List<Rule> rules(JsonNode rules, String path, List<FieldError> errors) {
+        if (rules == null || rules.isNull() || !rules.isArray() || rules.isEmpty() || rules.size() > MAX_RULES) {
+            errors.add(new FieldError(path, "must be a list of 1 to " + MAX_RULES
+                    + " rules (to mark a province without rules, send mode NONE)"));
+            return List.of();
+        }
+        List<Rule> parsed = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            String rulePath = path + "[" + i + "]";
+            JsonNode rule = rules.get(i);
+            if (!rule.isObject()) {
+                errors.add(new FieldError(rulePath, "must be an object: {colour, label?, conditions}"));
+                continue;
+            }
+            JsonFields fields = new JsonFields(rule, rulePath, errors);
+            fields.onlyMembers(Set.of("colour", "label", "conditions"));
+            CardColour colour = fields.oneOf("colour", CardColour.class, true);
+            if (colour == CardColour.NEUTRAL) {
+                fields.error("colour", "must be GREEN, YELLOW or RED: NEUTRAL is for a province without rules (mode NONE)");
+                colour = null;
+            }
+            String label = fields.text("label", false, MAX_LABEL);
+            List<Condition> conditions = conditions(rule.get("conditions"), fields.pathOf("conditions"), errors);
+            if (colour != null && conditions != null) {
+                parsed.add(new Rule(colour, label, conditions));
+            }
+        }
+        return parsed;
+    }
+
+    private static List<Condition> conditions(JsonNode conditions, String path, List<FieldError> errors) {
+        if (conditions == null || !conditions.isArray() || conditions.size() > MAX_CONDITIONS) {
+            errors.add(new FieldError(path, "must be a list of 0 to " + MAX_CONDITIONS
+                    + " conditions, all of which must hold (none: the rule holds for everyone)"));
+            return null;
+        }
+        List<Condition> parsed = new ArrayList<>();
+        int before = errors.size();
+        for (int j = 0; j < conditions.size(); j++) {
+            String conditionPath = path + "[" + j + "]";
+            JsonNode condition = conditions.get(j);
+            if (!condition.isObject()) {
+                errors.add(new FieldError(conditionPath, "must be an object with a type: VACCINATED, RECOVERED or TESTED"));
+                continue;
+            }
+            Condition read = condition(new JsonFields(condition, conditionPath, errors));
+            if (read != null) {
+                parsed.add(read);
+            }
+        }
+        return errors.size() == before ? parsed : null;
+    }
+
+    private static Condition condition(JsonFields fields) {
+        String type = fields.text("type", true, 20);
+        if (type == null) {
+            return null;
+        }
+        switch (type) {
+            case "VACCINATED" -> {
+                fields.onlyMembers(Set.of("type", "doses", "days"));
+                Integer doses = fields.integer("doses", true, 1, 10);
+                Integer days = fields.has("days") ? fields.integer("days", true, 0, MAX_DAYS) : Integer.valueOf(0);
+                return doses == null || days == null ? null : new Condition.Vaccinated(doses, days);
+            }
+            case "RECOVERED" -> {
+                fields.onlyMembers(Set.of("type", "withinDays"));
+                Integer within = fields.integer("withinDays", true, 0, MAX_DAYS);
+                return within == null ? null : new Condition.Recovered(within);
+            }
+            case "TESTED" -> {
+                fields.onlyMembers(Set.of("type", "testType", "result", "withinHours"));
+                TestType testType = fields.oneOf("testType", TestType.class, false);
+                TestResult result = fields.oneOf("result", TestResult.class, true);
+                Integer within = fields.integer("withinHours", true, 0, MAX_HOURS);
+                boolean badType = fields.has("testType") && testType == null;
+                return result == null || within == null || badType ? null : new Condition.Tested(testType, result, within);
+            }
+            default -> {
+                fields.error("type", "must be VACCINATED, RECOVERED or TESTED");
+                return null;
+            }
+        }
+    }
+
+    /** The rules as JSON values, as they are uploaded: for answers and for storage. */
+    static List<Map<String, Object>> json(List<Rule> rules) {
+        return rules.stream().map(rule -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("colour", rule.colour().name());
+            if (rule.label() != null) {
+                json.put("label", rule.label());
+            }
+            json.put("conditions", rule.conditions().stream().map(RuleSetJson::json).toList());
+            return json;
+        }).toList();
+    }
+
+    private static Map<String, Object> json(Condition condition) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        switch (condition) {
+            case Condition.Vaccinated v -> {
+                json.put("type", "VACCINATED");
+                json.put("doses", v.doses());
+                json.put("days", v.days());
+            }
+            case Condition.Recovered r -> {
+                json.put("type", "RECOVERED");
+                json.put("withinDays", r.withinDays());
+            }
+            case Condition.Tested t -> {
+                json.put("type", "TESTED");
+                if (t.testType() != null) {
+                    json.put("testType", t.testType().name());
+                }
+                json.put("result", t.result().name());
+                json.put("withinHours", t.withinHours());
+            }
+        }
+        return json;
+    }
+}

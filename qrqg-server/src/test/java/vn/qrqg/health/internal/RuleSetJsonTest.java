@@ -1,0 +1,82 @@
+package vn.qrqg.health.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.health.CardColour;
+import vn.qrqg.health.TestResult;
+import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.InvalidRequest.FieldError;
+
+class RuleSetJsonTest {
+
+    @Test
+    void readsAnOrderedListOfRulesWithTheirConditions() {
+        RuleSetJson.Upload upload = RuleSetJson.upload(json("""
+                {"effectiveFrom": "2021-10-01T00:00:00+07:00", "rules": [
+                  {"colour": "GREEN", "label": "two doses", "conditions": [{"type": "VACCINATED", "doses": 2, "days": 14}]},
+                  {"colour": "YELLOW", "conditions": [{"type": "TESTED", "result": "NEGATIVE", "withinHours": 72}]},
+                  {"colour": "RED", "conditions": []}]}"""));
+        assertThat(upload.effectiveFrom()).isEqualTo(Instant.parse("2021-09-30T17:00:00Z"));
+        assertThat(upload.ruleSet().mode()).isEqualTo(RuleSet.Mode.RULES);
+        assertThat(upload.ruleSet().rules()).containsExactly(
+                new Rule(CardColour.GREEN, "two doses", java.util.List.of(new Condition.Vaccinated(2, 14))),
+                new Rule(CardColour.YELLOW, null, java.util.List.of(new Condition.Tested(null, TestResult.NEGATIVE, 72))),
+                new Rule(CardColour.RED, null, java.util.List.of()));
+    }
+
+    @Test
+    void writesTheRulesBackAsTheyAreRead() {
+        JsonNode rules = json("""
+                [{"colour":"GREEN","label":"recovered","conditions":[{"type":"RECOVERED","withinDays":180}]},
+                 {"colour":"YELLOW","conditions":[{"type":"TESTED","testType":"PCR","result":"NEGATIVE","withinHours":72},
+                                                  {"type":"VACCINATED","doses":1,"days":0}]}]""");
+        RuleSet read = RuleSetJson.stored(RuleSet.Mode.RULES, rules);
+        JsonNode written = HealthJson.MAPPER.valueToTree(RuleSetJson.json(read.rules()));
+        assertThat(written).isEqualTo(rules);
+    }
+
+    @Test
+    void namesEveryBadPartByItsJsonPath() {
+        assertThatThrownBy(() -> RuleSetJson.upload(json("""
+                {"effectiveFrom": "tomorrow", "rules": [
+                  {"colour": "GREEN", "conditions": [{"type": "VACCINATED", "doses": 2, "days": 14}]},
+                  {"colour": "BLUE", "conditions": []},
+                  {"colour": "YELLOW", "conditions": [{"type": "VACCINATED", "doses": 1, "days": -1},
+                                                      {"type": "TESTED", "result": "NEGATIVE"},
+                                                      {"type": "VACCINATED", "doses": 1, "day": 14},
+                                                      {"type": "ISOLATED"}]},
+                  {"colour": "NEUTRAL", "conditions": []}]}""")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("effectiveFrom", "rules[1].colour",
+                                "rules[2].conditions[0].days", "rules[2].conditions[1].withinHours",
+                                "rules[2].conditions[2].day", "rules[2].conditions[3].type", "rules[3].colour"));
+    }
+
+    @Test
+    void marksAProvinceWithoutRulesOrBackOnTheDefaultWithoutRulesOfItsOwn() {
+        assertThat(RuleSetJson.upload(json("{\"mode\":\"NONE\"}")).ruleSet()).isEqualTo(RuleSet.NONE);
+        assertThat(RuleSetJson.upload(json("{\"mode\":\"NATIONAL_DEFAULT\"}")).ruleSet()).isEqualTo(RuleSet.NATIONAL_DEFAULT);
+        assertThatThrownBy(() -> RuleSetJson.upload(json("{\"mode\":\"NONE\",\"rules\":[]}")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("rules"));
+        assertThatThrownBy(() -> RuleSetJson.upload(json("{\"rules\":[]}")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("rules"));
+        assertThatThrownBy(() -> RuleSetJson.upload(json("{\"mode\":\"SOME\"}")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("mode"));
+        assertThatThrownBy(() -> RuleSetJson.upload(json("[]")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("body"));
+    }
+
+    @Test
+    void theShippedNationalDefaultIsKhanhHoasFiveRules() {
+        assertThat(HealthConfiguration.nationalDefault().rules()).extracting(Rule::colour).containsExactly(
+                CardColour.GREEN, CardColour.GREEN, CardColour.YELLOW, CardColour.YELLOW, CardColour.RED);
+    }
+
+    private static JsonNode json(String text) {
+        return HealthJson.MAPPER.readTree(text);
+    }
+}
