@@ -3,6 +3,7 @@ package vn.qrqg.health.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +64,7 @@ class CitizenHealthController {
     ResponseEntity<OwnCard> card(@PathVariable("qid") String qid, Holder holder) {
         holder.require(qid); // first, so that another person's QID learns nothing
         RegisteredPerson person = person(holder);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String province = cards.residenceProvince(person).orElse(null);
         CovidCard card = cards.evaluate(person, province, now);
         audited(holder, "GET " + CARD, List.of("covidCard"));
