@@ -37,7 +37,7 @@ class ScannerCameraBrowserIT extends BrowserTestSupport {
 
     @Test
     void anOfficialScansAPersonalQrWithTheCamera() throws Exception {
-        JsonNode issued = issuedQr("Nguyễn Thị Camera");
+        JsonNode issued = issuedQr(port, registryImport, "Nguyễn Thị Camera");
         CertifiedApp scanner = TestClients.certifiedApp(port, "scan:venue");
         JsonNode expected = scanThroughTheApi(scanner, "scan:venue", issued.path("qr").path("masked").asString());
 
@@ -66,7 +66,7 @@ class ScannerCameraBrowserIT extends BrowserTestSupport {
 
     @Test
     void aVenueStaffScannerChecksAVisitorInWithTheCamera() throws Exception {
-        JsonNode issued = issuedQr("Trần Văn Khách");
+        JsonNode issued = issuedQr(port, registryImport, "Trần Văn Khách");
         NewVenue venue = TestVenues.newVenue(port, "Quán Cơm Camera", "restaurant");
         Scanner staff = TestVenues.staffScanner(port, venue);
 
@@ -96,7 +96,7 @@ class ScannerCameraBrowserIT extends BrowserTestSupport {
     }
 
     /** A person put in the registry whose QR an app issued: {qid, qr: {masked, full}, holderToken, …}. */
-    private JsonNode issuedQr(String name) throws Exception {
+    static JsonNode issuedQr(int port, RegistryImport registryImport, String name) throws Exception {
         Person person = TestPeople.registered(registryImport, name, 1925, Gender.FEMALE);
         String token = TestClients.certifiedApp(port, "qr:issue").token(port, "qr:issue");
         HttpResponse<String> issued = TestClients.send(port, "POST", "/api/v1/citizens/qr", token,
@@ -112,7 +112,7 @@ class ScannerCameraBrowserIT extends BrowserTestSupport {
         return TestClients.json(scan.body());
     }
 
-    private void signIn(WebDriver driver, String clientId, String secret) {
+    void signIn(WebDriver driver, String clientId, String secret) {
         open(driver, "/scanner.html");
         driver.findElement(By.id("client-id")).sendKeys(clientId);
         driver.findElement(By.id("client-secret")).sendKeys(secret);
