@@ -50,7 +50,7 @@ function personList(person) {
     list.append(element('dt', null, word('scan.field', field)));
     const dd = element('dd', null, valueText(field, value));
     dd.dataset.field = field;
-    if (field === 'healthRecords') dd.style.whiteSpace = 'pre-line';
+    if (field === 'healthRecords') dd.classList.add('pre-line');
     list.append(dd);
   });
   return list;
