@@ -6,10 +6,13 @@ import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { CameraReader, readImageFile } from '/assets/qr-reader.js';
 import { recordedText, showError, showScan } from '/assets/scan-result.js';
-import { currentSession, freshToken, NoScanScope, SessionExpired, signIn, signOut } from '/assets/scanner-session.js';
+import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
 
 const $ = (id) => document.getElementById(id);
 const panel = $('result');
+// a venue's staff scanner checks people in; officials scan with the broadest view their app
+// holds (police, then health, then venue)
+const scanner = clientSession('qrqg.scanner', ['checkin:venue', 'scan:police', 'scan:health', 'scan:venue']);
 let camera;
 let lastRender = null; // re-drawn in the new language after a switch
 let busy = false;
@@ -42,12 +45,12 @@ async function onSignIn(event) {
   if (!clientId || !clientSecret) return signInError(t('scanner.signIn.missing'));
   signInError('');
   try {
-    const session = await signIn(clientId, clientSecret);
+    const signedIn = await scanner.signIn(clientId, clientSecret);
     $('client-secret').value = '';
-    showSignedIn(session);
+    showSignedIn(signedIn);
     focusOn($('who'));
   } catch (e) {
-    if (e instanceof NoScanScope) return signInError(t('scanner.signIn.noScope'));
+    if (e instanceof NoScope) return signInError(t('scanner.signIn.noScope'));
     if (e instanceof ApiError && e.problem.error === 'invalid_client') return signInError(t('scanner.signIn.wrong'));
     signInError(e.status === 0 ? t('common.error.network') : t('common.error.generic', { status: e.status, detail: e.message }));
   }
@@ -55,7 +58,7 @@ async function onSignIn(event) {
 
 function onSignOut() {
   camera?.stop();
-  signOut();
+  scanner.signOut();
   panel.hidden = true;
   lastRender = null;
   showSignedIn(null);
@@ -84,9 +87,8 @@ async function submit(text) {
   if (busy || !text) return;
   busy = true;
   try {
-    const session = currentSession() || {};
-    const token = await freshToken();
-    if (session.scope === 'checkin:venue') {
+    const token = await scanner.freshToken();
+    if (scanner.current()?.scope === 'checkin:venue') {
       const direction = document.querySelector('input[name=direction]:checked').value;
       const answer = await api('/api/v1/checkins', { method: 'POST', body: { text, direction }, token });
       render(() => showScan(panel, answer.scan || { outcome: 'VALID' }, recordedText(answer)));
@@ -147,9 +149,9 @@ async function onPhoto() {
 }
 
 await startPage('scanner', 'scan');
-showSignedIn(currentSession());
+showSignedIn(scanner.current());
 onLanguageChange(() => {
-  showSignedIn(currentSession());
+  showSignedIn(scanner.current());
   lastRender?.();
 });
 $('sign-in-form').addEventListener('submit', onSignIn);
