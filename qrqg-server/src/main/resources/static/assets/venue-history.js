@@ -28,10 +28,10 @@ function svg(tag, attributes, text) {
 /** 24 pairs of bars (entries, exits), the hours under them, the tallest count on the left. */
 function drawChart(counts) {
   const width = 480;
-  const height = 180;
-  const top = 12;
-  const bottom = 24;
-  const left = 24;
+  const height = 200;
+  const top = 16;
+  const bottom = 30;
+  const left = 30;
   const slot = (width - left) / 24;
   const max = Math.max(1, ...counts.map((c) => Math.max(c.in, c.out)));
   const scale = (height - top - bottom) / max;
@@ -40,7 +40,7 @@ function drawChart(counts) {
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-label': t('venue.history.chart', { in: totalIn, out: totalOut }) });
   chart.append(svg('line', { x1: left, y1: height - bottom, x2: width, y2: height - bottom, stroke: '#4a4a4a' }));
-  chart.append(svg('text', { x: 0, y: top + 4, 'font-size': 11 }, String(max)));
+  chart.append(svg('text', { x: 0, y: top + 2, 'font-size': 16 }, String(max)));
   counts.forEach(({ hour, in: entries, out: exits }) => {
     const x = left + hour * slot;
     const barWidth = slot / 2 - 1;
@@ -52,7 +52,7 @@ function drawChart(counts) {
       bar.append(svg('title', {}, t(`venue.history.bar.${kind}`, { hour, count })));
       chart.append(bar);
     });
-    if (hour % 3 === 0) chart.append(svg('text', { x, y: height - 8, 'font-size': 11 }, `${hour}h`));
+    if (hour % 3 === 0) chart.append(svg('text', { x, y: height - 8, 'font-size': 16 }, `${hour}h`));
   });
   $('chart').replaceChildren(chart);
   $('history-totals').textContent = t('venue.history.totals', { in: totalIn, out: totalOut });
