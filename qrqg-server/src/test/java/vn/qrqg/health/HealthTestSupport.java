@@ -88,16 +88,20 @@ abstract class HealthTestSupport extends CitizensTestSupport {
 
     /** The person as {@code scanner} sees them, scanning their CCCD card (the registry's number, any printed name). */
     JsonNode scannedCard(String scanner, Person person) throws Exception {
-        String sex = person.gender() == Gender.FEMALE ? "Nữ" : "Nam";
-        String card = person.documentNumber() + "||" + person.fullName() + "|"
-                + person.dateOfBirth().substring(8, 10) + person.dateOfBirth().substring(5, 7)
-                + person.dateOfBirth().substring(0, 4) + "|" + sex + "|Hà Nội|10072021";
         HttpResponse<String> response = TestClients.send(port, "POST", "/api/v1/scans", scanner,
-                "{\"text\":\"" + card + "\"}");
+                "{\"text\":\"" + cardText(person) + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = TestClients.json(response.body());
         assertThat(answer.path("outcome").asString()).as(response.body()).isEqualTo("VALID");
         return answer.path("person");
+    }
+
+    /** What a scanner reads from the person's CCCD card. */
+    static String cardText(Person person) {
+        String sex = person.gender() == Gender.FEMALE ? "Nữ" : "Nam";
+        return person.documentNumber() + "||" + person.fullName() + "|" + person.dateOfBirth().substring(8, 10)
+                + person.dateOfBirth().substring(5, 7) + person.dateOfBirth().substring(0, 4) + "|" + sex
+                + "|Hà Nội|10072021";
     }
 
     HttpResponse<String> putRules(String provinceCode, String json) throws Exception {

@@ -49,8 +49,14 @@ public final class TestVenues {
 
     /** Starts a registration of a venue of this type in Ba Đình, Hà Nội; its id. */
     public static String register(int port, String name, String type, String phone) throws Exception {
+        return register(port, name, type, phone, "01", "00004");
+    }
+
+    /** Starts a registration of a venue of this type in that commune of that province; its id. */
+    public static String register(int port, String name, String type, String phone, String provinceCode,
+            String communeCode) throws Exception {
         HttpResponse<String> started = TestClients.send(port, "POST", REGISTRATIONS, null,
-                registration(name, type, phone, "01", "00004"));
+                registration(name, type, phone, provinceCode, communeCode));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         return TestClients.json(started.body()).path("registrationId").asString();
     }
@@ -74,8 +80,14 @@ public final class TestVenues {
 
     /** A registered and confirmed venue of this type ({@code restaurant}, {@code shop}, …). */
     public static NewVenue newVenue(int port, String name, String type) throws Exception {
+        return newVenue(port, name, type, "01", "00004");
+    }
+
+    /** A venue registered and confirmed in that commune of that province. */
+    public static NewVenue newVenue(int port, String name, String type, String provinceCode, String communeCode)
+            throws Exception {
         String phone = randomPhone();
-        String id = register(port, name, type, phone);
+        String id = register(port, name, type, phone, provinceCode, communeCode);
         HttpResponse<String> confirmed = confirm(port, id, codeSentTo(port, phone));
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
         JsonNode venue = TestClients.json(confirmed.body());

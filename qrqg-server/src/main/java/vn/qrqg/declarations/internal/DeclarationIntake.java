@@ -9,6 +9,7 @@ import vn.qrqg.declarations.HealthDeclaration;
 import vn.qrqg.declarations.TravelDeclaration;
 import vn.qrqg.holders.Holder;
 import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * Declarations coming in: checked, then kept with the app that sent them. Not audited: the
@@ -32,8 +33,29 @@ final class DeclarationIntake {
 
     /** The holder's health declaration, sent by their app. */
     HealthDeclaration declareHealth(Holder holder, HealthDeclarationRequest request) {
-        HealthDeclaration declaration = healthForm.declaration(request, UUID.randomUUID(), holder.qid().value(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), DeclaredBy.HOLDER_APP);
+        if (request.visitorText() != null) {
+            throw new InvalidFieldException("visitorText", "is only for a venue's staff scanner declaring for a "
+                    + "visitor without a phone: the person's own app declares for its holder, leave it out");
+        }
+        return declareHealth(holder.qid().value(), request, DeclaredBy.HOLDER_APP);
+    }
+
+    /**
+     * A visitor's health declaration, made for them by a venue's staff (the visitor has no phone).
+     *
+     */
+    HealthDeclaration declareHealthForVisitor(String qid, HealthDeclarationRequest request) {
+        return declareHealth(qid, request, DeclaredBy.VENUE_STAFF);
+    }
+
+    /** Checks the request as a form, naming every bad field, without keeping anything. */
+    void check(HealthDeclarationRequest request) {
+        healthForm.declaration(request, UUID.randomUUID(), "", clock.instant(), DeclaredBy.VENUE_STAFF);
+    }
+
+    private HealthDeclaration declareHealth(String qid, HealthDeclarationRequest request, DeclaredBy declaredBy) {
+        HealthDeclaration declaration = healthForm.declaration(request, UUID.randomUUID(), qid,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), declaredBy);
         CallingClient client = CallingClient.require();
         health.insert(declaration, client.appId(), client.clientId());
         return declaration;

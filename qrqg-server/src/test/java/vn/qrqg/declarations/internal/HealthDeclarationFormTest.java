@@ -24,7 +24,7 @@ class HealthDeclarationFormTest {
         HealthDeclaration declaration = declare(new HealthDeclarationRequest(
                 List.of("COUGH", "FEVER", "COUGH"), true, "  a colleague, on 10 March ",
                 List.of(new HealthDeclarationRequest.Place("79", "26743", " Chợ Bến Thành "),
-                        new HealthDeclarationRequest.Place("01", null, null))));
+                        new HealthDeclarationRequest.Place("01", null, null)), null));
         assertThat(declaration.symptoms()).containsExactly(Symptom.COUGH, Symptom.FEVER);
         assertThat(declaration.contactWithConfirmedCase()).isTrue();
         assertThat(declaration.contactDetails()).isEqualTo("a colleague, on 10 March");
@@ -36,14 +36,14 @@ class HealthDeclarationFormTest {
 
     @Test
     void emptyListsSayNoneAndAreTakenAsSuch() {
-        HealthDeclaration declaration = declare(new HealthDeclarationRequest(List.of(), false, null, List.of()));
+        HealthDeclaration declaration = declare(new HealthDeclarationRequest(List.of(), false, null, List.of(), null));
         assertThat(declaration.symptoms()).isEmpty();
         assertThat(declaration.placesVisited()).isEmpty();
     }
 
     @Test
     void absentAnswersAreNamedEachAsRequired() {
-        assertThat(fieldsOf(new HealthDeclarationRequest(null, null, null, null)))
+        assertThat(fieldsOf(new HealthDeclarationRequest(null, null, null, null, null)))
                 .containsExactly("symptoms", "contactWithConfirmedCase", "placesVisited");
     }
 
@@ -51,16 +51,16 @@ class HealthDeclarationFormTest {
     void namesEachBadSymptomAndPlaceByItsPosition() {
         assertThat(fieldsOf(new HealthDeclarationRequest(Arrays.asList("FEVER", "fever", "HEADACHE", null), false,
                 null, Arrays.asList(new HealthDeclarationRequest.Place("79", "00004", null),
-                        new HealthDeclarationRequest.Place("02", null, "x".repeat(201)), null))))
+                        new HealthDeclarationRequest.Place("02", null, "x".repeat(201)), null), null)))
                 .containsExactly("symptoms[1]", "symptoms[2]", "symptoms[3]", "placesVisited[0].communeCode",
                         "placesVisited[1].provinceCode", "placesVisited[1].description", "placesVisited[2]");
     }
 
     @Test
     void contactDetailsGoOnlyWithAContact() {
-        assertThat(fieldsOf(new HealthDeclarationRequest(List.of(), false, "my neighbour", List.of())))
+        assertThat(fieldsOf(new HealthDeclarationRequest(List.of(), false, "my neighbour", List.of(), null)))
                 .containsExactly("contactDetails");
-        assertThat(fieldsOf(new HealthDeclarationRequest(List.of(), true, "x".repeat(501), List.of())))
+        assertThat(fieldsOf(new HealthDeclarationRequest(List.of(), true, "x".repeat(501), List.of(), null)))
                 .containsExactly("contactDetails");
     }
 
@@ -68,14 +68,14 @@ class HealthDeclarationFormTest {
     void takesAtMostFiftyPlaces() {
         List<HealthDeclarationRequest.Place> places = java.util.Collections.nCopies(51,
                 new HealthDeclarationRequest.Place("01", null, null));
-        assertThat(fieldsOf(new HealthDeclarationRequest(List.of(), false, null, places)))
+        assertThat(fieldsOf(new HealthDeclarationRequest(List.of(), false, null, places, null)))
                 .containsExactly("placesVisited");
     }
 
     @Test
     void messagesNeverEchoTheValueSent() {
         InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class,
-                () -> declare(new HealthDeclarationRequest(List.of("Sốt cao 39 độ"), false, null, List.of())));
+                () -> declare(new HealthDeclarationRequest(List.of("Sốt cao 39 độ"), false, null, List.of(), null)));
         assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.message())
                 .doesNotContain("Sốt").startsWith("must be one of FEVER, COUGH, SHORTNESS_OF_BREATH"));
     }
