@@ -27,6 +27,7 @@ function returnPath() {
 function showView(id) {
   views.forEach((view) => show(view, view.id === id));
   show(document.getElementById('account-bar'), id !== 'view-sign-in');
+  document.getElementById('heading').classList.toggle('visually-hidden', id === 'view-person'); // the QR first
 }
 
 function remember(qid) {
