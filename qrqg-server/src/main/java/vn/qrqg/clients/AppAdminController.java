@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.platform.web.InvalidFieldException;
 
@@ -24,6 +25,7 @@ import vn.qrqg.platform.web.InvalidFieldException;
 @RequiresScope(Scopes.ADMIN)
 class AppAdminController {
 
+    static final int LIST_LIMIT = 1000;
     private final Apps apps;
 
     AppAdminController(Apps apps) {
@@ -39,6 +41,14 @@ class AppAdminController {
                 .cacheControl(CacheControl.noStore())
                 .body(new CreatedApp(app.appId(), app.clientId(), registered.clientSecret(), app.status(), app.name(),
                         app.operator(), app.scopes()));
+    }
+
+    /** The apps, newest first (at most {@value #LIST_LIMIT}), of one status when {@code status} is given. */
+    @GetMapping
+    List<AppView> list(@RequestParam(name = "status", required = false) String status) {
+        AppStatus wanted = status == null || status.isBlank() ? null : AppStatus.parse(status).orElseThrow(
+                () -> new InvalidFieldException("status", "must be one of " + String.join(", ", AppStatus.names())));
+        return apps.list(wanted, LIST_LIMIT).stream().map(AppView::of).toList();
     }
 
     @GetMapping("/{appId}")

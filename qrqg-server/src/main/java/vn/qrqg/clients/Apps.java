@@ -139,6 +139,11 @@ public class Apps {
         return repository.findCertifiedApps();
     }
 
+    /** Apps for operators (not venues' staff scanners), newest first, at most limit, of this status or any (null). */
+    public List<App> list(AppStatus status, int limit) {
+        return repository.findApps(status, limit);
+    }
+
     /**
      * Gives the app this status; its tokens follow from this instance's next call on (see
      * {@link ClientsProperties#statusCacheTimeToLive()} for other instances). The same status

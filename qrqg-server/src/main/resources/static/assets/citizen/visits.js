@@ -2,11 +2,11 @@
 // and their recent visits.
 import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
-import { CameraError, scanOnce } from '/assets/camera.js';
+import { CameraError, CameraReader } from '/assets/qr-reader.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
 
 let person = null;
-let stopCamera = null;
+let reader = null;
 
 /** The venue code in a poster's text (its URL …/v/{code}, FORMATS.md §2) or a typed code; null if none. */
 export function venueCodeFrom(text) {
@@ -46,8 +46,8 @@ async function submit(code, direction) {
 }
 
 function cameraOff() {
-  stopCamera?.();
-  stopCamera = null;
+  reader?.stop();
+  reader = null;
   show(document.getElementById('camera'), false);
   show(document.getElementById('camera-stop'), false);
   show(document.getElementById('camera-start'), true);
@@ -64,12 +64,13 @@ export function startCheckIns() {
     notify(result, '');
     show(document.getElementById('camera'), true);
     try {
-      stopCamera = await scanOnce(document.getElementById('camera-video'), (text) => {
+      reader = new CameraReader(document.getElementById('camera-video'), (text) => {
         cameraOff();
         const code = venueCodeFrom(text);
-        if (code) submit(code, 'IN');
-        else notify(result, t('checkin.error.notVenue'));
+        if (code) return submit(code, 'IN');
+        return notify(result, t('checkin.error.notVenue'));
       });
+      await reader.start();
       show(document.getElementById('camera-start'), false);
       show(document.getElementById('camera-stop'), true);
       focusOn(document.getElementById('camera-stop'));

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -39,6 +42,11 @@ public abstract class BrowserTestSupport extends PlatformTestSupport {
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--no-first-run", "--disable-quic", "--no-default-browser-check",
             "--password-store=basic", "--lang=vi");
+
+    // Selenium warns at every start that it has no DevTools (CDP) module for this Chromium's
+    // version: the tests use WebDriver only. Held here so that the level sticks.
+    private static final List<Logger> QUIET = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
+            "org.openqa.selenium.chromium.ChromiumDriver").map(BrowserTestSupport::severeOnly).toList();
 
     private static WebDriver browser;
 
@@ -118,6 +126,12 @@ public abstract class BrowserTestSupport extends PlatformTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Logger severeOnly(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static Path repositoryRoot() {

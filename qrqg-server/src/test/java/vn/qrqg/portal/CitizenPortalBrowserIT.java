@@ -2,6 +2,8 @@ package vn.qrqg.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -152,5 +154,28 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         open(driver, "/v/0000000000");
         assertThat(citizen.visible(".notice.error").getText()).contains("Không có địa điểm nào");
         assertThat(get("/portal/areas/99").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCitizenChecksInByShowingTheVenuePosterToTheCamera() throws Exception {
+        Person person = TestPeople.registered(registry, "Lê Văn Tám", 1927, Gender.MALE);
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Chợ Bến Thành", "market");
+        Path video = FakeCameraVideo.showing(venue.url()); // the poster's QR: its URL /v/{code}
+        WebDriver camera = startChromiumWithFakeCamera(video);
+        try {
+            camera.manage().window().setSize(PHONE);
+            open(camera, "/");
+            CitizenBrowsing citizen = new CitizenBrowsing(camera, port);
+            citizen.signIn(TestVenues.randomPhone());
+            citizen.declare(person.documentNumber(), person.fullName(), person.dateOfBirth(), '1');
+            citizen.visible("#qr-image");
+            camera.findElement(By.id("camera-start")).click();
+            assertThat(citizen.textIn("#checkin-result", "Chợ Bến Thành")).startsWith("Đã check-in vào Chợ Bến Thành");
+            citizen.textIn("#visits", "Chợ Bến Thành");
+            assertThat(camera.findElement(By.id("camera")).isDisplayed()).isFalse(); // off once read
+        } finally {
+            camera.quit();
+            Files.deleteIfExists(video);
+        }
     }
 }

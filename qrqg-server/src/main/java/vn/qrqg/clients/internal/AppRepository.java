@@ -67,6 +67,18 @@ public class AppRepository {
                 .query(AppRepository::row).list().stream().map(StoredApp::app).toList();
     }
 
+    /**
+     * Apps for operators, newest first, at most {@code limit}, of one status or any (null); not
+     * venues' staff scanners, which their venue's owner manages.
+     */
+    public List<App> findApps(AppStatus status, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from clients_app where venue_code is null"
+                        + " and (cast(:status as text) is null or status = cast(:status as text))"
+                        + " order by created_at desc, app_id limit :limit")
+                .param("status", status == null ? null : status.name()).param("limit", limit)
+                .query(AppRepository::row).list().stream().map(StoredApp::app).toList();
+    }
+
     /** The row, locked until the end of the caller's transaction: status changes apply one after the other. */
     public Optional<StoredApp> findForUpdate(UUID appId) {
         return jdbc.sql("select " + COLUMNS + " from clients_app where app_id = :appId for update")

@@ -1,0 +1,158 @@
+// The operators' page: sign in as the operator client (scope admin); list apps and certify or
+// suspend them; rotate the platform's signing key; look up the audit by person or client.
+import { api } from '/assets/api.js';
+import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
+import { formValues, notify } from '/assets/forms.js';
+import { onLanguageChange, t } from '/assets/i18n.js';
+import { focusOn, show, startPage } from '/assets/page.js';
+import { problemMessage } from '/assets/problems.js';
+import { formatTime } from '/assets/scan-result.js';
+
+const $ = (id) => document.getElementById(id);
+const operator = clientSession('qrqg.admin', ['admin']);
+const AUDIT_SIZE = 50;
+let audit = { by: 'qid', value: '', page: 0 };
+let apps = [];
+
+function say(text, tone = 'error') {
+  notify($('notice'), text, tone);
+  if (text) focusOn($('notice'));
+}
+
+async function call(path, options = {}) {
+  return api(path, { ...options, token: await operator.freshToken() });
+}
+
+function failed(e) {
+  if (e instanceof SessionExpired || e.status === 401) {
+    operator.signOut();
+    showSignedIn();
+    return say(t('common.error.signInAgain'));
+  }
+  say(problemMessage(e));
+}
+
+function cells(row, texts) {
+  texts.forEach((text) => {
+    const td = document.createElement('td');
+    td.textContent = text;
+    row.append(td);
+  });
+}
+
+function button(label, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'button secondary';
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function drawApps() {
+  $('apps-table').tBodies[0].replaceChildren(...apps.map((app) => {
+    const row = document.createElement('tr');
+    row.dataset.clientId = app.clientId;
+    cells(row, [app.name, app.operator, app.scopes.join(' '), t(`admin.status.${app.status}`)]);
+    const actions = document.createElement('td');
+    if (app.status === 'PENDING' || app.status === 'SUSPENDED') {
+      actions.append(button(t('admin.apps.certify'), () => setStatus(app, 'CERTIFIED')));
+    }
+    if (app.status === 'CERTIFIED' && !app.scopes.includes('admin')) {
+      actions.append(button(t('admin.apps.suspend'), () => setStatus(app, 'SUSPENDED')));
+    }
+    row.append(actions);
+    return row;
+  }));
+}
+
+async function loadApps() {
+  const status = $('apps-status').value;
+  try {
+    apps = await call(`/api/v1/admin/apps${status ? `?status=${status}` : ''}`);
+    drawApps();
+  } catch (e) {
+    failed(e);
+  }
+}
+
+async function setStatus(app, status) {
+  try {
+    await call(`/api/v1/admin/apps/${app.appId}/status`, { method: 'POST', body: { status } });
+    say(t(`admin.apps.done.${status}`, { name: app.name }), 'ok');
+    await loadApps();
+  } catch (e) {
+    failed(e);
+  }
+}
+
+async function rotate() {
+  if (!window.confirm(t('admin.keys.confirm'))) return;
+  try {
+    const rotated = await call('/api/v1/admin/keys/rotate', { method: 'POST' });
+    notify($('rotated'), t('admin.keys.rotated', { kid: rotated.kid, previous: rotated.previous?.kid ?? '—' }), 'ok');
+    focusOn($('rotated'));
+  } catch (e) {
+    failed(e);
+  }
+}
+
+async function loadAudit() {
+  try {
+    const query = new URLSearchParams({ [audit.by]: audit.value, page: audit.page, size: AUDIT_SIZE });
+    const found = await call(`/api/v1/admin/audit?${query}`);
+    $('audit-total').textContent = t('admin.audit.total', { total: found.total });
+    $('audit-table').tBodies[0].replaceChildren(...found.items.map((item) => {
+      const row = document.createElement('tr');
+      cells(row, [formatTime(item.at, true), `${item.clientId}${item.scope ? ` (${item.scope})` : ''}`,
+        item.qid || item.documentNumber || '—', (item.fields || []).join(', '), item.purpose, item.outcome]);
+      return row;
+    }));
+    show($('audit-prev'), found.page > 0);
+    show($('audit-next'), (found.page + 1) * found.size < found.total);
+  } catch (e) {
+    failed(e);
+  }
+}
+
+function showSignedIn() {
+  const session = operator.current();
+  show($('sign-in'), !session);
+  show($('operator'), Boolean(session));
+  if (!session) return;
+  $('who').textContent = t('admin.who', { clientId: session.clientId });
+  loadApps();
+}
+
+async function onSignIn(event) {
+  event.preventDefault();
+  const { clientId, clientSecret } = formValues(event.target);
+  try {
+    await operator.signIn(clientId, clientSecret);
+    $('client-secret').value = '';
+    say('');
+    showSignedIn();
+    focusOn($('who'));
+  } catch (e) {
+    if (e instanceof NoScope) return say(t('admin.signIn.noScope'));
+    if (e.problem?.error === 'invalid_client') return say(t('admin.signIn.wrong'));
+    failed(e);
+  }
+}
+
+await startPage('admin');
+showSignedIn();
+onLanguageChange(() => { if (operator.current()) { $('who').textContent = t('admin.who', { clientId: operator.current().clientId }); drawApps(); } });
+$('sign-in-form').addEventListener('submit', onSignIn);
+$('sign-out').addEventListener('click', () => { operator.signOut(); showSignedIn(); focusOn($('client-secret')); });
+$('apps-form').addEventListener('submit', (event) => { event.preventDefault(); loadApps(); });
+$('rotate').addEventListener('click', rotate);
+$('audit-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const { by, value } = formValues(event.target);
+  if (!value) return say(t('admin.audit.missing'));
+  audit = { by, value, page: 0 };
+  loadAudit();
+});
+$('audit-prev').addEventListener('click', () => { audit.page -= 1; loadAudit(); });
+$('audit-next').addEventListener('click', () => { audit.page += 1; loadAudit(); });

@@ -1,0 +1,165 @@
+// The scanner page: staff and officials sign in with their scanner's credentials, then read QR
+// codes by camera, photo or text. A venue's staff scanner (checkin:venue) records check-ins;
+// an official's (scan:*) scans. The answer fills the big result panel.
+import { api, ApiError } from '/assets/api.js';
+import { onLanguageChange, t } from '/assets/i18n.js';
+import { focusOn, show, startPage } from '/assets/page.js';
+import { CameraReader, readImageFile } from '/assets/qr-reader.js';
+import { recordedText, showError, showScan } from '/assets/scan-result.js';
+import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
+
+const $ = (id) => document.getElementById(id);
+const panel = $('result');
+// a venue's staff scanner checks people in; officials scan with the broadest view their app
+// holds (police, then health, then venue)
+const scanner = clientSession('qrqg.scanner', ['checkin:venue', 'scan:police', 'scan:health', 'scan:venue']);
+let camera;
+let lastRender = null; // re-drawn in the new language after a switch
+let busy = false;
+
+function render(draw) {
+  lastRender = draw;
+  draw();
+  show(panel);
+  focusOn(panel);
+}
+
+function showSignedIn(session) {
+  show($('sign-in'), !session);
+  show($('scanning'), Boolean(session));
+  if (!session) return;
+  $('who').textContent = t(`scanner.who.${session.scope}`, { clientId: session.clientId });
+  show($('direction'), session.scope === 'checkin:venue');
+}
+
+function signInError(message) {
+  $('sign-in-error').textContent = message;
+  show($('sign-in-error'), Boolean(message));
+  if (message) focusOn($('sign-in-error'));
+}
+
+async function onSignIn(event) {
+  event.preventDefault();
+  const clientId = $('client-id').value.trim();
+  const clientSecret = $('client-secret').value;
+  if (!clientId || !clientSecret) return signInError(t('scanner.signIn.missing'));
+  signInError('');
+  try {
+    const signedIn = await scanner.signIn(clientId, clientSecret);
+    $('client-secret').value = '';
+    showSignedIn(signedIn);
+    focusOn($('who'));
+  } catch (e) {
+    if (e instanceof NoScope) return signInError(t('scanner.signIn.noScope'));
+    if (e instanceof ApiError && e.problem.error === 'invalid_client') return signInError(t('scanner.signIn.wrong'));
+    signInError(e.status === 0 ? t('common.error.network') : t('common.error.generic', { status: e.status, detail: e.message }));
+  }
+}
+
+function onSignOut() {
+  camera?.stop();
+  scanner.signOut();
+  panel.hidden = true;
+  lastRender = null;
+  showSignedIn(null);
+  focusOn($('client-id'));
+}
+
+function explain(e) {
+  if (e instanceof SessionExpired || e.status === 401) {
+    onSignOut();
+    signInError(t('scanner.error.expired'));
+    return;
+  }
+  if (e instanceof ApiError && e.code === 'qr-not-accepted') {
+    const scan = { outcome: e.problem.outcome, reason: e.problem.reason };
+    return render(() => showScan(panel, scan, t('scanner.notRecorded')));
+  }
+  const next = e.status === 0 ? t('common.error.network')
+    : e.status === 403 ? t('common.error.notAllowed')
+    : e.status === 409 ? t('scanner.error.suspended')
+    : e.status >= 500 ? t('common.error.tryAgain') : t('scanner.error.checkText');
+  render(() => showError(panel, t('scanner.error.title'), e.message, next));
+}
+
+/** Sends one read text: a check-in for a venue's staff, else a scan. */
+async function submit(text) {
+  if (busy || !text) return;
+  busy = true;
+  try {
+    const token = await scanner.freshToken();
+    if (scanner.current()?.scope === 'checkin:venue') {
+      const direction = document.querySelector('input[name=direction]:checked').value;
+      const answer = await api('/api/v1/checkins', { method: 'POST', body: { text, direction }, token });
+      render(() => showScan(panel, answer.scan || { outcome: 'VALID' }, recordedText(answer)));
+    } else {
+      const answer = await api('/api/v1/scans', { method: 'POST', body: { text }, token });
+      render(() => showScan(panel, answer));
+    }
+  } catch (e) {
+    explain(e);
+  } finally {
+    busy = false;
+  }
+}
+
+function cameraError(reason) {
+  $('camera-error').textContent = reason ? t(`scanner.camera.error.${reason}`) : '';
+  show($('camera-error'), Boolean(reason));
+}
+
+async function startCamera() {
+  cameraError(null);
+  camera ??= new CameraReader($('video'), submit);
+  show($('camera'));
+  try {
+    await camera.start();
+    show($('camera-start'), false);
+    show($('camera-stop'));
+    $('camera-status').textContent = t('scanner.camera.running');
+    $('camera-stop').focus();
+  } catch (e) {
+    show($('camera'), false);
+    cameraError(e.reason || 'failed');
+    focusOn($('camera-error'));
+  }
+}
+
+function stopCamera() {
+  camera?.stop();
+  show($('camera'), false);
+  show($('camera-stop'), false);
+  show($('camera-start'));
+  $('camera-status').textContent = t('scanner.camera.stopped');
+  $('camera-start').focus();
+}
+
+async function onPhoto() {
+  const file = $('photo').files[0];
+  if (!file) return;
+  try {
+    const text = await readImageFile(file);
+    if (text) return submit(text);
+    render(() => showError(panel, t('scanner.photo.none'), null, t('scanner.photo.next')));
+  } catch {
+    render(() => showError(panel, t('scanner.photo.unreadable'), null, t('scanner.photo.next')));
+  } finally {
+    $('photo').value = '';
+  }
+}
+
+await startPage('scanner', 'scan');
+showSignedIn(scanner.current());
+onLanguageChange(() => {
+  showSignedIn(scanner.current());
+  lastRender?.();
+});
+$('sign-in-form').addEventListener('submit', onSignIn);
+$('sign-out').addEventListener('click', onSignOut);
+$('camera-start').addEventListener('click', startCamera);
+$('camera-stop').addEventListener('click', stopCamera);
+$('photo').addEventListener('change', onPhoto);
+$('text-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  submit($('qr-text').value.trim());
+});
