@@ -73,6 +73,43 @@ public class Apps {
         return insert(name, "Venue " + venue.value(), List.of(Scopes.CHECKIN_VENUE), AppStatus.CERTIFIED, venue);
     }
 
+    /**
+     * A first-party app of the platform itself (the citizen portal), made as the operator client
+     * is: CERTIFIED on the first start, under a fixed client_id, with a secret every instance
+     * derives alike. Later starts reset the secret to {@code secret} when it differs and leave the
+     * status alone, so that an operator may still suspend it. Its scopes are those it was made with.
+     *
+     * @param secret at least 32 characters; never logged
+     * @throws UnknownScopeException naming the scopes that are not {@link Scopes}
+     */
+    public App ensureFirstParty(String clientId, String name, List<String> scopes, String secret) {
+        List<String> unknown = Scopes.unknown(scopes);
+        if (!unknown.isEmpty()) {
+            throw new UnknownScopeException(unknown);
+        }
+        if (secret == null || secret.length() < ClientSecrets.MIN_CONFIGURED_LENGTH) {
+            throw new IllegalArgumentException("a first-party app's secret has at least "
+                    + ClientSecrets.MIN_CONFIGURED_LENGTH + " characters");
+        }
+        var existing = repository.findByClientId(clientId);
+        if (existing.isPresent()) {
+            if (!passwordEncoder.matches(secret, existing.get().clientSecretHash())) {
+                repository.updateSecretHash(clientId, passwordEncoder.encode(secret));
+                LOG.warn("The secret of the first-party app '{}' was reset to the one derived from the key-encryption "
+                        + "key (the key changed?)", clientId);
+            }
+            return existing.get().app();
+        }
+        UUID appId = UUID.randomUUID();
+        if (repository.insert(appId, name, "QRQG", clientId, passwordEncoder.encode(secret), List.copyOf(scopes),
+                AppStatus.CERTIFIED)) {
+            LOG.info("Created the first-party app '{}' ({}) with scopes {}", clientId, name, scopes);
+            events.publishEvent(new AppRegistered(appId, clientId, name, "QRQG", List.copyOf(scopes),
+                    AppStatus.CERTIFIED, null));
+        } // else another instance, starting at the same time, made it first
+        return repository.findByClientId(clientId).orElseThrow().app();
+    }
+
     private RegisteredApp insert(String name, String operator, List<String> scopes, AppStatus status, VenueCode venue) {
         String secret = ClientSecrets.newSecret();
         String hash = passwordEncoder.encode(secret);

@@ -1,5 +1,6 @@
 package vn.qrqg.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,12 @@ public interface AdministrativeAreas {
     Optional<Province> province(String code);
 
     Optional<Commune> commune(String code);
+
+    /** The 34 provinces, by code (for pickers). */
+    List<Province> provinces();
+
+    /** The communes, wards and special zones of a province, by code; empty for an unknown province. */
+    List<Commune> communesOf(String provinceCode);
 
     /** Whether {@code code} is a province of the current structure (null is not). */
     default boolean isProvince(String code) {

@@ -8,12 +8,12 @@ import java.text.Normalizer;
  * stop, separated by single spaces: {@code Nguyễn Thị Thuỷ Tiên} → {@code Nguyễn T. T. T.},
  * {@code Đỗ văn Ánh} → {@code Đỗ V. Á.}. A one-word name stays as it is.
  */
-final class ShortNames {
+public final class ShortNames {
 
     private ShortNames() {
     }
 
-    static String of(String fullName) {
+    public static String of(String fullName) {
         // NFC, so that a letter and its marks are one code point, whatever form the registry holds
         String[] words = Normalizer.normalize(fullName, Normalizer.Form.NFC).strip().split("\\s+");
         StringBuilder shortName = new StringBuilder(words[0]);

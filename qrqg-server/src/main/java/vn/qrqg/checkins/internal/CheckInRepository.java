@@ -167,6 +167,31 @@ class CheckInRepository {
                 .list();
     }
 
+    /** A person's own check-in, as their list shows it. */
+    record OwnRow(long id, Instant occurredAt, Direction direction, String venueCode, String source) {
+    }
+
+    /** This person's check-ins since {@code from}, newest first. */
+    List<OwnRow> ofPerson(String person, Instant from, long offset, int limit) {
+        return jdbc.sql("""
+                        select id, occurred_at, direction, venue_code, source from checkins_event
+                        where person = :person and occurred_at >= :from and occurred_day >= :firstDay
+                        order by occurred_at desc, id desc
+                        limit :limit offset :offset""")
+                .param("person", person).param("from", from.atOffset(ZoneOffset.UTC)).param("firstDay", dayOf(from))
+                .param("limit", limit).param("offset", offset)
+                .query((row, i) -> new OwnRow(row.getLong("id"), instant(row, "occurred_at"),
+                        Direction.valueOf(row.getString("direction")), row.getString("venue_code"), row.getString("source")))
+                .list();
+    }
+
+    long countOfPerson(String person, Instant from) {
+        return jdbc.sql("select count(*) from checkins_event where person = :person and occurred_at >= :from "
+                        + "and occurred_day >= :firstDay")
+                .param("person", person).param("from", from.atOffset(ZoneOffset.UTC)).param("firstDay", dayOf(from))
+                .query(Long.class).single();
+    }
+
     private static java.util.Map<String, Object> window(VenueCode venue, Instant from, Instant to) {
         return java.util.Map.of("venue", venue.value(), "from", from.atOffset(ZoneOffset.UTC),
                 "to", to.atOffset(ZoneOffset.UTC), "firstDay", dayOf(from), "lastDay", dayOf(to.minusNanos(1)));

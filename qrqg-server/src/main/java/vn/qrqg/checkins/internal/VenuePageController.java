@@ -1,6 +1,11 @@
 package vn.qrqg.checkins.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -16,12 +21,17 @@ import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.Venues;
 
 /**
- * {@code GET /v/{venueCode}}: what a phone camera opens from a venue's poster (FORMATS.md §2). A
- * tiny page in Vietnamese and English naming the venue and saying how to check in with an app;
- * apps recognise the URL and check in without opening it. The web portal will do this properly.
+ * {@code GET /v/{venueCode}}: what a phone camera opens from a venue's poster (FORMATS.md §2).
+ * The portal's page naming the venue (rendered here, so it reads without script), where a
+ * signed-in citizen checks in or out with one tap ({@code /assets/venue-page.js}) and anyone else
+ * is offered sign-in and brought back. Apps recognise the URL and check in without opening it.
  */
 @RestController
 class VenuePageController {
+    private static final String PAGE = template("venue-page.html");
+    private static final String FOUND = template("venue-page-found.html");
+    private static final String MISSING = template("venue-page-missing.html");
+
     private final Venues venues;
 
     VenuePageController(Venues venues) {
@@ -37,26 +47,41 @@ class VenuePageController {
             venue = Optional.empty();
         }
         if (venue.isEmpty()) {
-            return html(HttpStatus.NOT_FOUND, "Không tìm thấy địa điểm · Venue not found",
-                    "<p>Mã địa điểm này không tồn tại. · There is no venue with this code.</p>");
+            return html(HttpStatus.NOT_FOUND, fill(PAGE, Map.of("name", "Không tìm thấy địa điểm · Venue not found",
+                    "code", "", "body", MISSING)));
         }
         Venue found = venue.get();
-        String name = HtmlUtils.htmlEscape(found.name(), "UTF-8");
-        String body = "<p class=\"code\">" + found.code().value() + "</p>"
-                + "<p>Để khai báo vào/ra, mở ứng dụng đã được cấp phép (ví dụ PC-COVID) và quét mã QR trên áp phích. "
-                + "Nhân viên cũng có thể quét mã QR cá nhân hoặc thẻ CCCD của bạn.</p>"
-                + "<p lang=\"en\">To check in or out, open a certified app (such as PC-COVID) and scan the QR code on the "
-                + "poster. Staff may also scan your personal QR or your CCCD card.</p>";
-        return html(HttpStatus.OK, name, body);
+        String body = fill(FOUND, Map.of("address", escape(found.address()), "code", found.code().value()));
+        return html(HttpStatus.OK, fill(PAGE, Map.of("name", escape(found.name()), "code", found.code().value(),
+                "body", body)));
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, String title, String body) {
-        String page = "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>" + title + "</title>"
-                + "<style>body{font-family:sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
-                + ".code{font-family:monospace;color:#555}</style></head><body><h1>" + title + "</h1>" + body
-                + "</body></html>";
-        return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+    private static String escape(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /** The template with each {@code {{key}}} replaced by its (already escaped) value. */
+    private static String fill(String template, Map<String, String> values) {
+        String page = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            page = page.replace("{{" + value.getKey() + "}}", value.getValue());
+        }
+        return page;
+    }
+
+    private static ResponseEntity<String> html(HttpStatus status, String page) {
+        return ResponseEntity.status(status).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(page);
+    }
+
+    private static String template(String name) {
+        try (InputStream in = VenuePageController.class.getResourceAsStream("/checkins/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /checkins/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

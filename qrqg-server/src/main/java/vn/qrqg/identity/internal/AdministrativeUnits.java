@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,11 @@ final class AdministrativeUnits {
 
     Province province(String code) {
         return provinces.get(code);
+    }
+
+    /** The provinces of the current structure, in no particular order. */
+    Collection<Province> provinces() {
+        return provinces.values();
     }
 
     /** The communes of a current province, in the order of the source file. */

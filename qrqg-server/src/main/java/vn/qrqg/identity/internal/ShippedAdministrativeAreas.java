@@ -1,5 +1,7 @@
 package vn.qrqg.identity.internal;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import vn.qrqg.identity.AdministrativeAreas;
 
@@ -21,5 +23,18 @@ final class ShippedAdministrativeAreas implements AdministrativeAreas {
     public Optional<Commune> commune(String code) {
         return Optional.ofNullable(code == null ? null : units.commune(code))
                 .map(commune -> new Commune(commune.code(), commune.fullName(), commune.province().code()));
+    }
+
+    @Override
+    public List<Province> provinces() {
+        return units.provinces().stream().map(province -> new Province(province.code(), province.fullName()))
+                .sorted(Comparator.comparing(Province::code)).toList();
+    }
+
+    @Override
+    public List<Commune> communesOf(String provinceCode) {
+        return provinceCode == null ? List.of() : units.communesOf(provinceCode).stream()
+                .map(commune -> new Commune(commune.code(), commune.fullName(), provinceCode))
+                .sorted(Comparator.comparing(Commune::code)).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -74,6 +75,21 @@ public final class KeySealer {
                     + ", or its row was altered (or copied from another kid)", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK cannot decrypt with AES-256-GCM: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * 32 bytes that every instance sharing this key-encryption key derives alike, and nobody
+     * without it: HMAC-SHA-256 of {@code label} under the key. For a secret the platform needs
+     * in several instances without storing it (the portal's client secret); each use its own label.
+     */
+    public byte[] derive(String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keyEncryptionKey.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("qrqg-derived:" + Objects.requireNonNull(label, "label")).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK cannot compute HMAC-SHA-256: " + e.getMessage(), e);
         }
     }
 

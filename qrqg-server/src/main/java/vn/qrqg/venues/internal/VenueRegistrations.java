@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.sms.OneTimeCodes;
 import vn.qrqg.sms.SmsGateway;
 import vn.qrqg.venues.ConfirmationRefusedException;
 import vn.qrqg.venues.ConfirmationRefusedException.Reason;
@@ -63,14 +64,14 @@ class VenueRegistrations {
     UUID register(VenueDetails.Request request) {
         VenueDetails details = VenueDetails.of(request, areas);
         UUID id = UUID.randomUUID();
-        String code = Secrets.newCode();
+        String code = OneTimeCodes.newCode();
         Instant now = Instant.now();
         transactions.executeWithoutResult(tx -> {
             var recent = registrations.lockAndCountSince(details.ownerPhone().value(), now.minus(PHONE_WINDOW));
             if (recent.count() >= properties.registrationsPerPhonePerHour()) {
-                throw new TooManyRegistrationsException(Duration.between(now, recent.oldest().plus(PHONE_WINDOW)));
+                throw new TooManyRegistrationsException(OneTimeCodes.retryAfter(recent.oldest(), PHONE_WINDOW, now));
             }
-            registrations.insert(id, details, Secrets.codeHash(id, code), now.plus(properties.codeValidity()));
+            registrations.insert(id, details, OneTimeCodes.hash(id, code), now.plus(properties.codeValidity()));
             registrations.deleteOlderThan(KEPT_FOR);
         });
         try {
@@ -90,7 +91,7 @@ class VenueRegistrations {
      *         registration confirmed already; a wrong code is counted before this is thrown
      */
     Confirmed confirm(UUID registrationId, String code) {
-        if (!Secrets.isCodeShaped(code)) {
+        if (!OneTimeCodes.isCodeShaped(code)) {
             throw new InvalidFieldException("code", "must be the 6 digits sent by SMS");
         }
         Instant now = Instant.now();
@@ -109,14 +110,25 @@ class VenueRegistrations {
                     // PENDING
                 }
             }
-            if (!now.isBefore(registration.codeExpiresAt())) {
-                return new ConfirmationRefusedException(Reason.CODE_EXPIRED, 0);
+            OneTimeCodes.Check check = OneTimeCodes.check(new OneTimeCodes.Pending(registrationId,
+                    registration.codeHash(), registration.codeExpiresAt(), registration.failedAttempts()), code, now,
+                    properties.maxCodeAttempts());
+            if (check.countsAsWrong()) {
+                registrations.recordWrongCode(registrationId, check.outcome() == OneTimeCodes.Outcome.TOO_MANY_ATTEMPTS);
             }
-            if (!Secrets.codeMatches(registration.codeHash(), registrationId, code)) {
-                int left = properties.maxCodeAttempts() - registration.failedAttempts() - 1;
-                registrations.recordWrongCode(registrationId, left <= 0);
-                return new ConfirmationRefusedException(left <= 0 ? Reason.TOO_MANY_ATTEMPTS : Reason.WRONG_CODE,
-                        Math.max(left, 0));
+            switch (check.outcome()) {
+                case CODE_EXPIRED -> {
+                    return new ConfirmationRefusedException(Reason.CODE_EXPIRED, 0);
+                }
+                case TOO_MANY_ATTEMPTS -> {
+                    return new ConfirmationRefusedException(Reason.TOO_MANY_ATTEMPTS, 0);
+                }
+                case WRONG_CODE -> {
+                    return new ConfirmationRefusedException(Reason.WRONG_CODE, check.attemptsLeft());
+                }
+                case ACCEPTED -> {
+                    // go on: make the venue
+                }
             }
             String token = Secrets.newOwnerToken();
             VenueCode venue = VenueCode.generate();

@@ -1,5 +1,6 @@
 package vn.qrqg.declarations.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,5 +20,16 @@ final class TestAreas implements AdministrativeAreas {
     public Optional<Commune> commune(String code) {
         return COMMUNES.entrySet().stream().filter(province -> province.getValue().contains(code)).findFirst()
                 .map(province -> new Commune(code, "Xã " + code, province.getKey()));
+    }
+
+    @Override
+    public List<Province> provinces() {
+        return COMMUNES.keySet().stream().sorted().map(code -> province(code).orElseThrow()).toList();
+    }
+
+    @Override
+    public List<Commune> communesOf(String provinceCode) {
+        return COMMUNES.getOrDefault(provinceCode, Set.of()).stream().sorted()
+                .map(code -> commune(code).orElseThrow()).toList();
     }
 }

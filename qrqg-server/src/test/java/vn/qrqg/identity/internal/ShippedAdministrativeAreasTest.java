@@ -22,4 +22,13 @@ class ShippedAdministrativeAreasTest {
         assertThat(AREAS.province(null)).isEmpty();
         assertThat(AREAS.commune(null)).isEmpty();
     }
+
+    @Test
+    void listsTheProvincesAndEachOnesCommunesForPickers() {
+        assertThat(AREAS.provinces()).hasSize(34).first().isEqualTo(new AdministrativeAreas.Province("01", "Thành phố Hà Nội"));
+        assertThat(AREAS.communesOf("01")).first().isEqualTo(new AdministrativeAreas.Commune("00004", "Phường Ba Đình", "01"));
+        assertThat(AREAS.provinces()).flatMap(province -> AREAS.communesOf(province.code())).hasSize(3321);
+        assertThat(AREAS.communesOf("00004")).isEmpty();
+        assertThat(AREAS.communesOf(null)).isEmpty();
+    }
 }

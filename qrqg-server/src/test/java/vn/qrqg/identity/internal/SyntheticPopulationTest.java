@@ -32,6 +32,19 @@ class SyntheticPopulationTest {
         assertThat(generate(SyntheticPopulation.SEED + 1, 10)).doesNotContainAnyElementsOf(people.subList(0, 10));
     }
 
+    /** The README's sample citizen and dependant: a newcomer declares them in the portal. */
+    @Test
+    void theReadmesSamplePeopleAreTheFirstAndEleventhSyntheticPeople() {
+        RegisteredPerson first = people.get(0);
+        assertThat(List.of(first.documentNumber(), first.fullName(), first.birthDate().toString(), first.phone()))
+                .containsExactly("001160485640", "Nguyễn Thu Mai", "1960-01-03", "0791283527");
+        assertThat(first.gender()).isEqualTo(Gender.FEMALE);
+        RegisteredPerson child = people.get(10);
+        assertThat(List.of(child.documentNumber(), child.fullName(), child.birthDate().toString()))
+                .containsExactly("033323884467", "Nguyễn Khánh Ngân", "2023-12-27");
+        assertThat(child.gender()).isEqualTo(Gender.FEMALE);
+    }
+
     @Test
     void everyCccdIsValidAndConsistentWithBirthDateGenderAndTheProvinceOfBirth() {
         Set<String> provincesOfBirth = new HashSet<>();

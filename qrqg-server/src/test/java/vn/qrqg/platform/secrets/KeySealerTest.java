@@ -91,4 +91,14 @@ class KeySealerTest {
     void neverShowsItsKey() {
         assertThat(sealer.toString()).isEqualTo("KeySealer[AES-256-GCM, key from QRQG_KEY_ENCRYPTION_KEY]");
     }
+
+    @Test
+    void derivesTheSameSecretFromTheSameKeyAndLabelOnlyInEveryInstance() {
+        byte[] key = randomKey();
+        byte[] derived = new KeySealer(key, "one instance").derive("portal-client-secret");
+        assertThat(derived).hasSize(32).isEqualTo(new KeySealer(key.clone(), "another instance")
+                .derive("portal-client-secret"));
+        assertThat(new KeySealer(key, "x").derive("another label")).isNotEqualTo(derived);
+        assertThat(new KeySealer(randomKey(), "another key").derive("portal-client-secret")).isNotEqualTo(derived);
+    }
 }

@@ -3,6 +3,7 @@ package vn.qrqg.venues.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,16 @@ class VenueDetailsTest {
         @Override
         public Optional<Commune> commune(String code) {
             return Optional.ofNullable(communes.get(code));
+        }
+
+        @Override
+        public List<Province> provinces() {
+            return List.copyOf(provinces.values());
+        }
+
+        @Override
+        public List<Commune> communesOf(String provinceCode) {
+            return communes.values().stream().filter(commune -> commune.provinceCode().equals(provinceCode)).toList();
         }
     };
 

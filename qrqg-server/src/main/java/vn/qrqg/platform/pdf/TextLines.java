@@ -1,10 +1,10 @@
-package vn.qrqg.venues.internal;
+package vn.qrqg.platform.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-/** Breaks a text into lines that fit a width, for the poster; pure, so that it is tested without a PDF. */
+/** Breaks a text into lines that fit a width, for printed pages; pure, so that it is tested without a PDF. */
 final class TextLines {
     static final String ELLIPSIS = "…";
 

@@ -1,4 +1,4 @@
-package vn.qrqg.venues.internal;
+package vn.qrqg.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

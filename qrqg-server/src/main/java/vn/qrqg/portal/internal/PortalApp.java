@@ -1,0 +1,50 @@
+package vn.qrqg.portal.internal;
+
+import java.util.Base64;
+import java.util.List;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import vn.qrqg.clients.Apps;
+import vn.qrqg.clients.Scopes;
+import vn.qrqg.platform.secrets.KeySealer;
+
+/**
+ * The portal as a client of the platform: the first-party app {@value #CLIENT_ID} ("Cổng QRQG",
+ * {@code qr:issue checkin:self}), certified, made before the web server takes requests, like the
+ * operator client. Its secret is derived from the key-encryption key, so that every instance
+ * knows it without storing it, and nobody without the key does.
+ */
+@Component
+class PortalApp implements SmartInitializingSingleton {
+    static final String CLIENT_ID = "portal";
+    static final String NAME = "Cổng QRQG";
+    static final List<String> SCOPES = List.of(Scopes.QR_ISSUE, Scopes.CHECKIN_SELF);
+    /** The label of the derivation: another label, another secret. */
+    private static final String SECRET_LABEL = "clients:portal-client-secret";
+
+    private final Apps apps;
+    private final String secret;
+
+    PortalApp(Apps apps, KeySealer sealer) {
+        this.apps = apps;
+        this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(sealer.derive(SECRET_LABEL));
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        apps.ensureFirstParty(CLIENT_ID, NAME, SCOPES, secret);
+    }
+
+    String clientId() {
+        return CLIENT_ID;
+    }
+
+    String secret() {
+        return secret;
+    }
+
+    @Override
+    public String toString() {
+        return "PortalApp[" + CLIENT_ID + "]"; // never the secret
+    }
+}

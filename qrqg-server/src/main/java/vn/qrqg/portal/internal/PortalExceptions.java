@@ -1,0 +1,35 @@
+package vn.qrqg.portal.internal;
+
+/** The portal's own refusals; the API's refusals are forwarded as they are ({@link ApiRefusedException}). */
+final class PortalExceptions {
+
+    private PortalExceptions() {
+    }
+
+    /** The QID is not one of this account's people, or nobody's: the same answer either way (404). */
+    static class NotYourPersonException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotYourPersonException() {
+            super("not one of this account's people");
+        }
+    }
+
+    /** The account has a SELF already, another person (409). */
+    static class SelfDeclaredException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SelfDeclaredException() {
+            super("this account has declared another person as SELF");
+        }
+    }
+
+    /** The platform's own API did not answer over loopback (503). The message holds no personal data. */
+    static class PortalUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PortalUnavailableException(String message) {
+            super(message);
+        }
+    }
+}

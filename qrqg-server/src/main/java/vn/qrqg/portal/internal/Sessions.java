@@ -1,0 +1,73 @@
+package vn.qrqg.portal.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.qrqg.portal.PortalProperties;
+import vn.qrqg.sms.PhoneNumber;
+
+/**
+ * Portal sessions: the cookie holds 256 random bits (base64url), the table {@code portal_session}
+ * only their SHA-256, with the phone and the expiry; a session is found in one indexed query.
+ */
+@Service
+class Sessions {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PortalProperties properties;
+
+    Sessions(JdbcClient jdbc, PortalProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** A new session: the cookie's value, shown this once, and the phone it signs in. */
+    record Opened(PhoneNumber phone, String cookieValue) {
+        @Override
+        public String toString() {
+            return "Opened[" + phone + ", (cookie shown once)]";
+        }
+    }
+
+    Opened open(PhoneNumber phone) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = Instant.now();
+        jdbc.sql("delete from portal_session where expires_at < :now").param("now", SignInRepository.utc(now)).update();
+        jdbc.sql("insert into portal_session (token_hash, phone, expires_at) values (:hash, :phone, :expires)")
+                .param("hash", hash(value)).param("phone", phone.value())
+                .param("expires", SignInRepository.utc(now.plus(properties.sessionDuration()))).update();
+        return new Opened(phone, value);
+    }
+
+    /** The signed-in phone of a cookie value, unless unknown or expired. */
+    Optional<PhoneNumber> find(String cookieValue) {
+        if (cookieValue == null || cookieValue.length() != 43) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select phone from portal_session where token_hash = :hash and expires_at > now()")
+                .param("hash", hash(cookieValue)).query(String.class).optional().map(PhoneNumber::new);
+    }
+
+    void close(String cookieValue) {
+        if (cookieValue != null) {
+            jdbc.sql("delete from portal_session where token_hash = :hash").param("hash", hash(cookieValue)).update();
+        }
+    }
+
+    private static byte[] hash(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+// The citizen portal (/): sign in with a mobile number and an SMS code, the account's people,
+// and for the chosen one their QR, COVID card, check-ins, visits and declarations.
+import { onLanguageChange, t } from '/assets/i18n.js';
+import { focusOn, show, startPage } from '/assets/page.js';
+import { explain, notify, portal } from '/assets/citizen/portal-api.js';
+import { startSignIn } from '/assets/citizen/sign-in.js';
+import { describe, listPeople, nameOf, startDeclareForm } from '/assets/citizen/people.js';
+import { relabelQr, showQr, startQrPanel } from '/assets/citizen/qr-panel.js';
+import { relabelHealth, showHealth } from '/assets/citizen/health-panel.js';
+import { listDeclarations, showDeclarations, startDeclarations } from '/assets/citizen/declarations.js';
+import { listVisits, showVisits, startCheckIns } from '/assets/citizen/visits.js';
+import { relabelPickers, startPickers } from '/assets/citizen/areas.js';
+
+const CHOSEN = 'qrqg.person'; // the chosen person's QID, for the /v/{code} page
+const message = document.getElementById('message');
+const views = ['view-sign-in', 'view-people', 'view-person'].map((id) => document.getElementById(id));
+let phone = null;
+let person = null;
+let pickers = null;
+
+/** Where to go after signing in: only a venue page of this site (/v/{code}). */
+function returnPath() {
+  const next = new URLSearchParams(location.search).get('next');
+  return next && /^\/v\/[0-9A-Za-z-]{1,20}$/.test(next) ? next : null;
+}
+
+function showView(id) {
+  views.forEach((view) => show(view, view.id === id));
+  show(document.getElementById('account-bar'), id !== 'view-sign-in');
+  document.getElementById('heading').classList.toggle('visually-hidden', id === 'view-person'); // the QR first
+}
+
+function remember(qid) {
+  try { if (qid) localStorage.setItem(CHOSEN, qid); else localStorage.removeItem(CHOSEN); } catch { /* this page only */ }
+}
+
+async function showPeople(focus = true) {
+  person = null;
+  showView('view-people');
+  try {
+    await listPeople(choose);
+  } catch (e) {
+    handle(e);
+  }
+  if (focus) focusOn(document.getElementById('people-heading'));
+}
+
+async function choose(chosen) {
+  person = chosen;
+  remember(chosen.qid);
+  notify(message, '');
+  showView('view-person');
+  const heading = document.getElementById('person-name');
+  heading.textContent = `${nameOf(chosen)} — ${describe(chosen)}`;
+  focusOn(heading);
+  showQr(chosen, nameOf(chosen));
+  pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
+  await Promise.all([showHealth(chosen), showVisits(chosen), showDeclarations(chosen)]);
+}
+
+function signedIn(signedInPhone) {
+  phone = signedInPhone;
+  document.getElementById('signed-in-as').textContent = t('citizen.signedInAs', { phone });
+  const next = returnPath();
+  if (next) {
+    location.assign(next);
+    return;
+  }
+  showPeople();
+}
+
+function showSignIn() {
+  phone = null;
+  showView('view-sign-in');
+  show(document.getElementById('return-hint'), returnPath() !== null);
+}
+
+/** A failure: a lost session goes back to sign-in, anything else is said at the top. */
+function handle(e) {
+  notify(message, explain(e));
+  if (e.status === 401) showSignIn();
+}
+
+async function start() {
+  await startPage('citizen');
+  startSignIn(message, signedIn);
+  startDeclareForm(message, (declared) => { showPeople(false).then(() => choose(declared)); });
+  startQrPanel((text) => notify(message, text));
+  startDeclarations();
+  startCheckIns();
+  document.getElementById('back').addEventListener('click', () => showPeople());
+  document.getElementById('sign-out').addEventListener('click', async () => {
+    try { await portal('/portal/api/sign-out', { method: 'POST' }); } catch { /* signed out anyway */ }
+    remember(null);
+    notify(message, '');
+    showSignIn();
+    focusOn(document.getElementById('sign-in-heading'));
+  });
+  document.getElementById('remove-person').addEventListener('click', async () => {
+    if (!person || !window.confirm(t('person.removeConfirm', { name: nameOf(person) }))) return;
+    try {
+      await portal(`/portal/api/people/${encodeURIComponent(person.qid)}`, { method: 'DELETE' });
+      remember(null);
+      showPeople();
+    } catch (e) {
+      handle(e);
+    }
+  });
+  onLanguageChange(() => {
+    if (phone) document.getElementById('signed-in-as').textContent = t('citizen.signedInAs', { phone });
+    relabelQr();
+    relabelHealth();
+    relabelPickers();
+    if (person) {
+      document.getElementById('person-name').textContent = `${nameOf(person)} — ${describe(person)}`;
+      listVisits();
+      listDeclarations();
+    } else if (phone) {
+      listPeople(choose).catch(handle);
+    }
+  });
+  try {
+    const session = await portal('/portal/api/session');
+    signedIn(session.phone);
+  } catch (e) {
+    if (e.status !== 401) notify(message, explain(e));
+    showSignIn();
+  }
+}
+
+start();

@@ -1,0 +1,42 @@
+// Province and commune pickers (<select data-area="province"> and <select data-area="commune"
+// data-province="id of its province select">), filled from GET /portal/areas and /portal/areas/{code}.
+import { t } from '/assets/i18n.js';
+import { api } from '/assets/api.js';
+
+let provinces = null;
+const communes = new Map();
+
+function option(value, text) {
+  const el = document.createElement('option');
+  el.value = value;
+  el.textContent = text;
+  return el;
+}
+
+async function fillCommunes(select, provinceCode) {
+  const chosen = select.value;
+  select.replaceChildren(option('', t('travel.chooseCommune')));
+  if (!provinceCode) return;
+  if (!communes.has(provinceCode)) communes.set(provinceCode, await api(`/portal/areas/${encodeURIComponent(provinceCode)}`));
+  select.append(...communes.get(provinceCode).map((c) => option(c.code, c.name)));
+  select.value = chosen;
+}
+
+/** Fills every picker under root once; throws when the lists cannot be loaded. */
+export async function startPickers(root = document) {
+  provinces ??= await api('/portal/areas');
+  root.querySelectorAll('select[data-area=province]').forEach((select) => {
+    select.replaceChildren(option('', t('travel.chooseProvince')), ...provinces.map((p) => option(p.code, p.name)));
+  });
+  root.querySelectorAll('select[data-area=commune]').forEach((select) => {
+    const province = document.getElementById(select.dataset.province);
+    select.replaceChildren(option('', t('travel.chooseCommune')));
+    province.addEventListener('change', () => fillCommunes(select, province.value));
+  });
+}
+
+/** Re-labels the empty choices after a language switch. */
+export function relabelPickers(root = document) {
+  root.querySelectorAll('select[data-area=province] option[value=""]').forEach((o) => { o.textContent = t('travel.chooseProvince'); });
+  root.querySelectorAll('select[data-area=commune] option[value=""]').forEach((o) => { o.textContent = t('travel.chooseCommune'); });
+}

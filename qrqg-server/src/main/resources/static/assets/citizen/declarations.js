@@ -1,0 +1,104 @@
+// The chosen person's health and travel declarations: the two forms and what was sent.
+import { t } from '/assets/i18n.js';
+import { focusOn } from '/assets/page.js';
+import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
+
+let person = null;
+const path = (rest) => `/portal/api/people/${encodeURIComponent(person.qid)}/${rest}`;
+
+/** A datetime-local value read as Vietnam's time (the forms' times are local to Vietnam). */
+function vietnamTime(value) {
+  return value ? `${value}:00+07:00` : undefined;
+}
+
+function healthBody(form) {
+  const data = new FormData(form);
+  const contact = data.get('contact');
+  const place = data.get('placeProvinceCode') ? [{
+    provinceCode: data.get('placeProvinceCode'),
+    communeCode: data.get('placeCommuneCode') || undefined,
+    description: String(data.get('placeDescription') || '').trim() || undefined,
+  }] : [];
+  return {
+    symptoms: data.getAll('symptoms'),
+    contactWithConfirmedCase: contact === null ? null : contact === 'true',
+    contactDetails: contact === 'true' ? (String(data.get('contactDetails') || '').trim() || undefined) : undefined,
+    placesVisited: place,
+  };
+}
+
+function travelBody(form) {
+  const data = new FormData(form);
+  const text = (name) => String(data.get(name) || '').trim() || undefined;
+  return {
+    fromProvinceCode: text('fromProvinceCode'), fromCommuneCode: text('fromCommuneCode'),
+    toProvinceCode: text('toProvinceCode'), toCommuneCode: text('toCommuneCode'),
+    transport: text('transport'), vehicleNumber: text('vehicleNumber'), seat: text('seat'),
+    departureAt: vietnamTime(text('departureAt')), arrivalAt: vietnamTime(text('arrivalAt')),
+  };
+}
+
+async function send(form, result, kind, body) {
+  form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  try {
+    const declared = await portal(path(`declarations/${kind}`), { method: 'POST', body });
+    notify(result, t(`${kind}.done`, { time: when(declared.declaredAt) }), 'ok');
+    form.reset();
+    await listDeclarations();
+  } catch (e) {
+    (e.problem?.errors || []).forEach((error) => {
+      const name = error.field === 'contactWithConfirmedCase' ? 'contact' : error.field
+        .replace(/^placesVisited\[0\]\.provinceCode$/, 'placeProvinceCode').replace(/^placesVisited\[0\]\.communeCode$/, 'placeCommuneCode');
+      form.querySelector(`[name="${name}"]`)?.setAttribute('aria-invalid', 'true');
+    });
+    notify(result, explain(e));
+  }
+  focusOn(result.firstChild || result);
+}
+
+export function startDeclarations() {
+  const health = document.getElementById('health-form');
+  const healthResult = document.getElementById('health-result');
+  health.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const body = healthBody(health);
+    if (body.contactWithConfirmedCase === null) {
+      notify(healthResult, t('health.error.contact'));
+      focusOn(health.querySelector('input[name=contact]'));
+      return;
+    }
+    send(health, healthResult, 'health', body);
+  });
+  const travel = document.getElementById('travel-form');
+  travel.addEventListener('submit', (event) => {
+    event.preventDefault();
+    send(travel, document.getElementById('travel-result'), 'travel', travelBody(travel));
+  });
+}
+
+export async function listDeclarations() {
+  const box = document.getElementById('declarations');
+  try {
+    const page = await portal(path('declarations?size=10'));
+    if (!page.items.length) {
+      box.replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', textContent: t('declarations.none') }));
+      return;
+    }
+    const list = document.createElement('ul');
+    list.className = 'plain-list';
+    page.items.forEach((item) => {
+      const li = document.createElement('li');
+      li.textContent = `${when(item.declaredAt)} — ${t(`declarations.${item.kind}`)}`;
+      list.append(li);
+    });
+    box.replaceChildren(list);
+  } catch (e) {
+    notify(box, explain(e));
+  }
+}
+
+export function showDeclarations(chosen) {
+  person = chosen;
+  ['health-result', 'travel-result'].forEach((id) => notify(document.getElementById(id), ''));
+  return listDeclarations();
+}

@@ -1,0 +1,76 @@
+// The account's people (GET /portal/api/people) and the form declaring one more.
+import { t } from '/assets/i18n.js';
+import { focusOn, show } from '/assets/page.js';
+import { explain, notify, portal } from '/assets/citizen/portal-api.js';
+
+/** A person as the page names them: the short name on the QR, or the QID when it cannot be read. */
+export function nameOf(person) {
+  return person.shortName || person.qid;
+}
+
+export function describe(person) {
+  const relation = t(person.relation === 'SELF' ? 'people.self' : 'people.dependant');
+  const born = person.birthYear ? t('people.born', { year: person.birthYear }) : t('people.unavailable');
+  return `${relation} · ${born}`;
+}
+
+/** Fills the list; choose(person) when one is picked. Answers the people. */
+export async function listPeople(choose) {
+  const people = await portal('/portal/api/people');
+  const list = document.getElementById('people-list');
+  list.replaceChildren(...people.map((person) => {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'person-choice';
+    button.dataset.qid = person.qid;
+    button.setAttribute('aria-label', t('people.choose', { name: nameOf(person) }));
+    const name = document.createElement('strong');
+    name.textContent = nameOf(person);
+    const details = document.createElement('span');
+    details.textContent = describe(person);
+    button.append(name, details);
+    button.addEventListener('click', () => choose(person));
+    item.append(button);
+    return item;
+  }));
+  show(document.getElementById('people-none'), people.length === 0);
+  const self = people.some((person) => person.relation === 'SELF');
+  document.querySelector('#declare-form input[name=relation][value=' + (self ? 'DEPENDANT' : 'SELF') + ']').checked = true;
+  return people;
+}
+
+/** Wires the declaration form; declared(person) after a person is declared. */
+export function startDeclareForm(message, declared) {
+  const form = document.getElementById('declare-form');
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const body = {
+      relation: data.get('relation'),
+      documentNumber: String(data.get('documentNumber') || '').replace(/\s/g, ''),
+      fullName: String(data.get('fullName') || '').trim(),
+      dateOfBirth: data.get('dateOfBirth') || '',
+      gender: data.get('gender') || '',
+    };
+    const missing = ['documentNumber', 'fullName', 'dateOfBirth', 'gender'].filter((field) => !body[field]);
+    form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+    if (missing.length) {
+      missing.forEach((field) => form.querySelector(`[name=${field}]`).setAttribute('aria-invalid', 'true'));
+      notify(message, `${t('common.error.fixFields')} ${missing.map((f) => t(`field.${f}`)).join(', ')}`);
+      focusOn(form.querySelector(`[name=${missing[0]}]`));
+      return;
+    }
+    try {
+      const person = await portal('/portal/api/people', { method: 'POST', body });
+      form.reset();
+      notify(message, t('declare.done', { name: nameOf(person) }), 'ok');
+      declared(person);
+    } catch (e) {
+      (e.problem?.mismatchedFields || []).forEach((field) => form.querySelector(`[name=${field}]`)
+        ?.setAttribute('aria-invalid', 'true'));
+      notify(message, explain(e));
+      focusOn(message.firstChild || message);
+    }
+  });
+}

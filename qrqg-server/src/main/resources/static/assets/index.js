@@ -1,4 +1,0 @@
-// The home page (a placeholder until the citizen portal lands): translations and the header.
-import { startPage } from '/assets/page.js';
-
-startPage('index');

@@ -1,0 +1,181 @@
+package vn.qrqg.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.qrqg.codec.Gender;
+import vn.qrqg.identity.RegistryImport;
+import vn.qrqg.identity.TestPeople;
+import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.venues.TestVenues;
+
+/**
+ * The citizen portal in Chromium: sign in with the code from the reference SMS outbox, declare a
+ * registered person, show and toggle their QR, the COVID card, a health and a travel declaration,
+ * check in through the venue's page /v/{code}, and see the visit.
+ */
+class CitizenPortalBrowserIT extends BrowserTestSupport {
+    @Autowired
+    RegistryImport registry;
+
+    private CitizenBrowsing freshCitizen() {
+        WebDriver driver = browser();
+        driver.manage().window().setSize(PHONE);
+        driver.manage().deleteAllCookies();
+        open(driver, "/");
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear()");
+        open(driver, "/");
+        return new CitizenBrowsing(driver, port);
+    }
+
+    @Test
+    void aCitizenSignsInDeclaresShowsTheQrDeclaresAndChecksIn() throws Exception {
+        Person person = TestPeople.registered(registry, "Trần Thị Bích Ngọc", 1926, Gender.FEMALE);
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Quán Cà Phê Hòa Bình", "restaurant");
+        CitizenBrowsing citizen = freshCitizen();
+        WebDriver driver = browser();
+        screenshot(driver, "citizen-sign-in-phone");
+
+        String phone = TestVenues.randomPhone();
+        citizen.type("#phone", phone);
+        driver.findElement(By.cssSelector("#phone-form button[type=submit]")).click();
+        citizen.visible("#code");
+        String code = TestVenues.codeSentTo(port, phone);
+        citizen.type("#code", code.equals("000000") ? "111111" : "000000");
+        driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+        assertThat(citizen.textIn("#message", "lần thử")).startsWith("Mã không đúng. Còn");
+        citizen.type("#code", code);
+        driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+        citizen.visible("#declare-form");
+        assertThat(citizen.textIn("#signed-in-as", phone)).contains(phone);
+        screenshot(driver, "citizen-people-phone");
+
+        citizen.declare(person.documentNumber(), person.fullName(), "1926-03-05", '2'); // the wrong day
+        assertThat(citizen.textIn("#message", "kiểm tra")).contains("ngày sinh").doesNotContain("họ và tên");
+        citizen.declare(person.documentNumber(), "tran thi bich ngoc", person.dateOfBirth(), '2');
+
+        citizen.visible("#qr-image");
+        String masked = CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"));
+        assertThat(masked).startsWith("******" + person.documentNumber().substring(6) + "|TRAN THI BICH NGOC|1926-**-**|");
+        assertThat(driver.findElement(By.id("qr-image")).getCssValue("image-rendering")).isEqualTo("pixelated");
+        assertThat(driver.findElement(By.id("qr-image")).getRect().getWidth()).isGreaterThan(300);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('back').scrollIntoView()");
+        screenshot(driver, "citizen-qr-phone");
+
+        driver.findElement(By.id("qr-toggle")).click();
+        citizen.waiting().until(ExpectedConditions.attributeContains(By.id("qr-image"), "src", "form=full"));
+        assertThat(driver.findElement(By.id("qr-toggle")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        String full = CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"));
+        assertThat(full).startsWith(person.documentNumber() + "|TRAN THI BICH NGOC|1926-03-04|").isNotEqualTo(masked);
+        assertThat(driver.findElement(By.id("qr-card")).getDomAttribute("href")).endsWith("/card.pdf?form=full");
+        driver.findElement(By.id("qr-toggle")).click();
+        citizen.waiting().until(ExpectedConditions.attributeContains(By.id("qr-image"), "src", "form=masked"));
+        assertThat(CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"))).isEqualTo(masked);
+
+        String card = citizen.visible("#covid-card .covid-card").getText();
+        assertThat(card).containsAnyOf("Thẻ xanh", "Thẻ vàng", "Thẻ đỏ", "Chưa có thẻ").contains("Lý do");
+        assertThat(citizen.visible("#health-records").getText()).contains("Tiêm chủng").contains("Xét nghiệm");
+
+        driver.findElement(By.cssSelector("#health-form input[name=symptoms][value=COUGH]")).click();
+        driver.findElement(By.cssSelector("#health-form input[name=contact][value=false]")).click();
+        driver.findElement(By.cssSelector("#health-form button[type=submit]")).click();
+        assertThat(citizen.textIn("#health-result", "Đã gửi khai báo y tế")).startsWith("Đã gửi khai báo y tế lúc");
+        citizen.textIn("#declarations", "Khai báo y tế");
+
+        citizen.waiting().until(d -> new Select(d.findElement(By.id("from-province"))).getOptions().size() == 35);
+        new Select(driver.findElement(By.id("from-province"))).selectByValue("01");
+        citizen.waiting().until(d -> new Select(d.findElement(By.id("from-commune"))).getOptions().size() > 100);
+        new Select(driver.findElement(By.id("from-commune"))).selectByValue("00004");
+        new Select(driver.findElement(By.id("to-province"))).selectByValue("79");
+        citizen.waiting().until(d -> new Select(d.findElement(By.id("to-commune"))).getOptions().size() > 100);
+        new Select(driver.findElement(By.id("to-commune"))).selectByValue("26743");
+        new Select(driver.findElement(By.id("transport"))).selectByValue("AIRPLANE");
+        citizen.type("#vehicle-number", "VN 213");
+        citizen.setValue("#departure-at", LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES).toString());
+        driver.findElement(By.cssSelector("#travel-form button[type=submit]")).click();
+        citizen.textIn("#travel-result", "Đã gửi khai báo di chuyển");
+        citizen.textIn("#declarations", "Khai báo di chuyển");
+
+        driver.manage().window().setSize(DESKTOP);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('person-name').scrollIntoView()");
+        screenshot(driver, "citizen-qr-desktop");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('covid-section').scrollIntoView()");
+        screenshot(driver, "citizen-covid-desktop");
+        driver.manage().window().setSize(PHONE);
+
+        open(driver, "/v/" + venue.venueCode());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Quán Cà Phê Hòa Bình");
+        citizen.visible("#venue-checkin");
+        assertThat(new Select(driver.findElement(By.id("checkin-person"))).getFirstSelectedOption().getText())
+                .contains("1926");
+        screenshot(driver, "venue-page-phone");
+        driver.findElement(By.cssSelector("#venue-checkin button[value=IN]")).click();
+        assertThat(citizen.textIn("#checkin-result", "Quán Cà Phê Hòa Bình")).startsWith("Đã check-in vào Quán Cà Phê Hòa Bình");
+
+        open(driver, "/");
+        citizen.visible(".person-choice").click();
+        assertThat(citizen.textIn("#visits", "Quán Cà Phê Hòa Bình")).contains("Vào");
+        citizen.type("#venue-code", venue.venueCode().toLowerCase());
+        driver.findElement(By.cssSelector("#checkin-form button[value=OUT]")).click();
+        citizen.textIn("#checkin-result", "Đã check-out khỏi Quán Cà Phê Hòa Bình");
+        citizen.waiting().until(d -> d.findElements(By.cssSelector("#visits-table tbody tr")).size() == 2);
+
+        driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
+        citizen.textIn("#visits", "Out");
+        citizen.textIn("#qr-form", "Showing: masked");
+        driver.findElement(By.cssSelector("[data-lang-choice=vi]")).click();
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInSignsInFromTheVenuePageAndComesBack() throws Exception {
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Nhà Sách Phương Nam", "shop");
+        CitizenBrowsing citizen = freshCitizen();
+        WebDriver driver = browser();
+        open(driver, "/v/" + venue.venueCode());
+        citizen.visible("#sign-in-offer");
+        driver.findElement(By.id("sign-in-link")).click();
+        citizen.visible("#return-hint");
+        citizen.signIn(TestVenues.randomPhone());
+        citizen.waiting().until(ExpectedConditions.urlToBe(url("/v/" + venue.venueCode())));
+        citizen.visible("#no-people");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nhà Sách Phương Nam");
+
+        open(driver, "/v/0000000000");
+        assertThat(citizen.visible(".notice.error").getText()).contains("Không có địa điểm nào");
+        assertThat(get("/portal/areas/99").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCitizenChecksInByShowingTheVenuePosterToTheCamera() throws Exception {
+        Person person = TestPeople.registered(registry, "Lê Văn Tám", 1927, Gender.MALE);
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Chợ Bến Thành", "market");
+        Path video = FakeCameraVideo.showing(venue.url()); // the poster's QR: its URL /v/{code}
+        WebDriver camera = startChromiumWithFakeCamera(video);
+        try {
+            camera.manage().window().setSize(PHONE);
+            open(camera, "/");
+            CitizenBrowsing citizen = new CitizenBrowsing(camera, port);
+            citizen.signIn(TestVenues.randomPhone());
+            citizen.declare(person.documentNumber(), person.fullName(), person.dateOfBirth(), '1');
+            citizen.visible("#qr-image");
+            camera.findElement(By.id("camera-start")).click();
+            assertThat(citizen.textIn("#checkin-result", "Chợ Bến Thành")).startsWith("Đã check-in vào Chợ Bến Thành");
+            citizen.textIn("#visits", "Chợ Bến Thành");
+            assertThat(camera.findElement(By.id("camera")).isDisplayed()).isFalse(); // off once read
+        } finally {
+            camera.quit();
+            Files.deleteIfExists(video);
+        }
+    }
+}

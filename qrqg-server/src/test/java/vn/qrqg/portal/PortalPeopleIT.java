@@ -1,0 +1,139 @@
+package vn.qrqg.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.clients.TestClients;
+import vn.qrqg.identity.TestPeople.Person;
+
+/** A citizen declares themself and their dependants, sees them, and nobody else does. */
+class PortalPeopleIT extends PortalApiTestSupport {
+
+    @Test
+    void declaringSelfAndADependantListsBothWithShortNameAndBirthYearButNoToken() throws Exception {
+        Browser browser = browser().signIn();
+        Person mother = someone("Nguyễn Thị Thuỷ Tiên");
+        Person child = someone("Lê Minh Khang");
+        JsonNode self = browser.declare(mother, "SELF");
+        assertThat(self.path("relation").asString()).isEqualTo("SELF");
+        assertThat(self.path("shortName").asString()).isEqualTo("NGUYEN T. T. T."); // as the QR writes the name
+        assertThat(self.path("birthYear").asInt()).isEqualTo(Integer.parseInt(mother.dateOfBirth().substring(0, 4)));
+        assertThat(self.has("holderToken")).isFalse();
+        JsonNode dependant = browser.declare(child, "dependant");
+        assertThat(dependant.path("relation").asString()).isEqualTo("DEPENDANT");
+
+        JsonNode people = jsonOf(browser.send("GET", "/portal/api/people", null));
+        assertThat(people.size()).isEqualTo(2);
+        assertThat(people.path(0).path("qid").asString()).isEqualTo(self.path("qid").asString());
+        assertThat(people.path(1).path("shortName").asString()).isEqualTo("LE M. K.");
+        assertThat(people.toString()).doesNotContain("holderToken");
+
+        // the person's own QR is the API's answer, with the full form a citizen's app shows
+        HttpResponse<String> qr = browser.send("GET", "/portal/api/people/" + self.path("qid").asString() + "/qr", null);
+        assertThat(qr.statusCode()).as(qr.body()).isEqualTo(200);
+        assertThat(jsonOf(qr).path("qr").path("full").asString()).contains(mother.documentNumber(), "NGUYEN THI THUY TIEN");
+        assertThat(qr.headers().firstValue("Cache-Control")).hasValue("no-store");
+        HttpResponse<byte[]> png = browser.bytes("/portal/api/people/" + self.path("qid").asString() + "/qr.png?form=full");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+    }
+
+    @Test
+    void theApisProblemsComeBackUnchanged() throws Exception {
+        Browser browser = browser().signIn();
+        Person person = someone("Trần Văn Bình");
+        Person wrongName = new Person(person.documentNumber(), "Trần Văn Cường", person.dateOfBirth(), person.gender());
+        HttpResponse<String> mismatch = browser.send("POST", "/portal/api/people", declaration(wrongName, "SELF"));
+        assertThat(mismatch.statusCode()).as(mismatch.body()).isEqualTo(422);
+        assertThat(mismatch.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(jsonOf(mismatch).path("type").asString()).isEqualTo("https://qrqg.vn/problems/declaration-mismatch");
+
+        String qid = browser.declare(person, "SELF").path("qid").asString();
+        HttpResponse<String> badForm = browser.send("GET", "/portal/api/people/" + qid + "/qr.png?form=half", null);
+        assertThat(badForm.statusCode()).as(badForm.body()).isEqualTo(400);
+        assertThat(jsonOf(badForm).path("detail").asString()).contains("form");
+
+        HttpResponse<String> badRelation = browser.send("POST", "/portal/api/people", declaration(person, "COUSIN"));
+        assertThat(badRelation.statusCode()).isEqualTo(400);
+        assertThat(badRelation.body()).contains("relation");
+    }
+
+    @Test
+    void anotherAccountCannotSeeOrRemoveAPerson() throws Exception {
+        Browser owner = browser().signIn();
+        String qid = owner.declare(someone("Phạm Thị Hoa"), "SELF").path("qid").asString();
+        Browser other = browser().signIn();
+        for (String path : List.of("/qr", "/qr.png", "/card.pdf", "/covid-card", "/declarations", "/checkins")) {
+            HttpResponse<String> refused = other.send("GET", "/portal/api/people/" + qid + path, null);
+            assertThat(refused.statusCode()).as(path).isEqualTo(404);
+            assertThat(jsonOf(refused).path("type").asString()).isEqualTo("https://qrqg.vn/problems/not-your-person");
+        }
+        assertThat(other.send("DELETE", "/portal/api/people/" + qid, null).statusCode()).isEqualTo(404);
+        assertThat(other.send("GET", "/portal/api/people/123/qr", null).statusCode()).isEqualTo(404);
+        assertThat(owner.send("GET", "/portal/api/people/" + qid + "/qr", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingInAgainElsewhereBringsThePeopleBack() throws Exception {
+        Browser phone = browser().signIn();
+        phone.declare(someone("Võ Văn Kiệt"), "SELF");
+        phone.declare(someone("Võ Thị Lan"), "DEPENDANT");
+        Browser laptop = new Browser(phone.phone).signIn();
+        JsonNode people = jsonOf(laptop.send("GET", "/portal/api/people", null));
+        assertThat(people.size()).isEqualTo(2);
+        assertThat(qids(people)).isEqualTo(qids(jsonOf(phone.send("GET", "/portal/api/people", null))));
+        String dependant = people.path(1).path("qid").asString();
+        assertThat(laptop.send("GET", "/portal/api/people/" + dependant + "/qr", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSecondDifferentSelfIsA409AndTheSamePersonAgainIsNoDuplicate() throws Exception {
+        Browser browser = browser().signIn();
+        Person me = someone("Đỗ Văn Ánh");
+        String qid = browser.declare(me, "SELF").path("qid").asString();
+        HttpResponse<String> second = browser.send("POST", "/portal/api/people", declaration(someone("Đỗ Thị Mai"), "SELF"));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+        assertThat(jsonOf(second).path("type").asString()).isEqualTo("https://qrqg.vn/problems/self-declared");
+        assertThat(browser.declare(me, "SELF").path("qid").asString()).isEqualTo(qid);
+        JsonNode people = jsonOf(browser.send("GET", "/portal/api/people", null));
+        assertThat(qids(people)).containsExactly(qid);
+        assertThat(people.path(0).path("shortName").asString()).isEqualTo("DO V. A."); // the refreshed token works
+    }
+
+    @Test
+    void removingAPersonRevokesTheirTokenAndForgetsThem() throws Exception {
+        Browser browser = browser().signIn();
+        String qid = browser.declare(someone("Hoàng Văn Nam"), "SELF").path("qid").asString();
+        assertThat(browser.send("DELETE", "/portal/api/people/" + qid, null).statusCode()).isEqualTo(204);
+        assertThat(jsonOf(browser.send("GET", "/portal/api/people", null)).size()).isZero();
+        assertThat(browser.send("GET", "/portal/api/people/" + qid + "/qr", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theAuditAttributesTheReadsToThePortalApp() throws Exception {
+        Browser browser = browser().signIn();
+        String qid = browser.declare(someone("Bùi Thị Xuân"), "SELF").path("qid").asString();
+        browser.send("GET", "/portal/api/people/" + qid + "/qr", null);
+        HttpResponse<String> audit = TestClients.send(port, "GET", "/api/v1/admin/audit?qid=" + qid,
+                TestClients.adminToken(port), null);
+        assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+        List<String> readers = new ArrayList<>();
+        List<String> purposes = new ArrayList<>();
+        jsonOf(audit).path("items").forEach(item -> {
+            readers.add(item.path("clientId").asString());
+            purposes.add(item.path("purpose").asString());
+        });
+        assertThat(readers).isNotEmpty().containsOnly("portal");
+        assertThat(purposes).contains("GET /api/v1/citizens/me");
+    }
+
+    private static List<String> qids(JsonNode people) {
+        List<String> qids = new ArrayList<>();
+        people.forEach(person -> qids.add(person.path("qid").asString()));
+        return qids;
+    }
+}
