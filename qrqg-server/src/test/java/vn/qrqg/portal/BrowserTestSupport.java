@@ -115,9 +115,16 @@ public abstract class BrowserTestSupport extends PlatformTestSupport {
         return new WebDriverWait(driver, WAIT);
     }
 
-    /** The page as a person sees it, in docs/screenshots/{name}.png (the docs show these). */
+    /**
+     * The page as a person sees it, in qrqg-server/target/screenshots/{name}.png; with
+     * {@code -Dqrqg.screenshots=docs} in docs/screenshots/, which the docs show (so that an
+     * ordinary test run leaves the committed pictures alone).
+     */
     protected static Path screenshot(WebDriver driver, String name) {
-        Path file = repositoryRoot().resolve("docs/screenshots/" + name + ".png");
+        Path dir = "docs".equals(System.getProperty("qrqg.screenshots"))
+                ? repositoryRoot().resolve("docs/screenshots")
+                : repositoryRoot().resolve("qrqg-server/target/screenshots");
+        Path file = dir.resolve(name + ".png");
         try {
             Files.createDirectories(file.getParent());
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
