@@ -39,8 +39,9 @@ class LoopbackApi implements ApplicationListener<WebServerInitializedEvent> {
 
     LoopbackApi(PortalApp app, PortalProperties properties) {
         this.app = app;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1: over loopback, an h2c upgrade attempt on every request would only cost
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.apiTimeout());
         this.client = RestClient.builder().requestFactory(requests).build();
