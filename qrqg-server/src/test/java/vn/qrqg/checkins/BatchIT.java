@@ -65,6 +65,26 @@ class BatchIT extends CheckInsTestSupport {
         assertThat(historyOf(venue.staffToken(), venue.code(), "?day=" + yesterday()).path("total").asLong()).isEqualTo(6);
     }
 
+    /** A gateway uploading for several readers, over two days: each reader's and day's events are its own. */
+    @Test
+    void aReplayedBatchOfSeveralReadersOverTwoDaysIsAcknowledgedEventByEvent() throws Exception {
+        TestVenue venue = venue("transport");
+        Visitor visitor = visitor("Đặng Minh Châu");
+        OffsetDateTime twoDaysAgo = yesterdayAt(21, 0).minusDays(1);
+        List<Map<String, Object>> first = List.of(
+                event("bus-1", 1, visitor.fullQr(), "IN", twoDaysAgo),
+                event("bus-2", 1, visitor.maskedQr(), "IN", yesterdayAt(7, 0)),
+                event("bus-1", 2, visitor.fullQr(), "OUT", yesterdayAt(9, 0)));
+        assertThat(statuses(venue.staffToken(), first)).containsOnly("STORED");
+
+        List<Map<String, Object>> again = new ArrayList<>(first);
+        again.add(1, event("bus-2", 2, visitor.maskedQr(), "OUT", yesterdayAt(7, 30)));
+        again.add(event("bus-1", 2, visitor.fullQr(), "IN", yesterdayAt(9, 0))); // same key, another event
+        assertThat(statuses(venue.staffToken(), again))
+                .containsExactly("DUPLICATE", "STORED", "DUPLICATE", "DUPLICATE", "REJECTED");
+        assertThat(historyOf(venue.ownerToken(), venue.code(), "?day=" + yesterday()).path("total").asLong()).isEqualTo(3);
+    }
+
     @Test
     void eventsUpToSevenDaysLateAreAcceptedAndOlderOrFutureOnesRejected() throws Exception {
         TestVenue venue = venue("office");

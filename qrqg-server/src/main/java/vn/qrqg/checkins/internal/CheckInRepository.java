@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.qrqg.checkins.Direction;
@@ -90,24 +93,28 @@ class CheckInRepository {
                 .query((row, i) -> key(row)).list();
     }
 
-    /** What is stored under these keys at this venue. */
+    /**
+     * What is stored under these keys at this venue: one query per reader and day (a batch is
+     * mostly one reader's, over a day or two), each a probe of the unique index's leading columns
+     * with the sequence numbers in one array, in that day's partition only. A join of the keys
+     * with the table instead let the planner read every event of the venue's day once the day had
+     * a million rows (seconds per batch).
+     */
     List<Stored> find(VenueCode venue, Collection<Key> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select e.reader_id, e.sequence, e.occurred_day, e.occurred_at, e.direction
-                        from unnest(:readers::text[], :sequences::bigint[], :days::date[]) as k(reader_id, sequence, occurred_day)
-                        join checkins_event e on e.venue_code = :venue and e.reader_id = k.reader_id
-                             and e.sequence = k.sequence and e.occurred_day = k.occurred_day
-                        where e.occurred_day = any(:days::date[])""")
-                .param("venue", venue.value())
-                .param("readers", keys.stream().map(Key::readerId).toArray(String[]::new))
-                .param("sequences", keys.stream().map(Key::sequence).toArray(Long[]::new))
-                .param("days", keys.stream().map(key -> key.day().toString()).toArray(String[]::new))
+        Map<String, Map<LocalDate, List<Long>>> byReaderAndDay = new LinkedHashMap<>();
+        keys.forEach(key -> byReaderAndDay.computeIfAbsent(key.readerId(), reader -> new LinkedHashMap<>())
+                .computeIfAbsent(key.day(), day -> new ArrayList<>()).add(key.sequence()));
+        List<Stored> stored = new ArrayList<>();
+        byReaderAndDay.forEach((reader, days) -> days.forEach((day, sequences) -> stored.addAll(jdbc.sql("""
+                        select reader_id, sequence, occurred_day, occurred_at, direction from checkins_event
+                        where venue_code = :venue and reader_id = :reader and occurred_day = :day
+                          and sequence = any(:sequences::bigint[])""")
+                .param("venue", venue.value()).param("reader", reader).param("day", day)
+                .param("sequences", sequences.toArray(Long[]::new))
                 .query((row, i) -> new Stored(key(row), instant(row, "occurred_at"),
                         Direction.valueOf(row.getString("direction"))))
-                .list();
+                .list())));
+        return stored;
     }
 
     /** The check-ins at this venue in {@code [from, to)}, of one direction or both, oldest first. */
