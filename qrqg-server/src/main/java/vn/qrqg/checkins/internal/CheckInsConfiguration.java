@@ -26,7 +26,7 @@ class CheckInsConfiguration {
         DailyPartitions partitions = new DailyPartitions(dataSource, CheckInRetention.TABLE,
                 properties.partitionDaysBehind(), properties.partitionDaysAhead(), properties.partitionCheckInterval(),
                 Clock.systemUTC(), List.of());
-        return new CheckInRetention(dataSource, partitions, properties.retention(),
+        return new CheckInRetention(partitions, properties.retention(),
                 properties.retentionCheckInterval(), Clock.systemUTC());
     }
 

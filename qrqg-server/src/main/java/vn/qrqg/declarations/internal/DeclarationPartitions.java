@@ -24,7 +24,7 @@ final class DeclarationPartitions implements AutoCloseable {
             ahead.add(new DailyPartitions(dataSource, table, DAYS_BEHIND, declarations.partitionDaysAhead(),
                     declarations.partitionCheckInterval(), clock, List.of()));
         }
-        this.retention = new DeclarationRetention(dataSource, declarations.retention(),
+        this.retention = new DeclarationRetention(ahead, declarations.retention(),
                 declarations.retentionCheckInterval(), clock);
     }
 

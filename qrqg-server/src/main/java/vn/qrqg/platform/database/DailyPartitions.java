@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * partitions from {@code daysBehind} days ago to {@code daysAhead} days ahead, failing the start-up
  * if it cannot, and checks again every {@code checkEvery}, so that a row never finds its day
  * missing. Instances that check at once take turns on an advisory lock. Dropping old partitions
- * (retention) is the owning capability's call. Declare it as a bean with
+ * ({@link #dropBefore}, for a retention) is the owning capability's call, on its own schedule.
+ * Declare it as a bean with
  * {@code initMethod = "start", destroyMethod = "close"}.
  */
 public final class DailyPartitions implements AutoCloseable {
@@ -115,6 +117,40 @@ public final class DailyPartitions implements AutoCloseable {
         return created;
     }
 
+    /**
+     * Drops, whole, every partition of the table that holds only rows before {@code cutoff} (its
+     * day ended at or before it): no row-by-row delete, no vacuum debt. Safe on several instances
+     * at once: each holds the advisory lock {@link #ensure} takes, and dropping what another
+     * instance dropped already is a no-op. Waits at most 5 seconds for the table's own lock, so
+     * that writers never stall behind it: the next run tries again.
+     *
+     * @return the names of the partitions dropped, in order
+     */
+    public List<String> dropBefore(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select pg_advisory_xact_lock(hashtext('" + table + "_partitions'))");
+                sql.execute("set local lock_timeout = '5s'");
+                List<String> expired = ExpiredPartitions.of(table, partitions(sql), cutoff);
+                for (String partition : expired) {
+                    sql.execute("drop table if exists " + partition);
+                }
+                connection.commit();
+                return expired;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop the expired partitions of " + table + " (SQL state "
+                    + e.getSQLState() + ")", e);
+        }
+    }
+
     /** The partition that holds the rows of this UTC day. */
     public String partitionOf(LocalDate day) {
         return table + "_p" + day.format(SUFFIX);
@@ -127,6 +163,17 @@ public final class DailyPartitions implements AutoCloseable {
             // the next check tries again; partitions exist days ahead, so one failure loses nothing
             LOG.error("Checking the partitions of {} failed", table, e);
         }
+    }
+
+    private List<String> partitions(Statement sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (var rows = sql.executeQuery("select child.relname from pg_inherits join pg_class child"
+                + " on child.oid = pg_inherits.inhrelid where pg_inherits.inhparent = '" + table + "'::regclass")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     private static boolean exists(Statement sql, String partition) throws SQLException {

@@ -1,4 +1,4 @@
-package vn.qrqg.declarations.internal;
+package vn.qrqg.platform.database;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +9,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Which daily partitions of a table hold only declarations older than the retention: a
- * partition {@code <table>_pYYYYMMDD} holds [that day 00:00Z, the next 00:00Z) (see
- * {@link vn.qrqg.platform.database.DailyPartitions}), so it expires once its end is at or before
- * the cutoff. A name of another shape is never expired: the platform drops only what it made.
+ * Which daily partitions of a table hold only rows older than a cutoff: a partition
+ * {@code <table>_pYYYYMMDD} holds [that day 00:00Z, the next 00:00Z) (see {@link DailyPartitions}),
+ * so it expires once its end is at or before the cutoff. A name of another shape is never
+ * expired: the platform drops only what it made.
  */
 final class ExpiredPartitions {
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.BASIC_ISO_DATE;
@@ -20,7 +20,7 @@ final class ExpiredPartitions {
     private ExpiredPartitions() {
     }
 
-    /** Those of {@code partitions} (of {@code table}) that hold nothing declared after {@code cutoff}. */
+    /** Those of {@code partitions} (of {@code table}) that hold nothing after {@code cutoff}, in order. */
     static List<String> of(String table, Collection<String> partitions, Instant cutoff) {
         return partitions.stream().filter(name -> expired(table, name, cutoff)).sorted().toList();
     }

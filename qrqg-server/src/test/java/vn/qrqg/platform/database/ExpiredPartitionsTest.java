@@ -1,4 +1,4 @@
-package vn.qrqg.declarations.internal;
+package vn.qrqg.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
