@@ -86,31 +86,18 @@ public final class DailyPartitions implements AutoCloseable {
     /** Creates the partitions of the days around today (UTC) that do not exist yet; the names of those it created. */
     public List<String> ensure() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<String> created = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement sql = connection.createStatement()) {
-                sql.execute("select pg_advisory_xact_lock(hashtext('" + table + "_partitions'))");
-                for (LocalDate day = today.minusDays(daysBehind); !day.isAfter(today.plusDays(daysAhead));
-                        day = day.plusDays(1)) {
-                    String partition = partitionOf(day);
-                    if (!exists(sql, partition)) {
-                        create(sql, partition, day);
-                        created.add(partition);
-                    }
+        List<String> created = underLock("create the daily partitions of", sql -> {
+            List<String> made = new ArrayList<>();
+            for (LocalDate day = today.minusDays(daysBehind); !day.isAfter(today.plusDays(daysAhead));
+                    day = day.plusDays(1)) {
+                String partition = partitionOf(day);
+                if (!exists(sql, partition)) {
+                    create(sql, partition, day);
+                    made.add(partition);
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the daily partitions of " + table + " (SQL state "
-                    + e.getSQLState() + ")", e);
-        }
+            return made;
+        });
         if (!created.isEmpty()) {
             LOG.info("Created partitions {}", created);
         }
@@ -127,28 +114,14 @@ public final class DailyPartitions implements AutoCloseable {
      * @return the names of the partitions dropped, in order
      */
     public List<String> dropBefore(Instant cutoff) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement sql = connection.createStatement()) {
-                sql.execute("select pg_advisory_xact_lock(hashtext('" + table + "_partitions'))");
-                sql.execute("set local lock_timeout = '5s'");
-                List<String> expired = ExpiredPartitions.of(table, partitions(sql), cutoff);
-                for (String partition : expired) {
-                    sql.execute("drop table if exists " + partition);
-                }
-                connection.commit();
-                return expired;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+        return underLock("drop the expired partitions of", sql -> {
+            sql.execute("set local lock_timeout = '5s'");
+            List<String> expired = ExpiredPartitions.of(table, partitions(sql), cutoff);
+            for (String partition : expired) {
+                sql.execute("drop table if exists " + partition);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot drop the expired partitions of " + table + " (SQL state "
-                    + e.getSQLState() + ")", e);
-        }
+            return expired;
+        });
     }
 
     /** The partition that holds the rows of this UTC day. */
@@ -162,6 +135,31 @@ public final class DailyPartitions implements AutoCloseable {
         } catch (RuntimeException e) {
             // the next check tries again; partitions exist days ahead, so one failure loses nothing
             LOG.error("Checking the partitions of {} failed", table, e);
+        }
+    }
+
+    private interface Work {
+        List<String> run(Statement sql) throws SQLException;
+    }
+
+    /** {@code work} in one transaction holding the table's partitions lock; {@code what} names it in a failure. */
+    private List<String> underLock(String what, Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("select pg_advisory_xact_lock(hashtext('" + table + "_partitions'))");
+                List<String> done = work.run(sql);
+                connection.commit();
+                return done;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot " + what + " " + table + " (SQL state " + e.getSQLState() + ")", e);
         }
     }
 
