@@ -61,12 +61,15 @@ final class HttpLoad implements AutoCloseable {
         return "Jetty HttpClient " + Jetty.VERSION;
     }
 
-    /** Sends a JSON {@code POST} without waiting; {@code then} runs on one of Jetty's threads. */
+    /** Sends a JSON {@code POST}, or a {@code GET}, without waiting; {@code then} runs on one of Jetty's threads. */
     void send(LoadRequest request, Consumer<Answer> then) {
-        client.newRequest(request.target())
-                .method(HttpMethod.POST)
-                .headers(headers -> headers.put(HttpHeader.AUTHORIZATION, request.authorization()))
-                .body(new BytesRequestContent("application/json", request.json()))
+        Request http = client.newRequest(request.target());
+        if (request.isGet()) {
+            http.method(HttpMethod.GET);
+        } else {
+            http.method(HttpMethod.POST).body(new BytesRequestContent("application/json", request.json()));
+        }
+        http.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, request.authorization()))
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .send(new BufferingResponseListener(MAX_ANSWER_BYTES) {
                     @Override

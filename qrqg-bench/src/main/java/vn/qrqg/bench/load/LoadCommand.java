@@ -38,8 +38,12 @@ final class LoadCommand implements Callable<Integer> {
     Integer concurrency;
 
     @Option(names = "--people", paramLabel = "N",
-            description = "The people the scenario registers and uses (default: issuance, enough for every request to issue someone new; scans, 2000; checkins, 1000).")
+            description = "The people the scenario registers and uses (default: issuance, enough for every request to issue someone new; scans, 2000; checkins, 1000; history, 500).")
     int people;
+
+    @Option(names = "--venue-checkins", paramLabel = "N", defaultValue = "2000",
+            description = "History: the check-ins stored at its venue yesterday and read back, N/2 visits of an entry and an exit (default: ${DEFAULT-VALUE}).")
+    int venueCheckIns;
 
     @Option(names = "--seed", description = "The people's seed (default: the time, so every run brings new people).")
     Long seed;
@@ -70,8 +74,8 @@ final class LoadCommand implements Callable<Integer> {
         int inFlight = concurrency != null ? concurrency : rate > 0 ? 128 : 16;
         Path output = json != null ? json : Path.of("qrqg-bench", "target", "load-" + scenario + ".json");
         long runSeed = seed != null ? seed : System.currentTimeMillis();
-        return new LoadOptions(url, scenario, duration, warmup, rate, inFlight, people, runSeed, scanScope,
-                qrForm, timeout, maxRequests, output, allowNonLoopback);
+        return new LoadOptions(url, scenario, duration, warmup, rate, inFlight, people, venueCheckIns, runSeed,
+                scanScope, qrForm, timeout, maxRequests, output, allowNonLoopback);
     }
 
     /** Reads the command line into options without running anything. */

@@ -10,18 +10,20 @@ import java.time.Duration;
  * @param rate requests per second for an open loop; 0 for a closed loop
  * @param concurrency closed loop: requests kept in flight; open loop: the most in flight at once
  * @param people the scenario's pool of people; 0 for the scenario's default
+ * @param venueCheckIns the check-ins the history scenario stores at its venue for the day it reads
  * @param scanScope {@code venue}, {@code health}, {@code police} or {@code mixed} (scans only)
  * @param qrForm {@code masked}, {@code full} or {@code mixed}: which form a scan sends (scans only)
  */
 record LoadOptions(URI url, String scenario, Duration duration, Duration warmup, double rate, int concurrency,
-        int people, long seed, String scanScope, String qrForm, Duration timeout, long maxRequests, Path json,
-        boolean allowNonLoopback) {
+        int people, int venueCheckIns, long seed, String scanScope, String qrForm, Duration timeout, long maxRequests,
+        Path json, boolean allowNonLoopback) {
 
     static final Duration MAX_DURATION = Duration.ofHours(1);
     static final Duration MAX_WARMUP = Duration.ofMinutes(10);
     static final double MAX_RATE = 100_000;
     static final int MAX_CONCURRENCY = 4096;
     static final long MAX_REQUESTS = 100_000_000;
+    static final int MAX_VENUE_CHECKINS = 1_000_000;
 
     LoadOptions {
         String scheme = url.getScheme();
@@ -34,6 +36,8 @@ record LoadOptions(URI url, String scenario, Duration duration, Duration warmup,
         check(rate >= 0 && rate <= MAX_RATE, "--rate must be above 0 and at most 100000 per second");
         check(concurrency >= 1 && concurrency <= MAX_CONCURRENCY, "--concurrency must be between 1 and 4096");
         check(people >= 0 && people <= SyntheticPeople.MAX, "--people must be between 1 and 1000000");
+        check(venueCheckIns >= 1 && venueCheckIns <= MAX_VENUE_CHECKINS,
+                "--venue-checkins must be between 1 and 1000000");
         check(timeout.toMillis() >= 100 && timeout.compareTo(Duration.ofMinutes(1)) <= 0,
                 "--timeout must be between 100ms and 1m");
         check(maxRequests >= 1 && maxRequests <= MAX_REQUESTS, "--max-requests must be between 1 and 100000000");

@@ -3,11 +3,22 @@ package vn.qrqg.bench.load;
 import java.net.URI;
 
 /**
- * One request a scenario wants sent: always a JSON {@code POST} with a bearer token.
+ * One request a scenario wants sent, with a bearer token: a JSON {@code POST}, or a {@code GET}
+ * when it has no body ({@link #get}).
  *
  * @param authorization the whole {@code Authorization} header value, {@code Bearer …}
+ * @param json the {@code POST}'s body; null for a {@code GET}
  * @param kind what the scenario expects this request to be (e.g. {@code new} or {@code repeat}),
  *        for its {@link Scenario#judge}
  */
 record LoadRequest(URI target, String authorization, byte[] json, String kind) {
+
+    /** A {@code GET} of {@code target}, without a body. */
+    static LoadRequest get(URI target, String authorization, String kind) {
+        return new LoadRequest(target, authorization, null, kind);
+    }
+
+    boolean isGet() {
+        return json == null;
+    }
 }

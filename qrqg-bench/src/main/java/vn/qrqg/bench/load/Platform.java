@@ -128,6 +128,13 @@ final class Platform {
                 (String) staff.get("clientSecret"));
     }
 
+    /** Uploads a batch of offline events ({@code {"events": [...]}}) as a staff scanner: each event's result, in order. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> uploadBatch(String authorization, byte[] events) throws IOException, InterruptedException {
+        return (List<Map<String, Object>>) call("/api/v1/checkins/batch", authorization, "application/json", events)
+                .get("results");
+    }
+
     /** A GET that must answer 200: its JSON. */
     Map<String, Object> getJson(String path, String authorization) throws IOException, InterruptedException {
         HttpLoad.Answer answer = http.get(uri(path), authorization);

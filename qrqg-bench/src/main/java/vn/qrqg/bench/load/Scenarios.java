@@ -14,6 +14,7 @@ final class Scenarios {
         ALL.put("issuance", IssuanceScenario::new);
         ALL.put("scans", ScanScenario::new);
         ALL.put("checkins", CheckInScenario::new);
+        ALL.put("history", HistoryScenario::new);
     }
 
     private Scenarios() {

@@ -60,6 +60,7 @@ class LoadCommandTest {
         assertRefused("--rate=200000", "--rate");
         assertRefused("--concurrency=0", "--concurrency");
         assertRefused("--people=1000001", "--people");
+        assertRefused("--venue-checkins=0", "--venue-checkins");
         assertRefused("--scenario=everything", "--scenario");
         assertRefused("--scope=admin", "--scope");
         assertRefused("--form=png", "--form");

@@ -54,6 +54,24 @@ class LoadRunTest {
     }
 
     @Test
+    void aClosedLoopOfHistoryReadsGetsEveryPageOfTheDayItUploadedInTurn() throws Exception {
+        try (StubPlatform platform = new StubPlatform(0)) {
+            Map<String, Object> result = run(platform, "--scenario", "history", "--concurrency", "1", "--people", "20",
+                    "--venue-checkins", "120", "--max-requests", "7");
+
+            assertThat(platform.checkIns.get()).isEqualTo(120);
+            assertThat(result.get("errors")).isEqualTo(Map.of());
+            assertThat(row(result, "history")).containsEntry("count", 7);
+            String day = vn.qrqg.codec.VietnamTime.today().minusDays(1).toString();
+            // the first read is setup's, which finds the page size (50): 3 pages
+            assertThat(platform.historyReads).containsExactly("GET day=" + day + "&page=0 -",
+                    "GET day=" + day + "&page=0 -", "GET day=" + day + "&page=1 -", "GET day=" + day + "&page=2 -",
+                    "GET day=" + day + "&page=0 -", "GET day=" + day + "&page=1 -", "GET day=" + day + "&page=2 -",
+                    "GET day=" + day + "&page=0 -");
+        }
+    }
+
+    @Test
     void aStalledPlatformIsChargedForTheRequestsItHeldUpNotOnlyForItsServiceTime() throws Exception {
         // one connection to a platform that takes 100 ms: it can answer 10/s of the 40/s scheduled,
         // and requests still due half a second (the timeout) after the end are not sent at all
