@@ -133,16 +133,6 @@ class CheckInRepository {
                 .list();
     }
 
-    long count(VenueCode venue, Instant from, Instant to, Direction direction) {
-        return jdbc.sql("""
-                        select count(*) from checkins_event
-                        where venue_code = :venue and occurred_at >= :from and occurred_at < :to
-                          and occurred_day between :firstDay and :lastDay
-                          and (cast(:direction as text) is null or direction = :direction)""")
-                .params(window(venue, from, to)).param("direction", direction == null ? null : direction.name())
-                .query(Long.class).single();
-    }
-
     /** Check-ins in {@code [from, to)} by hour of Vietnam time and direction: rows of {hour, direction, count}. */
     List<Object[]> countsByHour(VenueCode venue, Instant from, Instant to) {
         return jdbc.sql("""

@@ -64,11 +64,11 @@ class HistoryController {
         int pageNumber = integer("page", page, 0, 1_000_000);
         int pageSize = size == null ? DEFAULT_SIZE : integer("size", size, 1, MAX_SIZE);
         Venue venue = history.venue(code);
-        long total = history.total(venue, filter);
+        List<VenueHistory.HourCount> hours = history.countsByHour(venue, filter.day());
         List<ItemView> items = history.items(reader, venue, filter, pageNumber * pageSize, pageSize).stream()
                 .map(ItemView::of).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new HistoryView(code.value(),
-                filter.day().toString(), pageNumber, pageSize, total, history.countsByHour(venue, filter.day()), items));
+                filter.day().toString(), pageNumber, pageSize, VenueHistory.total(hours, filter), hours, items));
     }
 
     @GetMapping("/api/v1/venues/{venueCode}/history.csv")
