@@ -36,13 +36,26 @@ public class CovidCards {
      *        default when that is unknown
      */
     public CovidCard evaluate(RegisteredPerson person, String provinceCode, Instant at) {
-        String province = provinceCode != null ? provinceCode : residenceProvince(person).orElse(null);
-        return evaluator.evaluate(records.recordsOf(person.documentNumber()), province, at);
+        return evaluator.evaluate(records.recordsOf(person.documentNumber()), province(person, provinceCode), at);
+    }
+
+    /**
+     * The card now, from the person's records as the caller read them already ({@link
+     * HealthRecords#of}), so that a scan that shows both reads them once.
+     *
+     * @param provinceCode as in {@link #evaluate(RegisteredPerson, String, Instant)}
+     */
+    public CovidCard evaluate(RegisteredPerson person, PersonHealthRecords personRecords, String provinceCode) {
+        return evaluator.evaluate(personRecords, province(person, provinceCode), clock.instant());
     }
 
     /** The card now, by the platform's clock. */
     public CovidCard evaluate(RegisteredPerson person, String provinceCode) {
         return evaluate(person, provinceCode, clock.instant());
+    }
+
+    private String province(RegisteredPerson person, String provinceCode) {
+        return provinceCode != null ? provinceCode : residenceProvince(person).orElse(null);
     }
 
     /** The province of the person's permanent address, from its commune code; empty when the registry has none. */

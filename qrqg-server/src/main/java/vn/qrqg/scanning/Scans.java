@@ -148,9 +148,12 @@ public class Scans {
             return new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null);
         }
         ScannedPerson scanned = resolution.person();
-        CovidCard card = view.shows("covidCard") ? covidCards.evaluate(scanned.registered(), provinceCode) : null;
-        PersonHealthRecords records = view.shows("healthRecords") ? healthRecords.of(scanned.registered()) : null;
-        Map<String, Object> person = view.present(scanned, card, records);
+        // the card is evaluated from the records: read once for a view that shows both
+        PersonHealthRecords records = view.shows("covidCard") || view.shows("healthRecords")
+                ? healthRecords.of(scanned.registered()) : null;
+        CovidCard card = view.shows("covidCard") ? covidCards.evaluate(scanned.registered(), records, provinceCode)
+                : null;
+        Map<String, Object> person = view.present(scanned, card, view.shows("healthRecords") ? records : null);
         audit.record(AuditEntry.of(client, scope, purpose, resolution.person().qid(), resolution.documentNumber(),
                 List.copyOf(person.keySet()), resolution.outcome().name()));
         return new Identification(ScanAnswer.of(resolution.outcome(), format, person), resolution.person().qid(),
