@@ -2,6 +2,7 @@ package vn.qrqg.checkins.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -133,18 +134,23 @@ class CheckInRepository {
                 .list();
     }
 
-    /** Check-ins in {@code [from, to)} by hour of Vietnam time and direction: rows of {hour, direction, count}. */
+    /**
+     * Check-ins in {@code [from, to)} by whole hour from {@code from} and direction: rows of {hour
+     * (0 for the hour starting at {@code from}), direction, count}. The hours are binned by
+     * arithmetic on the instant ({@code date_bin}), not by converting each check-in to a time
+     * zone, which took twice as long for a venue with tens of thousands a day.
+     */
     List<Object[]> countsByHour(VenueCode venue, Instant from, Instant to) {
         return jdbc.sql("""
-                        select extract(hour from occurred_at at time zone 'Asia/Ho_Chi_Minh')::int as hour, direction,
-                               count(*) as n
+                        select date_bin('1 hour', occurred_at, :from) as hour_start, direction, count(*) as n
                         from checkins_event
                         where venue_code = :venue and occurred_at >= :from and occurred_at < :to
                           and occurred_day between :firstDay and :lastDay
                         group by 1, 2""")
                 .params(window(venue, from, to))
-                .query((row, i) -> new Object[] {row.getInt("hour"), Direction.valueOf(row.getString("direction")),
-                        row.getLong("n")})
+                .query((row, i) -> new Object[] {
+                        (int) Duration.between(from, instant(row, "hour_start")).toHours(),
+                        Direction.valueOf(row.getString("direction")), row.getLong("n")})
                 .list();
     }
 
