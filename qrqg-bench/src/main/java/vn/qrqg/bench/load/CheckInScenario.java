@@ -1,13 +1,11 @@
 package vn.qrqg.bench.load;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Offline readers' uploads: {@code POST /api/v1/checkins/batch} with {@value #EVENTS} events a
@@ -39,27 +37,15 @@ final class CheckInScenario implements Scenario {
 
     @Override
     public void prepare(Setup setup) throws IOException, InterruptedException {
-        int size = options.people() > 0 ? options.people() : 1_000;
-        SyntheticPeople people = new SyntheticPeople(options.seed(), size);
-        Platform platform = setup.platform();
-        setup.progress().printf("load: checkins: %,d people from seed %d%n", size, options.seed());
-        platform.importPeople(people, setup.progress());
-        Platform.App issuerApp = platform.certifiedApp("qrqg-load checkins " + options.seed(), List.of("qr:issue"));
-        TokenSource issuer = new TokenSource(
-                () -> platform.token(issuerApp.clientId(), issuerApp.clientSecret(), "qr:issue"));
-        Platform.IssuedQr[] qrs = ScanScenario.issue(people, platform, issuer, setup);
-        Platform.Venue venue = platform.registerVenue("qrqg-load checkins " + options.seed(), "restaurant");
-        Platform.App staff = platform.staffScanner(venue, "Load Reader");
-        scanner = new TokenSource(() -> platform.token(staff.clientId(), staff.clientSecret(), "checkin:venue"));
-        setup.progress().printf("load: venue %s, staff scanner %s%n", venue.venueCode(), staff.clientId());
-        events = new String[qrs.length];
-        for (int i = 0; i < qrs.length; i++) {
-            String text = JSON.std.asString(qrs[i].masked()); // a JSON string, quoted and escaped
-            events[i] = ",\"text\":" + text + ",\"direction\":\"";
+        StaffedVenue venue = StaffedVenue.prepare(setup, name(), "restaurant", 1_000);
+        scanner = venue.scanner();
+        events = new String[venue.maskedTexts().length];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = ",\"text\":" + venue.maskedTexts()[i] + ",\"direction\":\"";
         }
         // a minute ago: within the lateness the platform accepts for the whole run (at most an hour)
         occurredAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS).toString();
-        target = platform.uri("/api/v1/checkins/batch");
+        target = setup.platform().uri("/api/v1/checkins/batch");
     }
 
     @Override

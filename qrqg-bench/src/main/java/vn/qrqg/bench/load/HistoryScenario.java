@@ -1,6 +1,5 @@
 package vn.qrqg.bench.load;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,24 +39,12 @@ final class HistoryScenario implements Scenario {
 
     @Override
     public void prepare(Setup setup) throws IOException, InterruptedException {
-        int size = options.people() > 0 ? options.people() : 500;
-        SyntheticPeople people = new SyntheticPeople(options.seed(), size);
+        StaffedVenue staffed = StaffedVenue.prepare(setup, name(), "market", 500);
         Platform platform = setup.platform();
-        setup.progress().printf("load: history: %,d people from seed %d%n", size, options.seed());
-        platform.importPeople(people, setup.progress());
-        Platform.App issuerApp = platform.certifiedApp("qrqg-load history " + options.seed(), List.of("qr:issue"));
-        TokenSource issuer = new TokenSource(
-                () -> platform.token(issuerApp.clientId(), issuerApp.clientSecret(), "qr:issue"));
-        Platform.IssuedQr[] qrs = ScanScenario.issue(people, platform, issuer, setup);
-        Platform.Venue venue = platform.registerVenue("qrqg-load history " + options.seed(), "market");
-        Platform.App staff = platform.staffScanner(venue, "Load Reader");
-        TokenSource scanner = new TokenSource(
-                () -> platform.token(staff.clientId(), staff.clientSecret(), "checkin:venue"));
+        Platform.Venue venue = staffed.venue();
+        TokenSource scanner = staffed.scanner();
         LocalDate day = VietnamTime.today().minusDays(1);
-        String[] texts = new String[qrs.length];
-        for (int i = 0; i < qrs.length; i++) {
-            texts[i] = JSON.std.asString(qrs[i].masked()); // a JSON string, quoted and escaped
-        }
+        String[] texts = staffed.maskedTexts();
         setup.progress().printf("load: venue %s: uploading %,d check-ins of %s…%n", venue.venueCode(),
                 options.venueCheckIns(), day);
         String reader = "history-" + options.seed();
