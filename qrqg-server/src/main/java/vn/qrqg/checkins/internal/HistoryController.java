@@ -22,6 +22,7 @@ import vn.qrqg.clients.Scopes;
 import vn.qrqg.codec.VietnamTime;
 import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.WholeNumbers;
 import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.Venues;
 
@@ -61,8 +62,8 @@ class HistoryController {
         VenueCode code = Venues.parseCode("venueCode", venueCode);
         VenueHistory.Reader reader = reader(code);
         VenueHistory.Filter filter = filter(day, direction, hour);
-        int pageNumber = integer("page", page, 0, 1_000_000);
-        int pageSize = size == null ? DEFAULT_SIZE : integer("size", size, 1, MAX_SIZE);
+        int pageNumber = WholeNumbers.parse("page", page, 0, 1_000_000);
+        int pageSize = size == null ? DEFAULT_SIZE : WholeNumbers.parse("size", size, 1, MAX_SIZE);
         Venue venue = history.venue(code);
         List<VenueHistory.HourCount> hours = history.countsByHour(venue, filter.day());
         List<ItemView> items = history.items(reader, venue, filter, pageNumber * pageSize, pageSize).stream()
@@ -118,20 +119,8 @@ class HistoryController {
         }
         Direction which = direction == null ? null : Direction.parse(direction)
                 .orElseThrow(() -> new InvalidFieldException("direction", "must be IN or OUT"));
-        Integer atHour = hour == null ? null : integer("hour", hour, 0, 23);
+        Integer atHour = hour == null ? null : WholeNumbers.parse("hour", hour, 0, 23);
         return new VenueHistory.Filter(date, which, atHour);
-    }
-
-    private static int integer(String field, String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidFieldException(field, "must be a whole number from " + min + " to " + max);
     }
 
     record HistoryView(String venueCode, String day, int page, int size, long total,

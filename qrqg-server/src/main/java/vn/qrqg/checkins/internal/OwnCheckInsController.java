@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.holders.Holder;
-import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.WholeNumbers;
 
 /**
  * {@code GET /api/v1/checkins/mine?page=N&size=M}: the holder's own check-ins, newest first,
@@ -34,8 +34,8 @@ class OwnCheckInsController {
     ResponseEntity<PageView> mine(Holder holder, @AuthenticationPrincipal CallingClient app,
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
-        int pageNumber = number("page", page, 0, 0, 1_000_000);
-        int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        int pageNumber = WholeNumbers.parse("page", page, 0, 0, 1_000_000);
+        int pageSize = WholeNumbers.parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         OwnCheckIns.Page found = checkIns.mine(app, holder, pageNumber, pageSize);
         return ResponseEntity.ok().cacheControl(NO_STORE).body(new PageView(found.total(), found.page(), found.size(),
                 found.items().stream().map(item -> new ItemView(CheckInController.local(item.occurredAt()),
@@ -47,20 +47,5 @@ class OwnCheckInsController {
     }
 
     record PageView(long total, int page, int size, List<ItemView> items) {
-    }
-
-    private static int number(String field, String text, int absent, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is expected
-        }
-        throw new InvalidFieldException(field, "must be a whole number from " + min + " to " + max);
     }
 }
