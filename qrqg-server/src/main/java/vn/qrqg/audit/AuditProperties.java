@@ -10,19 +10,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueCapacity records waiting to be written at most; beyond it a read is refused (503)
  * @param maxBatch records written in one INSERT and one commit at most
  * @param writers threads writing batches at once
+ * @param commitDelay how long a writer that took a record waits for more to share its commit
  * @param commitTimeout how long a read waits for its record's commit before it is refused (503)
  * @param partitionDaysAhead daily partitions of {@code audit_record} kept ready ahead of today
  * @param partitionCheckInterval how often an instance checks that they exist
  */
 @ConfigurationProperties("qrqg.audit")
 public record AuditProperties(@DefaultValue("20000") int queueCapacity, @DefaultValue("500") int maxBatch,
-        @DefaultValue("2") int writers, @DefaultValue("5s") Duration commitTimeout,
+        @DefaultValue("1") int writers, @DefaultValue("2ms") Duration commitDelay,
+        @DefaultValue("5s") Duration commitTimeout,
         @DefaultValue("7") int partitionDaysAhead, @DefaultValue("1h") Duration partitionCheckInterval) {
 
     public AuditProperties {
         if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || partitionDaysAhead < 1) {
             throw new IllegalArgumentException("qrqg.audit: queue-capacity, max-batch, writers and "
                     + "partition-days-ahead must be 1 or more");
+        }
+        if (commitDelay.isNegative() || commitDelay.compareTo(commitTimeout) >= 0) {
+            throw new IllegalArgumentException("qrqg.audit.commit-delay must be zero or more, and less than commit-timeout");
         }
         if (commitTimeout.isNegative() || commitTimeout.isZero()) {
             throw new IllegalArgumentException("qrqg.audit.commit-timeout must be positive");

@@ -34,6 +34,6 @@ class AuditConfiguration {
     @Bean(destroyMethod = "close")
     GroupCommitWriter auditWriter(AuditRepository repository, AuditProperties audit, DailyPartitions auditPartitions) {
         return new GroupCommitWriter(repository::insert, audit.queueCapacity(), audit.maxBatch(), audit.writers(),
-                audit.commitTimeout());
+                audit.commitDelay(), audit.commitTimeout());
     }
 }

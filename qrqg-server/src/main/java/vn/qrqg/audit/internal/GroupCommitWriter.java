@@ -16,12 +16,14 @@ import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditUnavailableException;
 
 /**
- * Group commit: callers put their record in a bounded queue and wait; a few writer threads each
- * take whatever is queued (up to {@code maxBatch}), write it with one INSERT in one transaction,
- * and release every caller of the batch at once, so that thousands of reads a second cost tens
- * of commits. A caller returns only once its record is committed; if the write fails or does not
- * finish within the timeout it gets {@link AuditUnavailableException} instead. Records are never
- * dropped once queued: on shutdown the writers drain the queue before they stop.
+ * Group commit: callers put their record in a bounded queue and wait; the writer threads each
+ * take whatever is queued (up to {@code maxBatch}), gather what else arrives within the commit
+ * delay, write it with one INSERT in one transaction, and release every caller of the batch at
+ * once, so that thousands of reads a second cost hundreds of commits (a commit's fixed cost, its
+ * WAL flush above all, is most of a small batch's: docs/benchmarks.md). A caller returns only
+ * once its record is committed; if the write fails or does not finish within the timeout it
+ * gets {@link AuditUnavailableException} instead. Records are never dropped once queued: on
+ * shutdown the writers drain the queue before they stop.
  */
 public final class GroupCommitWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
@@ -33,16 +35,22 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Consumer<List<AuditEntry>> insert;
     private final int maxBatch;
+    private final long delayNanos;
     private final long timeoutNanos;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closing;
 
-    /** @param insert writes a batch in one transaction, committed when it returns */
+    /**
+     * @param insert writes a batch in one transaction, committed when it returns
+     * @param commitDelay how long a writer that took a record waits for more before it writes them;
+     *        zero writes at once
+     */
     public GroupCommitWriter(Consumer<List<AuditEntry>> insert, int queueCapacity, int maxBatch, int writerCount,
-            Duration commitTimeout) {
+            Duration commitDelay, Duration commitTimeout) {
         this.insert = insert;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.maxBatch = maxBatch;
+        this.delayNanos = commitDelay.toNanos();
         this.timeoutNanos = commitTimeout.toNanos();
         for (int i = 1; i <= writerCount; i++) {
             writers.add(Thread.ofPlatform().name("audit-writer-" + i).daemon().start(this::write));
@@ -114,8 +122,11 @@ public final class GroupCommitWriter implements AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
-                commit(batch);
+                boolean interrupted = !gather(batch);
+                commit(batch); // taken from the queue: written whatever happens
+                if (interrupted) {
+                    throw new InterruptedException();
+                }
             } catch (InterruptedException e) {
                 if (closing) {
                     Thread.currentThread().interrupt();
@@ -125,6 +136,31 @@ public final class GroupCommitWriter implements AutoCloseable {
                 batch.clear();
             }
         }
+    }
+
+    /**
+     * Adds what is queued, and what arrives within the commit delay, up to a full batch.
+     *
+     * @return false when interrupted while it waited: the batch is to be written all the same
+     */
+    private boolean gather(List<Pending> batch) {
+        queue.drainTo(batch, maxBatch - batch.size());
+        long deadline = System.nanoTime() + delayNanos;
+        long left = delayNanos;
+        while (left > 0 && batch.size() < maxBatch && !closing) {
+            try {
+                Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    return true;
+                }
+                batch.add(next);
+            } catch (InterruptedException e) {
+                return false;
+            }
+            queue.drainTo(batch, maxBatch - batch.size());
+            left = deadline - System.nanoTime();
+        }
+        return true;
     }
 
     private void commit(List<Pending> batch) {

@@ -29,7 +29,7 @@ class GroupCommitWriterTest {
             sleep(20);
             batches.add(batch);
         };
-        try (var writer = new GroupCommitWriter(slowInsert, 1000, 500, 1, Duration.ofSeconds(10));
+        try (var writer = new GroupCommitWriter(slowInsert, 1000, 500, 1, Duration.ZERO, Duration.ofSeconds(10));
                 ExecutorService callers = Executors.newFixedThreadPool(50)) {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
@@ -48,7 +48,7 @@ class GroupCommitWriterTest {
         try (var writer = new GroupCommitWriter(batch -> {
             sleep(20);
             batches.add(batch);
-        }, 1000, 500, 1, Duration.ofSeconds(10))) {
+        }, 1000, 500, 1, Duration.ZERO, Duration.ofSeconds(10))) {
             writer.recordAll(List.of(entry(), entry(), entry(), entry(), entry()));
             assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(5);
             assertThat(batches.size()).isLessThanOrEqualTo(2);
@@ -56,10 +56,30 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void recordsArrivingWithinTheCommitDelayShareOneCommit() throws Exception {
+        assertThat(commitsForTwoRecordsFiftyMillisApart(Duration.ofSeconds(1))).isEqualTo(1);
+        batches.clear();
+        assertThat(commitsForTwoRecordsFiftyMillisApart(Duration.ZERO)).isEqualTo(2);
+    }
+
+    private int commitsForTwoRecordsFiftyMillisApart(Duration commitDelay) throws Exception {
+        try (var writer = new GroupCommitWriter(batches::add, 10, 10, 1, commitDelay, Duration.ofSeconds(10));
+                ExecutorService callers = Executors.newFixedThreadPool(2)) {
+            Future<?> first = callers.submit(() -> writer.record(entry()));
+            sleep(50);
+            Future<?> second = callers.submit(() -> writer.record(entry()));
+            first.get(5, TimeUnit.SECONDS);
+            second.get(5, TimeUnit.SECONDS);
+        }
+        assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(2);
+        return batches.size();
+    }
+
+    @Test
     void recordsOfOneCallFailTogetherWhenOneIsNotWritten() throws Exception {
         try (var writer = new GroupCommitWriter(batch -> {
             throw new IllegalStateException("database down");
-        }, 10, 1, 1, Duration.ofSeconds(5))) {
+        }, 10, 1, 1, Duration.ZERO, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> writer.recordAll(List.of(entry(), entry())))
                     .isInstanceOf(AuditUnavailableException.class).hasMessageContaining("refused the write");
         }
@@ -69,7 +89,7 @@ class GroupCommitWriterTest {
     void aFailedWriteFailsEveryCallerOfItsBatch() throws Exception {
         try (var writer = new GroupCommitWriter(batch -> {
             throw new IllegalStateException("database down");
-        }, 10, 10, 1, Duration.ofSeconds(5))) {
+        }, 10, 10, 1, Duration.ZERO, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class)
                     .hasMessageContaining("refused the write");
         }
@@ -78,7 +98,7 @@ class GroupCommitWriterTest {
     @Test
     void aCallerWaitsNoLongerThanTheCommitTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (var writer = new GroupCommitWriter(batch -> await(release), 10, 10, 1, Duration.ofMillis(200))) {
+        try (var writer = new GroupCommitWriter(batch -> await(release), 10, 10, 1, Duration.ZERO, Duration.ofMillis(200))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class)
                     .hasMessageContaining("not committed in time");
@@ -94,7 +114,7 @@ class GroupCommitWriterTest {
         try (var writer = new GroupCommitWriter(batch -> {
             writing.countDown();
             await(release);
-        }, 1, 1, 1, Duration.ofSeconds(10)); ExecutorService callers = Executors.newFixedThreadPool(2)) {
+        }, 1, 1, 1, Duration.ZERO, Duration.ofSeconds(10)); ExecutorService callers = Executors.newFixedThreadPool(2)) {
             Future<?> first = callers.submit(() -> writer.record(entry())); // taken by the writer, which blocks
             assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
             Future<?> second = callers.submit(() -> writer.record(entry())); // fills the queue
@@ -113,7 +133,7 @@ class GroupCommitWriterTest {
         GroupCommitWriter writer = new GroupCommitWriter(batch -> {
             await(release);
             batches.add(batch);
-        }, 100, 5, 1, Duration.ofSeconds(10));
+        }, 100, 5, 1, Duration.ZERO, Duration.ofSeconds(10));
         try (ExecutorService callers = Executors.newFixedThreadPool(20)) {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
