@@ -56,15 +56,18 @@ public class Scans {
     }
 
     /**
+     * A scanner's own scan, shown as {@code view}: the broadest its scan scopes allow.
+     *
      * @param provinceCode the province whose COVID card rules apply (DOMAIN.md): the scanner's venue's
      *        when the client is a venue's, else this one the scanner is configured with; {@code null}:
      *        the scanned person's residence
-     * @throws AccessDeniedException when the client holds no scan scope
+     * @throws AccessDeniedException when the client does not hold {@code view}'s scope
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      */
-    public ScanAnswer scan(CallingClient client, String text, String provinceCode) {
-        ScanView view = ScanView.broadestOf(client.scopes())
-                .orElseThrow(() -> new AccessDeniedException("no scan scope"));
+    public ScanAnswer scan(CallingClient client, ScanView view, String text, String provinceCode) {
+        if (!client.scopes().contains(view.scope())) {
+            throw new AccessDeniedException("a scan shown as " + view.scope() + " needs that scope");
+        }
         String province = client.venueCode() == null ? provinceCode
                 : venues.require(client.venueCode()).provinceCode();
         return scan(client, view, view.scope(), PURPOSE, text, province).answer();
@@ -74,7 +77,7 @@ public class Scans {
      * A scan made through another capability's endpoint (a staff check-in): shown as {@code view},
      * audited under {@code scope} and {@code purpose}, with the person's key for the caller's records.
      *
-     * @param provinceCode whose COVID card rules apply, as in {@link #scan(CallingClient, String, String)}
+     * @param provinceCode whose COVID card rules apply, as in {@link #scan(CallingClient, ScanView, String, String)}
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      */
     public Identification scan(CallingClient client, ScanView view, String scope, String purpose, String text,
