@@ -14,21 +14,26 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * ECDSA P-256 / SHA-256 through one JCA provider, with raw {@code r‖s} signatures in and out.
- * {@code Signature} objects are not thread-safe and costly to look up, so each thread keeps
- * its own, and skips re-initialisation while it keeps using the same key.
+ * {@code Signature} objects are not thread-safe and costly to look up, so they are pooled, not
+ * kept per thread (a server on virtual threads has a new thread per request), and one skips
+ * re-initialisation while it is used with the same key.
  */
 final class EcdsaBackend {
     private static final byte[] PROBE = "qrqg self-test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Idle slots kept at most, per kind: more than ever run at once on a few cores. */
+    private static final int POOLED = 64;
 
     private final String name;
     private final Provider provider;
     private final String algorithm;
     private final boolean der; // Conscrypt speaks DER only; the JDK has a raw (IEEE P1363) variant
-    private final ThreadLocal<Slot> signers = ThreadLocal.withInitial(this::newSlot);
-    private final ThreadLocal<Slot> verifiers = ThreadLocal.withInitial(this::newSlot);
+    private final ArrayBlockingQueue<Slot> signers = new ArrayBlockingQueue<>(POOLED);
+    private final ArrayBlockingQueue<Slot> verifiers = new ArrayBlockingQueue<>(POOLED);
 
     EcdsaBackend(String name, Provider provider, String algorithm, boolean der) {
         this.name = name;
@@ -86,7 +91,7 @@ final class EcdsaBackend {
 
     /** The 64-byte raw signature of {@code message}. */
     byte[] sign(PrivateKey key, byte[] message) {
-        Slot slot = signers.get();
+        Slot slot = Objects.requireNonNullElseGet(signers.poll(), this::newSlot);
         try {
             if (slot.key != key) {
                 slot.key = null;
@@ -99,6 +104,8 @@ final class EcdsaBackend {
         } catch (GeneralSecurityException | RuntimeException e) {
             slot.key = null; // state unknown: initialise afresh next time
             throw new IllegalStateException("ECDSA P-256 signing failed in " + name + ": " + e.getMessage(), e);
+        } finally {
+            signers.offer(slot);
         }
     }
 
@@ -107,7 +114,7 @@ final class EcdsaBackend {
         if (key == null || message == null || !inRange(raw)) {
             return false;
         }
-        Slot slot = verifiers.get();
+        Slot slot = Objects.requireNonNullElseGet(verifiers.poll(), this::newSlot);
         try {
             if (slot.key != key) {
                 slot.key = null;
@@ -119,6 +126,8 @@ final class EcdsaBackend {
         } catch (GeneralSecurityException | RuntimeException e) {
             slot.key = null;
             return false;
+        } finally {
+            verifiers.offer(slot);
         }
     }
 
@@ -162,7 +171,7 @@ final class EcdsaBackend {
         }
     }
 
-    /** One thread's Signature and the key it was last initialised with. */
+    /** A Signature and the key it was last initialised with; used by one thread at a time. */
     private static final class Slot {
         final Signature signature;
         Key key;

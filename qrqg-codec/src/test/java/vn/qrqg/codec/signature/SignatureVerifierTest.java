@@ -115,7 +115,7 @@ class SignatureVerifierTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int task = 0; task < 8; task++) {
                 results.add(pool.submit(() -> {
-                    for (int i = 0; i < 200; i++) { // per-thread Signature objects must not mix up keys or state
+                    for (int i = 0; i < 200; i++) { // pooled Signature objects must not mix up keys or state
                         if (SignatureVerifier.verify(chuKy, utf8(UNSIGNED), trustList) != ScanOutcome.VALID
                                 || SignatureVerifier.verify(forged, utf8(UNSIGNED), trustList) != ScanOutcome.INVALID_SIGNATURE) {
                             return false;

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -28,13 +30,16 @@ final class HealthDataKey {
     static final int PERSON_KEY_BYTES = 16;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** Idle JCE instances kept at most, per kind: more than ever run at once on a few cores. */
+    private static final int POOLED = 64;
 
     private final SecretKey hmacKey;
     private final SecretKey aesKey;
     private final SecureRandom random = new SecureRandom();
-    // a JCE instance costs more than the work it does on a record: one per thread, initialised per use
-    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::mac);
+    // a JCE instance costs more than the work it does on a record: pooled (not one per thread: on
+    // virtual threads every request has a new one), and initialised on each use
+    private final ArrayBlockingQueue<Cipher> ciphers = new ArrayBlockingQueue<>(POOLED);
+    private final ArrayBlockingQueue<Mac> macs = new ArrayBlockingQueue<>(POOLED);
 
     HealthDataKey(byte[] key) {
         if (key.length != 64) {
@@ -56,15 +61,20 @@ final class HealthDataKey {
 
     /** Finds a person's records: the first 16 bytes of HMAC-SHA-256 of their registry document number. */
     byte[] personKey(String documentNumber) {
-        return Arrays.copyOf(macs.get().doFinal(documentNumber.getBytes(StandardCharsets.UTF_8)), PERSON_KEY_BYTES);
+        Mac mac = Objects.requireNonNullElseGet(macs.poll(), this::newMac);
+        try {
+            return Arrays.copyOf(mac.doFinal(documentNumber.getBytes(StandardCharsets.UTF_8)), PERSON_KEY_BYTES);
+        } finally {
+            macs.offer(mac);
+        }
     }
 
     /** IV, then ciphertext and tag of {@code content}, bound to the record {@code id}. */
     byte[] seal(UUID id, byte[] content) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
+        Cipher cipher = Objects.requireNonNullElseGet(ciphers.poll(), HealthDataKey::newCipher);
         try {
-            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(bytes(id));
             byte[] sealed = Arrays.copyOf(iv, IV_BYTES + cipher.getOutputSize(content.length));
@@ -72,13 +82,15 @@ final class HealthDataKey {
             return sealed;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK cannot encrypt with AES-256-GCM", e);
+        } finally {
+            ciphers.offer(cipher);
         }
     }
 
     /** The content {@link #seal} sealed for {@code id}. */
     byte[] open(UUID id, byte[] sealed) {
+        Cipher cipher = Objects.requireNonNullElseGet(ciphers.poll(), HealthDataKey::newCipher);
         try {
-            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, aesKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
             cipher.updateAAD(bytes(id));
             return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
@@ -87,10 +99,12 @@ final class HealthDataKey {
                     + "altered, copied from another row, or sealed under another key", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK cannot decrypt with AES-256-GCM", e);
+        } finally {
+            ciphers.offer(cipher);
         }
     }
 
-    private Mac mac() {
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(hmacKey);
@@ -100,9 +114,9 @@ final class HealthDataKey {
         }
     }
 
-    private static Cipher instance(String transformation) {
+    private static Cipher newCipher() {
         try {
-            return Cipher.getInstance(transformation);
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK cannot encrypt with AES-256-GCM", e);
         }

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class HealthDataKeyTest {
@@ -22,6 +29,37 @@ class HealthDataKeyTest {
         assertThatThrownBy(() -> KEY.open(UUID.randomUUID(), sealed)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("copied from another row");
         assertThatThrownBy(() -> new HealthDataKey(random(64)).open(id, sealed)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void sealsOpensAndFindsPeopleFromManyVirtualThreadsAtOnceEvenAfterARefusal() throws Exception {
+        byte[] personKey = KEY.personKey("001193029317");
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int task = 0; task < 16; task++) {
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 100; i++) {
+                        UUID id = UUID.randomUUID();
+                        byte[] content = ("record " + i).getBytes(StandardCharsets.UTF_8);
+                        byte[] sealed = KEY.seal(id, content);
+                        try {
+                            KEY.open(UUID.randomUUID(), sealed); // refused: its cipher goes back to the pool
+                            return false;
+                        } catch (IllegalStateException expected) {
+                            // the next uses of that cipher must not notice
+                        }
+                        if (!Arrays.equals(KEY.open(id, sealed), content)
+                                || !Arrays.equals(KEY.personKey("001193029317"), personKey)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+        }
     }
 
     @Test
