@@ -62,17 +62,6 @@ public final class AuditRepository {
                 .param("qid", qid).param("clientId", clientId).query(Long.class).single();
     }
 
-    /** What may be logged of a database error: its type and SQL state, never its message, which may quote rows. */
-    static String describe(RuntimeException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof SQLException)) {
-            cause = cause.getCause();
-        }
-        return cause instanceof SQLException sql
-                ? e.getClass().getSimpleName() + " (SQL state " + sql.getSQLState() + ")"
-                : e.getClass().getSimpleName();
-    }
-
     private static String where(String qid, String clientId) {
         String where = qid == null ? "" : " where qid = :qid";
         if (clientId != null) {
