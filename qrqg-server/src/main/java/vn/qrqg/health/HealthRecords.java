@@ -1,5 +1,7 @@
 package vn.qrqg.health;
 
+import java.util.Collection;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.qrqg.health.internal.HealthRecordStore;
 import vn.qrqg.identity.RegisteredPerson;
@@ -19,5 +21,10 @@ public class HealthRecords {
     /** Everything held of the person, found by their registry document number. */
     public PersonHealthRecords of(RegisteredPerson person) {
         return store.recordsOf(person.documentNumber());
+    }
+
+    /** {@link #of} each person, in one query, by registry document number. */
+    public Map<String, PersonHealthRecords> ofAll(Collection<RegisteredPerson> people) {
+        return store.recordsOfAll(people.stream().map(RegisteredPerson::documentNumber).distinct().toList());
     }
 }

@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustListRefreshInterval how long scans verify against the signing keys this instance
  *        last read: a revocation applies to scans within this time. A key that signs new QRs is
  *        picked up at once (a scan signed by a key not in the list makes the instance look again)
+ * @param lookupWorkers threads looking up concurrent scans' people in batches, each holding a
+ *        database connection while it looks
+ * @param lookupDelay how long a look-up worker that took a scan waits for more to look up with it
  */
 @ConfigurationProperties("qrqg.scanning")
 public record ScanningProperties(@DefaultValue("http://localhost:8080") List<String> venueBaseUrls,
-        @DefaultValue("5s") Duration trustListRefreshInterval) {
+        @DefaultValue("5s") Duration trustListRefreshInterval, @DefaultValue("1") int lookupWorkers,
+        @DefaultValue("0ms") Duration lookupDelay) {
 
     public ScanningProperties {
         if (venueBaseUrls.isEmpty()) {
@@ -24,6 +28,12 @@ public record ScanningProperties(@DefaultValue("http://localhost:8080") List<Str
         }
         if (trustListRefreshInterval.isNegative()) {
             throw new IllegalArgumentException("qrqg.scanning.trust-list-refresh-interval cannot be negative");
+        }
+        if (lookupWorkers < 1) {
+            throw new IllegalArgumentException("qrqg.scanning.lookup-workers must be at least 1");
+        }
+        if (lookupDelay.isNegative() || lookupDelay.compareTo(Duration.ofSeconds(1)) >= 0) {
+            throw new IllegalArgumentException("qrqg.scanning.lookup-delay must be zero or more, and under a second");
         }
         venueBaseUrls = List.copyOf(venueBaseUrls);
     }

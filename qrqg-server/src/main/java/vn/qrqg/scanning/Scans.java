@@ -18,11 +18,10 @@ import vn.qrqg.codec.scan.ScanKind;
 import vn.qrqg.codec.scan.ScanResult;
 import vn.qrqg.health.CovidCard;
 import vn.qrqg.health.CovidCards;
-import vn.qrqg.health.HealthRecords;
 import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.scanning.internal.PeopleInBulk;
-import vn.qrqg.scanning.internal.ScannedPeople;
-import vn.qrqg.scanning.internal.ScannedPeople.Resolution;
+import vn.qrqg.scanning.internal.Resolution;
+import vn.qrqg.scanning.internal.ScanLookups;
 import vn.qrqg.scanning.internal.TrustedClassifier;
 import vn.qrqg.venues.Venues;
 
@@ -37,21 +36,19 @@ public class Scans {
     public static final String PURPOSE = "POST /api/v1/scans";
 
     private final TrustedClassifier classifier;
-    private final ScannedPeople people;
+    private final ScanLookups lookups;
     private final PeopleInBulk peopleInBulk;
     private final AuditTrail audit;
     private final CovidCards covidCards;
-    private final HealthRecords healthRecords;
     private final Venues venues;
 
-    Scans(TrustedClassifier classifier, ScannedPeople people, PeopleInBulk peopleInBulk, AuditTrail audit,
-            CovidCards covidCards, HealthRecords healthRecords, Venues venues) {
+    Scans(TrustedClassifier classifier, ScanLookups lookups, PeopleInBulk peopleInBulk, AuditTrail audit,
+            CovidCards covidCards, Venues venues) {
         this.classifier = classifier;
-        this.people = people;
+        this.lookups = lookups;
         this.peopleInBulk = peopleInBulk;
         this.audit = audit;
         this.covidCards = covidCards;
-        this.healthRecords = healthRecords;
         this.venues = venues;
     }
 
@@ -63,6 +60,7 @@ public class Scans {
      *        the scanned person's residence
      * @throws AccessDeniedException when the client does not hold {@code view}'s scope
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
+     * @throws vn.qrqg.platform.batching.BatchUnavailableException when the person could not be looked up in time
      */
     public ScanAnswer scan(CallingClient client, ScanView view, String text, String provinceCode) {
         if (!client.scopes().contains(view.scope())) {
@@ -79,17 +77,20 @@ public class Scans {
      *
      * @param provinceCode whose COVID card rules apply, as in {@link #scan(CallingClient, ScanView, String, String)}
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
+     * @throws vn.qrqg.platform.batching.BatchUnavailableException when the person could not be looked up in time
      */
     public Identification scan(CallingClient client, ScanView view, String scope, String purpose, String text,
             String provinceCode) {
         ScanResult result = classifier.classify(text);
+        // the card is evaluated from the records: read once for a view that shows both
+        boolean withRecords = view.shows("covidCard") || view.shows("healthRecords");
         return switch (result) {
             case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID ->
-                    found(client, view, scope, purpose, ScanKind.PERSONAL, people.byQr(personal.qr()),
+                    found(client, view, scope, purpose, ScanKind.PERSONAL, lookups.byQr(personal.qr(), withRecords),
                             provinceCode);
             case ScanResult.CccdCardScan card ->
-                    found(client, view, scope, purpose, ScanKind.CCCD_CARD, people.byCard(card.card()),
-                            provinceCode);
+                    found(client, view, scope, purpose, ScanKind.CCCD_CARD,
+                            lookups.byCard(card.card(), withRecords), provinceCode);
             default -> {
                 ScanAnswer answer = unidentified(result);
                 audit.record(AuditEntry.of(client, scope, purpose, null, null, List.of(), answer.outcome().name()));
@@ -145,15 +146,14 @@ public class Scans {
     }
 
     private Identification found(CallingClient client, ScanView view, String scope, String purpose, ScanKind format,
-            Resolution resolution, String provinceCode) {
+            ScanLookups.Found found, String provinceCode) {
+        Resolution resolution = found.resolution();
         if (resolution.person() == null) {
             audit.record(AuditEntry.of(client, scope, purpose, null, null, List.of(), resolution.outcome().name()));
             return new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null);
         }
         ScannedPerson scanned = resolution.person();
-        // the card is evaluated from the records: read once for a view that shows both
-        PersonHealthRecords records = view.shows("covidCard") || view.shows("healthRecords")
-                ? healthRecords.of(scanned.registered()) : null;
+        PersonHealthRecords records = found.records();
         CovidCard card = view.shows("covidCard") ? covidCards.evaluate(scanned.registered(), records, provinceCode)
                 : null;
         Map<String, Object> person = view.present(scanned, card, view.shows("healthRecords") ? records : null);

@@ -2,6 +2,12 @@ package vn.qrqg.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,34 @@ class ScanHealthIT extends HealthTestSupport {
         assertThat(seen.path("covidCard").path("reason").asString())
                 .contains("2 doses, the last EU/1/20/1528 on 2021-08-22");
         assertThat(auditedFields(venue.clientId())).isEqualTo("shortName,birthYear,covidCard");
+    }
+
+    @Test
+    void concurrentScansEachShowTheirOwnPersonsRecords() throws Exception {
+        // scans arriving together are looked up together: none may show another person's records
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Person person = somebody(1930 + i);
+            for (int dose = 1; dose <= i % 3; dose++) {
+                pushed(VACCINATIONS, vaccination(person, "2021-0" + (dose + 6) + "-1" + i, dose, "Abdala"));
+            }
+            people.add(person);
+        }
+        String officer = TestClients.certifiedApp(port, Scopes.SCAN_HEALTH).token(port, Scopes.SCAN_HEALTH);
+        try (ExecutorService scanners = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<JsonNode>> seen = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (Person person : people) {
+                    seen.add(scanners.submit(() -> scannedCard(officer, person)));
+                }
+            }
+            for (int n = 0; n < seen.size(); n++) {
+                int i = n % people.size();
+                JsonNode vaccinations = seen.get(n).get(60, TimeUnit.SECONDS).path("healthRecords").path("vaccinations");
+                assertThat(vaccinations).hasSize(i % 3);
+                vaccinations.forEach(v -> assertThat(v.path("date").asString()).endsWith("-1" + i));
+            }
+        }
     }
 
     @Test

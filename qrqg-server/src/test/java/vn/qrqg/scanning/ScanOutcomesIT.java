@@ -3,6 +3,14 @@ package vn.qrqg.scanning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +50,48 @@ class ScanOutcomesIT extends ScanningTestSupport {
                 .isEqualTo("SUPERSEDED");
         assertThat(scanned(police, second.path("qr").path("full").asString()).path("outcome").asString())
                 .isEqualTo("VALID");
+    }
+
+    @Test
+    void concurrentScansOfDifferentPeopleEachGetTheirOwnPersonAndOutcome() throws Exception {
+        // scans arriving together are looked up together: none may get another's person or outcome
+        String issuer = issuerToken();
+        Map<String, String> expected = new LinkedHashMap<>(); // text -> outcome, QID (or document number), phone
+        for (int i = 0; i < 4; i++) {
+            Person person = registeredInFull("Phan Văn Tú", 1940 + i, Gender.MALE);
+            JsonNode first = issued(issuer, person, "\"phone\":\"09120000" + i + "1\"");
+            JsonNode second = issued(issuer, person, "\"phone\":\"09120000" + i + "2\"");
+            String qid = second.path("qid").asString();
+            expected.put(first.path("qr").path("masked").asString(), "SUPERSEDED " + qid + " 09120000" + i + "2");
+            expected.put(second.path("qr").path("full").asString(), "VALID " + qid + " 09120000" + i + "2");
+            Person withoutQr = registeredInFull("Lâm Thị Thu", 1950 + i, Gender.FEMALE);
+            expected.put(withoutQr.documentNumber() + "||Lâm Thị Thu|0101" + (1950 + i) + "|Nữ|Hà Nội|10072021",
+                    "VALID " + withoutQr.documentNumber() + " 0900000001");
+        }
+        String never = PersonalQrContent.of(DocumentNumber.parse(TestPeople.cccdNumber(1927, Gender.MALE)),
+                "Bui Van Hai", BirthDate.parse("1927-03-04"), Qid.generate(), null, Gender.MALE, null, null)
+                .sign(QrForm.FULL, signingKeys.activeSigner());
+        expected.put(never, "NOT_FOUND");
+        String police = scannerToken(Scopes.SCAN_POLICE);
+        List<String> texts = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            texts.addAll(expected.keySet());
+        }
+        try (ExecutorService scanners = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<JsonNode>> answers = new ArrayList<>();
+            for (String text : texts) {
+                answers.add(scanners.submit(() -> scanned(police, text)));
+            }
+            for (int n = 0; n < texts.size(); n++) {
+                JsonNode answer = answers.get(n).get(60, TimeUnit.SECONDS);
+                JsonNode person = answer.path("person");
+                String key = person.path("qid").isNull() ? person.path("documentNumber").asString()
+                        : person.path("qid").asString();
+                String seen = answer.path("outcome").asString()
+                        + (answer.has("person") ? " " + key + " " + person.path("phone").asString() : "");
+                assertThat(seen).isEqualTo(expected.get(texts.get(n)));
+            }
+        }
     }
 
     @Test

@@ -2,7 +2,11 @@ package vn.qrqg.health.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,6 +78,32 @@ public final class HealthRecordStore {
     /** The records of the person holding {@code documentNumber} in the registry, as the API shows them. */
     public PersonHealthRecords recordsOf(String documentNumber) {
         return view(of(documentNumber), products);
+    }
+
+    /**
+     * {@link #recordsOf} of each document number, in one query: every number is a key of the
+     * answer, with no records when there are none.
+     */
+    public Map<String, PersonHealthRecords> recordsOfAll(Collection<String> documentNumbers) {
+        Map<String, String> numberByKey = new HashMap<>();
+        Map<String, List<RecordContent>> contents = new HashMap<>();
+        for (String number : documentNumbers) {
+            numberByKey.put(HexFormat.of().formatHex(key.personKey(number)), number);
+            contents.put(number, new ArrayList<>());
+        }
+        if (!numberByKey.isEmpty()) {
+            jdbc.sql("""
+                            select id, kind, content, encode(person_key, 'hex') as person_key from health_record
+                            where person_key in (select decode(k, 'hex') from unnest(:keys::text[]) as k)""")
+                    .param("keys", numberByKey.keySet().toArray(String[]::new))
+                    .query((row, i) -> contents.get(numberByKey.get(row.getString("person_key"))).add(
+                            open(RecordKind.valueOf(row.getString("kind")), row.getObject("id", UUID.class),
+                                    row.getBytes("content"))))
+                    .list();
+        }
+        Map<String, PersonHealthRecords> records = new HashMap<>();
+        contents.forEach((number, ofNumber) -> records.put(number, view(ofNumber, products)));
+        return records;
     }
 
     /** Records as the API shows them: products named, times in Vietnam time. */

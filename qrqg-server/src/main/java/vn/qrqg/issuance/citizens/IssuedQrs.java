@@ -45,50 +45,16 @@ public class IssuedQrs {
         this.jdbc = jdbc;
     }
 
-    /** The holder of {@code qid} and the version that is {@code text}; empty when no one holds the QID. */
-    public Optional<Scanned> find(String qid, String text) {
-        // the person's few versions are found by the primary key (qid, version), then compared
-        return jdbc.sql("""
-                        select c.qid, c.document_number, newest.full_text as newest_full_text,
-                               scanned.version, scanned.superseded_at is not null as superseded
-                        from issuance_citizen c
-                        left join lateral (select full_text from issuance_qr q
-                                           where q.qid = c.qid order by q.version desc limit 1) newest on true
-                        left join lateral (select version, superseded_at from issuance_qr q
-                                           where q.qid = c.qid and (q.full_text = :text or q.masked_text = :text)
-                                           order by q.version desc limit 1) scanned on true
-                        where c.qid = :qid""")
-                .param("qid", qid).param("text", text)
-                .query((row, i) -> new Scanned(
-                        new Holder(row.getString("qid"), row.getString("document_number"),
-                                row.getString("newest_full_text")),
-                        (Integer) row.getObject("version"), row.getBoolean("superseded")))
-                .optional();
-    }
-
     /** The registry document number the QID was issued under; empty when no one holds the QID. */
     public Optional<String> documentNumberOf(String qid) {
         return jdbc.sql("select document_number from issuance_citizen where qid = :qid")
                 .param("qid", qid).query(String.class).optional();
     }
 
-    /** The holder of the QID issued under this registry document number; empty when none was. */
-    public Optional<Holder> findByDocumentNumber(String documentNumber) {
-        return jdbc.sql("""
-                        select c.qid, c.document_number,
-                               (select full_text from issuance_qr q where q.qid = c.qid
-                                order by q.version desc limit 1) as newest_full_text
-                        from issuance_citizen c
-                        where c.document_number = :documentNumber""")
-                .param("documentNumber", documentNumber)
-                .query((row, i) -> new Holder(row.getString("qid"), row.getString("document_number"),
-                        row.getString("newest_full_text")))
-                .optional();
-    }
     /**
-     * {@link #find} for many scanned QRs in one query, for batches: element {@code i} of the answer
-     * is what {@code find(qids.get(i), texts.get(i))} answers. {@link Holder#newestFullText()} is
-     * left {@code null}: a batch records who was scanned, it shows nothing of them.
+     * What the platform knows of each scanned QR text, in one query, for batches and concurrent
+     * scans: element {@code i} is the holder of {@code qids.get(i)} and the version of theirs
+     * that is exactly {@code texts.get(i)} (full or masked form), empty when no one holds the QID.
      */
     public List<Optional<Scanned>> findAll(List<String> qids, List<String> texts) {
         if (qids.size() != texts.size()) {
@@ -99,16 +65,20 @@ public class IssuedQrs {
             return found;
         }
         jdbc.sql("""
-                        select s.i, c.qid, c.document_number, scanned.version, scanned.superseded_at is not null as superseded
+                        select s.i, c.qid, c.document_number, newest.full_text as newest_full_text,
+                               scanned.version, scanned.superseded_at is not null as superseded
                         from unnest(:qids::text[], :texts::text[]) with ordinality as s(qid, text, i)
                         join issuance_citizen c on c.qid = s.qid
+                        left join lateral (select full_text from issuance_qr q
+                                           where q.qid = c.qid order by q.version desc limit 1) newest on true
                         left join lateral (select version, superseded_at from issuance_qr q
                                            where q.qid = s.qid and (q.full_text = s.text or q.masked_text = s.text)
                                            order by q.version desc limit 1) scanned on true""")
                 .param("qids", qids.toArray(String[]::new)).param("texts", texts.toArray(String[]::new))
                 .query((row, n) -> {
                     found.set(row.getInt("i") - 1, Optional.of(new Scanned(
-                            new Holder(row.getString("qid"), row.getString("document_number"), null),
+                            new Holder(row.getString("qid"), row.getString("document_number"),
+                                    row.getString("newest_full_text")),
                             (Integer) row.getObject("version"), row.getBoolean("superseded"))));
                     return null;
                 }).list();

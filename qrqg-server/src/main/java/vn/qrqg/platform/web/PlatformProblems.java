@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.qrqg.platform.batching.BatchUnavailableException;
 
 /**
  * The last word on errors, for every controller: Spring MVC's own (an unknown path, a wrong
@@ -35,6 +36,7 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
 
     static final URI INTERNAL_ERROR = URI.create("https://qrqg.vn/problems/internal-error");
     static final URI BODY_TOO_LARGE = URI.create("https://qrqg.vn/problems/body-too-large");
+    static final URI BUSY = URI.create("https://qrqg.vn/problems/busy");
     private static final Logger LOG = LoggerFactory.getLogger(PlatformProblems.class);
 
     @ExceptionHandler
@@ -49,6 +51,17 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
         problem.setType(INTERNAL_ERROR);
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    /** A look-up made with other requests' (a batch) could not be made in time: 503, try again. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(BatchUnavailableException e) {
+        LOG.warn("A request was refused: {}", e.getMessage()); // the messages carry no personal data
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The platform could not look this up in time; try again.");
+        problem.setType(BUSY);
+        problem.setTitle("Busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler

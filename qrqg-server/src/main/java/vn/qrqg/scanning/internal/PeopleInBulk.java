@@ -15,11 +15,12 @@ import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.scanning.ScannedPerson;
-import vn.qrqg.scanning.internal.ScannedPeople.Resolution;
 
 /**
- * {@link ScannedPeople} for many scans at once (an offline reader's batch, a venue's history):
- * the same answers, in a few queries whatever the number of people, never one per person.
+ * Finds the people behind scans, many at once (concurrent scans, an offline reader's batch, a
+ * venue's history), in a few queries whatever their number, never one per person: a verified
+ * personal QR by its QID among the QRs the platform issued, a CCCD card by its number in the
+ * population registry (the printed name is never trusted).
  */
 public final class PeopleInBulk {
     /** A QID is 18 digits (FORMATS.md); no document number is that long. */
@@ -33,7 +34,11 @@ public final class PeopleInBulk {
         this.registry = registry;
     }
 
-    /** {@link ScannedPeople#byQr} of each QR, in order: two queries. */
+    /**
+     * Each QR whose signature verified, in order: {@code VALID} when it is the person's newest QR,
+     * {@code SUPERSEDED} when an older one, {@code NOT_FOUND} when the platform never issued it
+     * or its holder is no longer in the registry. Two queries.
+     */
     public List<Resolution> byQrs(List<PersonalQr> qrs) {
         List<Optional<IssuedQrs.Scanned>> scanned = issuedQrs.findAll(
                 qrs.stream().map(qr -> qr.qid().value()).toList(), qrs.stream().map(PersonalQr::text).toList());
@@ -52,7 +57,10 @@ public final class PeopleInBulk {
         return resolutions;
     }
 
-    /** {@link ScannedPeople#byCard} of each card, in order: two queries. */
+    /**
+     * Each CCCD card, in order: {@code VALID} with the registry's person holding its number, else
+     * {@code NOT_FOUND}. Two queries.
+     */
     public List<Resolution> byCards(List<CccdCard> cards) {
         Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(
                 cards.stream().map(CccdCard::cccdNumber).toList());
