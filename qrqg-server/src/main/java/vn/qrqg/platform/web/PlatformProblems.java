@@ -57,11 +57,7 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> busy(BatchUnavailableException e) {
         LOG.warn("A request was refused: {}", e.getMessage()); // the messages carry no personal data
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The platform could not look this up in time; try again.");
-        problem.setType(BUSY);
-        problem.setTitle("Busy");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+        return Problems.tryAgain(BUSY, "Busy", "The platform could not look this up in time; try again.");
     }
 
     @ExceptionHandler

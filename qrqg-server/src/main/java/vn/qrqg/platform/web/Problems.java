@@ -1,8 +1,10 @@
 package vn.qrqg.platform.web;
 
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** RFC 9457 problem details with the platform's stable {@code type}, for every capability's advice. */
 public final class Problems {
@@ -16,5 +18,11 @@ public final class Problems {
         problem.setType(type);
         problem.setTitle(title);
         return problem;
+    }
+
+    /** A 503 of this stable type that tells the caller to try again in a second ({@code Retry-After: 1}). */
+    public static ResponseEntity<ProblemDetail> tryAgain(URI type, String title, String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(of(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail));
     }
 }
