@@ -16,9 +16,14 @@ import vn.qrqg.codec.Gender;
  * @param insuranceNumber health-insurance number (2 letters, 13 digits), or {@code null}
  * @param communeCode 5-digit commune code of the permanent address (2025 structure), or {@code null}
  * @param address permanent address, or {@code null}
+ * @param householdId the household (hộ khẩu) the registry records the person in, or {@code null} when
+ *         unknown: people with the same household id live in one household, so one may declare for the
+ *         other (DOMAIN.md, "Issuing a personal QR", point 5). 1–32 characters of {@code [A-Za-z0-9-]}
+ *         in the reference registry; an external registry's own ids are taken as they come
  */
 public record RegisteredPerson(String documentNumber, String oldDocumentNumber, String fullName, BirthDate birthDate,
-        Gender gender, String phone, String insuranceNumber, String communeCode, String address) {
+        Gender gender, String phone, String insuranceNumber, String communeCode, String address,
+        String householdId) {
 
     public RegisteredPerson {
         Objects.requireNonNull(documentNumber, "documentNumber");

@@ -39,7 +39,7 @@ class RegistryImportIT extends IdentityTestSupport {
 
         assertThat(registry.findByDocumentNumber("001025000101")).contains(new RegisteredPerson("001025000101", null,
                 "Phạm Văn Lâm", BirthDate.parse("1925-03-14"), Gender.MALE, "0912000101", "HT3010000000101", "00004",
-                "Số 3 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội"));
+                "Số 3 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", null));
         assertThat(registry.findByDocumentNumber("079127000102").orElseThrow().birthDate()).isEqualTo(new BirthDate(1927, 0, 0));
         assertThat(registry.findByDocumentNumber("048128000104").orElseThrow().fullName()).isEqualTo("Võ Thị Sáu");
         assertThat(registry.findByDocumentNumber("001025000103")).isEmpty();

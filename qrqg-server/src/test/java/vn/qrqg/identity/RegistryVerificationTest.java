@@ -11,9 +11,9 @@ import vn.qrqg.codec.Gender;
 
 class RegistryVerificationTest {
     private static final RegisteredPerson HAN = new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân",
-            BirthDate.parse("1993-01-18"), Gender.FEMALE, "0912345678", null, "00004", null);
+            BirthDate.parse("1993-01-18"), Gender.FEMALE, "0912345678", null, "00004", null, null);
     private static final RegisteredPerson BINH = new RegisteredPerson("036050000123", null, "Trần Văn Bình",
-            BirthDate.parse("1950-00-00"), Gender.MALE, null, null, null, null);
+            BirthDate.parse("1950-00-00"), Gender.MALE, null, null, null, null, null);
 
     private final PopulationRegistry registry = number -> List.of(HAN, BINH).stream()
             .filter(p -> p.documentNumber().equals(number) || number.equals(p.oldDocumentNumber())).findFirst();

@@ -14,7 +14,7 @@ import vn.qrqg.identity.RegisteredPerson;
 class ScanViewTest {
     private static final ScannedPerson PERSON = new ScannedPerson("162979388586171104",
             new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân", BirthDate.parse("1993-01-18"),
-                    Gender.FEMALE, "0900000000", "DN4017915019812", "00001", "Số 1 Tràng Tiền, Hà Nội"),
+                    Gender.FEMALE, "0900000000", "DN4017915019812", "00001", "Số 1 Tràng Tiền, Hà Nội", null),
             "0912345678", "DN4017915019812");
 
     @Test
@@ -63,7 +63,7 @@ class ScanViewTest {
     @Test
     void everyViewShowsExactlyItsFieldNamesAlsoWhenValuesAreMissing() {
         ScannedPerson sparse = new ScannedPerson(null, new RegisteredPerson("001193029317", null, "Hân",
-                BirthDate.parse("1993-00-00"), Gender.NOT_STATED, null, null, null, null), null, null);
+                BirthDate.parse("1993-00-00"), Gender.NOT_STATED, null, null, null, null, null), null, null);
         for (ScanView view : ScanView.values()) {
             assertThat(view.present(sparse, null, null).keySet()).containsExactlyElementsOf(view.fields());
         }

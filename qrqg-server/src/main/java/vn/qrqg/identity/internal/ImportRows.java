@@ -81,7 +81,7 @@ final class ImportRows {
         }
         String address = columns.value(fields, ADDRESS);
         return new RegisteredPerson(document.value(), old, fullName, birthDate, gender, phone, insurance, commune,
-                address == null ? null : Normalizer.normalize(address, Normalizer.Form.NFC));
+                address == null ? null : Normalizer.normalize(address, Normalizer.Form.NFC), null);
     }
 
     private static String required(ImportColumns columns, List<String> fields, Column column) {

@@ -85,6 +85,6 @@ final class ReferenceRegistry implements PopulationRegistry {
         return new RegisteredPerson(row.getString("document_number"), row.getString("old_document_number"),
                 row.getString("full_name"), BirthDate.parse(row.getString("birth_date")),
                 Gender.fromCode((char) ('0' + row.getShort("gender"))), row.getString("phone"),
-                row.getString("insurance_number"), row.getString("commune_code"), row.getString("address"));
+                row.getString("insurance_number"), row.getString("commune_code"), row.getString("address"), null);
     }
 }

@@ -77,7 +77,8 @@ final class SyntheticPopulation {
                 ? mobilePrefixes.pick(random) + PersonNumbers.digits(random.nextInt(10_000_000), 7) : null;
         String insurance = random.nextInt(100) < 91 ? numbers.insurance(insuranceGroup(age), homeProvince, index) : null;
         String address = addresses.address(random, commune);
-        return new RegisteredPerson(cccd, cmnd, fullName, birthDate, gender, phone, insurance, commune.code(), address);
+        return new RegisteredPerson(cccd, cmnd, fullName, birthDate, gender, phone, insurance, commune.code(), address,
+                null);
     }
 
     /** The beneficiary group code of a health-insurance card for someone of this age. */

@@ -55,7 +55,7 @@ class SeedRecordsTest {
 
     private static RegisteredPerson person(int index) {
         return new RegisteredPerson(String.format("0012%08d", index), null, "Nguyễn Văn A",
-                new BirthDate(1930 + index % 95, 1, 1), Gender.MALE, null, null, null, null);
+                new BirthDate(1930 + index % 95, 1, 1), Gender.MALE, null, null, null, null, null);
     }
 
     private static PersonHealthRecords records(List<SeedRecords.Seeded> seeded) {

@@ -50,7 +50,7 @@ class HttpRegistryTest {
         RegisteredPerson person = registry(Duration.ofSeconds(5)).findByDocumentNumber("001193029317").orElseThrow();
         assertThat(person).isEqualTo(new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân",
                 BirthDate.parse("1993-01-18"), Gender.FEMALE, "0912345678", "DN4017915019812", "00004",
-                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội"));
+                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", null));
         assertThat(requests).containsExactly("GET /v1/people/001193029317 application/json");
     }
 

@@ -26,7 +26,7 @@ class ImportRowsTest {
         RegisteredPerson person = ROWS.toPerson(ALL, List.of(GOOD));
         assertThat(person).isEqualTo(new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân",
                 BirthDate.parse("1993-01-18"), Gender.FEMALE, "0912345678", "DN4017915019812", "00004",
-                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội"));
+                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", null));
     }
 
     @Test

@@ -66,7 +66,7 @@ class RegistrySeedingIT extends IdentityTestSupport {
                             + SCHEMA + ".identity_person where document_number = ?").param(person.documentNumber())
                     .query((row, n) -> new RegisteredPerson(person.documentNumber(), row.getString(5), row.getString(1),
                             BirthDate.parse(row.getString(2)), person.gender(), row.getString(3),
-                            person.insuranceNumber(), person.communeCode(), row.getString(4)))
+                            person.insuranceNumber(), person.communeCode(), row.getString(4), person.householdId()))
                     .single();
             assertThat(stored).isEqualTo(person);
         }
