@@ -5,7 +5,7 @@ import vn.qrqg.identity.RegisteredPerson;
 /** People as rows of PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
 final class CopyRows {
     static final String COLUMNS = "document_number, old_document_number, full_name, birth_date, gender, "
-            + "phone, insurance_number, commune_code, address";
+            + "phone, insurance_number, commune_code, address, household_id";
 
     private CopyRows() {
     }
@@ -19,7 +19,8 @@ final class CopyRows {
         field(out, person.phone()).append('\t');
         field(out, person.insuranceNumber()).append('\t');
         field(out, person.communeCode()).append('\t');
-        field(out, person.address()).append('\n');
+        field(out, person.address()).append('\t');
+        field(out, person.householdId()).append('\n');
     }
 
     private static StringBuilder field(StringBuilder out, String value) {

@@ -32,7 +32,7 @@ final class ReferenceRegistry implements PopulationRegistry {
         // the current document first: an old CMND is only looked up when no one holds it as their document
         return jdbc.sql("""
                         select document_number, old_document_number, full_name, birth_date, gender,
-                               phone, insurance_number, commune_code, address
+                               phone, insurance_number, commune_code, address, household_id
                         from identity_person
                         where document_number = :number or old_document_number = :number
                         order by document_number = :number desc
@@ -53,7 +53,7 @@ final class ReferenceRegistry implements PopulationRegistry {
         }
         List<RegisteredPerson> people = jdbc.sql("""
                         select document_number, old_document_number, full_name, birth_date, gender,
-                               phone, insurance_number, commune_code, address
+                               phone, insurance_number, commune_code, address, household_id
                         from identity_person
                         where document_number = any(:numbers::text[]) or old_document_number = any(:numbers::text[])""")
                 .param("numbers", numbers)
@@ -85,6 +85,7 @@ final class ReferenceRegistry implements PopulationRegistry {
         return new RegisteredPerson(row.getString("document_number"), row.getString("old_document_number"),
                 row.getString("full_name"), BirthDate.parse(row.getString("birth_date")),
                 Gender.fromCode((char) ('0' + row.getShort("gender"))), row.getString("phone"),
-                row.getString("insurance_number"), row.getString("commune_code"), row.getString("address"), null);
+                row.getString("insurance_number"), row.getString("commune_code"), row.getString("address"),
+                row.getString("household_id"));
     }
 }
