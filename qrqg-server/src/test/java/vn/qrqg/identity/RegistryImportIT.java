@@ -65,6 +65,28 @@ class RegistryImportIT extends IdentityTestSupport {
     }
 
     @Test
+    void aHouseholdIdRoundTripsAndAFileWithoutTheColumnKeepsIt() {
+        ImportReport first = importCsv("document_number,full_name,date_of_birth,gender,household_id\n"
+                + "001021000801,Đinh Văn Quang,1921-08-08,1,HK-2021-0801\n"
+                + "001121000802,Đinh Thị Quế,1921-00-00,2,HK-2021-0801\n"
+                + "001021000803,Đinh Văn Quý,1921-08-08,1,HK 2021 0801\n");
+        assertThat(first.imported()).isEqualTo(2);
+        assertThat(first.rejected()).containsExactly(
+                new Rejection(4, "household_id must be 1 to 32 characters, each an ASCII letter, a digit or '-'"));
+        assertThat(registry.findByDocumentNumber("001021000801").orElseThrow().householdId()).isEqualTo("HK-2021-0801");
+        assertThat(registry.findAllByDocumentNumbers(List.of("001021000801", "001121000802")).values())
+                .extracting(RegisteredPerson::householdId).containsExactly("HK-2021-0801", "HK-2021-0801");
+
+        assertThat(importCsv(HEADER + "001021000801,Đinh Văn Quang,1921-08-08,1,,0912000801,,,\n").updated()).isEqualTo(1);
+        RegisteredPerson updated = registry.findByDocumentNumber("001021000801").orElseThrow();
+        assertThat(updated.phone()).isEqualTo("0912000801");
+        assertThat(updated.householdId()).as("household_id is not a column of the second file").isEqualTo("HK-2021-0801");
+
+        importCsv("document_number,full_name,date_of_birth,gender,household_id\n001121000802,Đinh Thị Quế,1921-00-00,2,\n");
+        assertThat(registry.findByDocumentNumber("001121000802").orElseThrow().householdId()).as("an empty cell clears").isNull();
+    }
+
+    @Test
     void anOldCmndBelongsToOnePersonOnly() {
         importCsv(HEADER + "001023000301,Hồ Văn Nam,1923-03-03,1,100000301,,,,\n");
         ImportReport report = importCsv(HEADER

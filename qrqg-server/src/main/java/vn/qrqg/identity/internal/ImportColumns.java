@@ -12,7 +12,8 @@ final class ImportColumns {
 
     enum Column {
         DOCUMENT_NUMBER(true), FULL_NAME(true), DATE_OF_BIRTH(true), GENDER(true),
-        OLD_DOCUMENT_NUMBER(false), PHONE(false), INSURANCE_NUMBER(false), COMMUNE_CODE(false), ADDRESS(false);
+        OLD_DOCUMENT_NUMBER(false), PHONE(false), INSURANCE_NUMBER(false), COMMUNE_CODE(false), ADDRESS(false),
+        HOUSEHOLD_ID(false);
 
         final boolean mandatory;
 

@@ -6,6 +6,7 @@ import static vn.qrqg.identity.internal.ImportColumns.Column.DATE_OF_BIRTH;
 import static vn.qrqg.identity.internal.ImportColumns.Column.DOCUMENT_NUMBER;
 import static vn.qrqg.identity.internal.ImportColumns.Column.FULL_NAME;
 import static vn.qrqg.identity.internal.ImportColumns.Column.GENDER;
+import static vn.qrqg.identity.internal.ImportColumns.Column.HOUSEHOLD_ID;
 import static vn.qrqg.identity.internal.ImportColumns.Column.INSURANCE_NUMBER;
 import static vn.qrqg.identity.internal.ImportColumns.Column.OLD_DOCUMENT_NUMBER;
 import static vn.qrqg.identity.internal.ImportColumns.Column.PHONE;
@@ -27,6 +28,8 @@ import vn.qrqg.identity.internal.ImportColumns.Column;
 final class ImportRows {
     private static final Pattern PHONE_DIGITS = Pattern.compile("0[0-9]{9}");
     private static final Pattern INSURANCE = Pattern.compile("[A-Z]{2}[0-9]{13}");
+    /** As the check of {@code identity_person.household_id} has it. */
+    private static final Pattern HOUSEHOLD = Pattern.compile("[A-Za-z0-9-]{1,32}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final AdministrativeUnits units;
@@ -80,8 +83,12 @@ final class ImportRows {
             throw new RowRejectedException("commune_code " + commune + " is not a commune code of the current (2025) structure");
         }
         String address = columns.value(fields, ADDRESS);
+        String household = columns.value(fields, HOUSEHOLD_ID);
+        if (household != null && !HOUSEHOLD.matcher(household).matches()) {
+            throw new RowRejectedException("household_id must be 1 to 32 characters, each an ASCII letter, a digit or '-'");
+        }
         return new RegisteredPerson(document.value(), old, fullName, birthDate, gender, phone, insurance, commune,
-                address == null ? null : Normalizer.normalize(address, Normalizer.Form.NFC), null);
+                address == null ? null : Normalizer.normalize(address, Normalizer.Form.NFC), household);
     }
 
     private static String required(ImportColumns columns, List<String> fields, Column column) {

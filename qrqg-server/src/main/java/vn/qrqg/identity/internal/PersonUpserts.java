@@ -92,6 +92,7 @@ final class PersonUpserts {
                 case INSURANCE_NUMBER -> person.insuranceNumber();
                 case COMMUNE_CODE -> person.communeCode();
                 case ADDRESS -> person.address();
+                case HOUSEHOLD_ID -> person.householdId();
             };
         }
         return values;

@@ -17,27 +17,29 @@ class ImportRowsTest {
     private static final AdministrativeUnits UNITS = AdministrativeUnits.load();
     private static final ImportRows ROWS = new ImportRows(UNITS);
     private static final ImportColumns ALL = ImportColumns.fromHeader(List.of("document_number", "full_name",
-            "date_of_birth", "gender", "old_document_number", "phone", "insurance_number", "commune_code", "address"));
+            "date_of_birth", "gender", "old_document_number", "phone", "insurance_number", "commune_code", "address",
+            "household_id"));
     private static final String[] GOOD = {"001193029317", "Nguyễn Lê Khả Hân", "1993-01-18", "2", "123456789",
-            "0912345678", "DN4017915019812", "00004", "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội"};
+            "0912345678", "DN4017915019812", "00004", "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", "HK0012345678"};
 
     @Test
     void turnsAGoodRowIntoAPerson() {
         RegisteredPerson person = ROWS.toPerson(ALL, List.of(GOOD));
         assertThat(person).isEqualTo(new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân",
                 BirthDate.parse("1993-01-18"), Gender.FEMALE, "0912345678", "DN4017915019812", "00004",
-                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", null));
+                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", "HK0012345678"));
     }
 
     @Test
     void collapsesSpacesInTheNameComposesItsMarksAndTreatsEmptyOptionalCellsAsAbsent() {
         String decomposed = "Nguye\u0302\u0303n   Le\u0302 Kha\u0309 Ha\u0302n";
         RegisteredPerson person = ROWS.toPerson(ALL, List.of("001193029317", " " + decomposed + " ", "1993-01-18", "2",
-                "", " ", "", "", ""));
+                "", " ", "", "", "", ""));
         assertThat(person.fullName()).isEqualTo("Nguyễn Lê Khả Hân");
         assertThat(person.oldDocumentNumber()).isNull();
         assertThat(person.phone()).isNull();
         assertThat(person.address()).isNull();
+        assertThat(person.householdId()).isNull();
     }
 
     @Test
@@ -47,6 +49,7 @@ class ImportRowsTest {
         assertThat(person.documentNumber()).isEqualTo("123456789");
         assertThat(person.birthDate()).isEqualTo(new BirthDate(1985, 0, 0));
         assertThat(four.has(ImportColumns.Column.PHONE)).isFalse();
+        assertThat(person.householdId()).isNull();
     }
 
     @Test
@@ -66,7 +69,7 @@ class ImportRowsTest {
 
     @Test
     void rejectsARowWhoseFieldCountDiffersFromTheHeader() {
-        assertRejected(List.of("001193029317", "Nguyễn Lê Khả Hân"), "the row has 2 fields but the header has 9");
+        assertRejected(List.of("001193029317", "Nguyễn Lê Khả Hân"), "the row has 2 fields but the header has 10");
     }
 
     @ParameterizedTest(name = "{0} → {2}")
@@ -95,11 +98,23 @@ class ImportRowsTest {
             6 | DN40179150198          | insurance_number must be 2 upper-case letters and 13 digits
             7 | 99999                  | commune_code 99999 is not a commune code of the current (2025) structure
             7 | 00001                  | commune_code 00001 is not a commune code of the current (2025) structure
+            9 | HK 0012345678          | household_id must be 1 to 32 characters, each an ASCII letter, a digit or '-'
+            9 | HK_0012345678          | household_id must be 1 to 32 characters, each an ASCII letter, a digit or '-'
+            9 | hộ-0012345678          | household_id must be 1 to 32 characters, each an ASCII letter, a digit or '-'
+            9 | HK00123456789012345678901234567890 | household_id must be 1 to 32 characters, each an ASCII letter, a digit or '-'
             """)
     void rejectsABadValueNamingItsColumn(int column, String value, String reason) {
         String[] fields = GOOD.clone();
         fields[column] = value;
         assertRejected(Arrays.asList(fields), reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"HK0000000001", "hk-2021-7", "0105-21-004417", "1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"})
+    void acceptsAHouseholdIdOfUpTo32LettersDigitsAndHyphens(String householdId) {
+        String[] fields = GOOD.clone();
+        fields[9] = " " + householdId + " ";
+        assertThat(ROWS.toPerson(ALL, Arrays.asList(fields)).householdId()).isEqualTo(householdId);
     }
 
     @Test

@@ -75,7 +75,8 @@ class SyntheticPopulationTest {
             List<String> fields = new ArrayList<>();
             Stream.of(person.documentNumber(), person.fullName(), person.birthDate().toString(),
                             String.valueOf(person.gender().code()), person.oldDocumentNumber(), person.phone(),
-                            person.insuranceNumber(), person.communeCode(), person.address())
+                            person.insuranceNumber(), person.communeCode(), person.address(),
+                            person.householdId())
                     .forEach(v -> fields.add(v == null ? "" : v));
             assertThat(rows.toPerson(all, fields)).isEqualTo(person);
         }
