@@ -96,7 +96,7 @@ final class HttpRegistry implements PopulationRegistry {
         }
         return new RegisteredPerson(documentNumber, old, text(json, "fullName", true), birthDate, gender,
                 text(json, "phone", false), text(json, "insuranceNumber", false), text(json, "communeCode", false),
-                text(json, "address", false), null);
+                text(json, "address", false), text(json, "householdId", false));
     }
 
     private static String text(JsonNode json, String field, boolean required) {

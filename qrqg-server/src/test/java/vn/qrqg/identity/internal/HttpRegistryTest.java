@@ -50,8 +50,28 @@ class HttpRegistryTest {
         RegisteredPerson person = registry(Duration.ofSeconds(5)).findByDocumentNumber("001193029317").orElseThrow();
         assertThat(person).isEqualTo(new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân",
                 BirthDate.parse("1993-01-18"), Gender.FEMALE, "0912345678", "DN4017915019812", "00004",
-                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", null));
+                "Số 12 Lê Lợi, Phường Ba Đình, Thành phố Hà Nội", "HK0012345678"));
         assertThat(requests).containsExactly("GET /v1/people/001193029317 application/json");
+    }
+
+    @Test
+    void readsAPersonWithoutAHouseholdAsInNoKnownHousehold() {
+        body = PERSON.replace(",\n  \"householdId\": \"HK0012345678\"", "");
+        assertThat(body).doesNotContain("householdId");
+        assertThat(registry(Duration.ofSeconds(5)).findByDocumentNumber("001193029317").orElseThrow().householdId()).isNull();
+        body = PERSON.replace("\"HK0012345678\"", "null");
+        assertThat(registry(Duration.ofSeconds(5)).findByDocumentNumber("001193029317").orElseThrow().householdId()).isNull();
+    }
+
+    @Test
+    void reportsAHouseholdIdThatIsNoStringAsAMalformedPerson() {
+        body = PERSON.replace("\"HK0012345678\"", "12345678");
+        assertThatThrownBy(() -> registry(Duration.ofSeconds(5)).findByDocumentNumber("001193029317"))
+                .isInstanceOf(RegistryUnavailableException.class)
+                .hasMessage("the population registry answered with a malformed person: householdId is not a string");
+        body = PERSON.replace("\"HK0012345678\"", "{\"id\": \"HK0012345678\"}");
+        assertThatThrownBy(() -> registry(Duration.ofSeconds(5)).findByDocumentNumber("001193029317"))
+                .hasMessageEndingWith("householdId is not a string");
     }
 
     @Test
