@@ -11,6 +11,12 @@ import java.util.Set;
 public final class Scopes {
     /** Issue personal QRs on a citizen's behalf. */
     public static final String QR_ISSUE = "qr:issue";
+    /**
+     * Issue a person's QR in person, without a code: held by certified officials (commune police,
+     * health stations) who saw the person's document; every such issuance is audited and limited
+     * per credential.
+     */
+    public static final String QR_IN_PERSON = "qr:in-person";
     /** Scan at a venue: short name, birth year, COVID card colour. */
     public static final String SCAN_VENUE = "scan:venue";
     /** Scan as a health officer: also vaccination and test data. */
@@ -32,7 +38,7 @@ public final class Scopes {
     public static final String CHECKIN_SELF = "checkin:self";
 
     /** Every scope, in the order above. */
-    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
+    public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, QR_IN_PERSON, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
             HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF));
 
     private Scopes() {

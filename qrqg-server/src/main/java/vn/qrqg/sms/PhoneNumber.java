@@ -51,6 +51,14 @@ public record PhoneNumber(String value) {
         return value.substring(0, 4) + "*".repeat(value.length() - 4);
     }
 
+    /**
+     * The first two and the last two digits, {@code *} between: {@code 09******78}, what a person
+     * is shown of the number a code was sent to, enough to recognise their own phone.
+     */
+    public String hint() {
+        return value.substring(0, 2) + "*".repeat(value.length() - 4) + value.substring(value.length() - 2);
+    }
+
     @Override
     public String toString() {
         return "PhoneNumber[" + masked() + "]";

@@ -2,6 +2,9 @@ package vn.qrqg.identity;
 
 import java.io.StringReader;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.document.CccdNumber;
 
@@ -12,6 +15,8 @@ import vn.qrqg.codec.document.CccdNumber;
  */
 public final class TestPeople {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The registry phone of every person registered here, by document number: where their codes go. */
+    private static final Map<String, String> PHONES = new ConcurrentHashMap<>();
 
     private TestPeople() {
     }
@@ -40,16 +45,52 @@ public final class TestPeople {
 
     /**
      * The same, with more registry columns: {@code extraColumns} is {@code ",col1,col2"} header
-     * text and {@code extraValues} the matching {@code ",v1,v2"} (see docs/registry.md).
+     * text and {@code extraValues} the matching {@code ",v1,v2"} (see docs/registry.md). Unless
+     * they name a phone, the person gets a random one of their own ({@link #phoneOf}).
      */
     public static Person registered(RegistryImport registry, String name, int year, Gender gender,
             String extraColumns, String extraValues) {
+        if (!List.of(extraColumns.split(",")).contains("phone")) {
+            return registered(registry, name, year, gender, randomPhone(), extraColumns, extraValues);
+        }
+        return registered(registry, name, year, gender, null, extraColumns, extraValues);
+    }
+
+    /** Someone in the registry with this phone, or none when {@code phone} is null. */
+    public static Person registeredWithPhone(RegistryImport registry, String name, int year, Gender gender,
+            String phone) {
+        return registered(registry, name, year, gender, phone, "", "");
+    }
+
+    /** A mobile number nobody else in the tests has (09 and 8 random digits). */
+    public static String randomPhone() {
+        return String.format("09%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    /** The phone registered for the person with this document number by these helpers, or null. */
+    public static String phoneOf(String documentNumber) {
+        return PHONES.get(documentNumber);
+    }
+
+    private static Person registered(RegistryImport registry, String name, int year, Gender gender, String phone,
+            String extraColumns, String extraValues) {
         String number = cccdNumber(year, gender);
         String date = year + "-03-04";
+        String columns = extraColumns + (phone == null ? "" : ",phone");
+        String values = extraValues + (phone == null ? "" : "," + phone);
         ImportReport report = registry.importCsv(new StringReader("document_number,full_name,date_of_birth,gender"
-                + extraColumns + "\n" + number + "," + name + "," + date + "," + gender.code() + extraValues + "\n"));
+                + columns + "\n" + number + "," + name + "," + date + "," + gender.code() + values + "\n"));
         if (report.imported() + report.updated() != 1) {
             throw new AssertionError("the registry refused a test person: " + report);
+        }
+        if (phone != null) {
+            PHONES.put(number, phone);
+        } else {
+            int column = List.of(extraColumns.split(",", -1)).indexOf("phone");
+            String given = column < 0 ? "" : extraValues.split(",", -1)[column];
+            if (!given.isEmpty()) {
+                PHONES.put(number, given);
+            }
         }
         return new Person(number, name, date, gender);
     }

@@ -62,7 +62,7 @@ class SigningKeysIT extends IssuanceTestSupport {
     @Test
     void anotherInstanceNoticesARotationOnceItsCheckIntervalHasPassed() {
         SigningKeys another = new SigningKeys(repository, sealer, transactionManager,
-                new IssuanceProperties(java.time.Duration.ZERO));
+                new IssuanceProperties(java.time.Duration.ZERO, properties.proof()));
         another.activeSigner();
         String rotated = signingKeys.rotate().active().kid();
         assertThat(another.activeSigner().keyId()).isEqualTo(rotated);

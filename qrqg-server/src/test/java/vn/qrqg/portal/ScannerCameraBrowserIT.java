@@ -95,10 +95,13 @@ class ScannerCameraBrowserIT extends BrowserTestSupport {
         assertThat(page.path("items").get(0).path("person").path("shortName").asString()).startsWith("Trần");
     }
 
-    /** A person put in the registry whose QR an app issued: {qid, qr: {masked, full}, holderToken, …}. */
+    /**
+     * A person put in the registry whose QR an official issued in person: {qid, qr: {masked, full},
+     * holderToken, …}.
+     */
     static JsonNode issuedQr(int port, RegistryImport registryImport, String name) throws Exception {
         Person person = TestPeople.registered(registryImport, name, 1925, Gender.FEMALE);
-        String token = TestClients.certifiedApp(port, "qr:issue").token(port, "qr:issue");
+        String token = TestClients.certifiedApp(port, "qr:in-person").token(port, "qr:in-person");
         HttpResponse<String> issued = TestClients.send(port, "POST", "/api/v1/citizens/qr", token,
                 person.body("\"phone\":\"0912345678\""));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);

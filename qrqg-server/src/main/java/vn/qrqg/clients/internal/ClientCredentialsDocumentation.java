@@ -19,6 +19,7 @@ class ClientCredentialsDocumentation {
     OpenApiCustomizer clientCredentialsScheme() {
         io.swagger.v3.oas.models.security.Scopes scopes = new io.swagger.v3.oas.models.security.Scopes()
                 .addString(Scopes.QR_ISSUE, "issue personal QRs for citizens")
+                .addString(Scopes.QR_IN_PERSON, "issue a QR in person, as an official who saw the document")
                 .addString(Scopes.SCAN_VENUE, "scan at a venue: short name, birth year")
                 .addString(Scopes.SCAN_HEALTH, "scan as a health officer")
                 .addString(Scopes.SCAN_POLICE, "scan as police: the identity fields")

@@ -22,7 +22,8 @@ import vn.qrqg.platform.web.InvalidFieldException;
 /**
  * Issues a person's QR (DOMAIN.md, "Issuing a personal QR"): verifies the declaration against
  * the registry, gives the person their one QID, and returns their current QR, signing a new
- * version only when what it records changed or the key that signed it was revoked. Thread-safe;
+ * version only when what it records changed (at their holder's request) or the key that signed
+ * it was revoked. Who may ask is {@link ProvenIssuance}'s business. Thread-safe;
  * concurrent requests for one person are serialised on their {@code issuance_citizen} row.
  */
 @Service
@@ -48,32 +49,55 @@ public class CitizenQrIssuance {
     }
 
     /**
+     * Checks a declaration: its fields, then the registry. Nothing is written.
+     *
+     * @return the registered person it matches
      * @throws vn.qrqg.identity.DeclarationMismatchException when the registry disagrees
      * @throws InvalidFieldException when a field cannot go into a QR
-     * @throws UnknownDeclarerException when {@code declaredBy} is nobody's QID
      */
-    public IssuedCitizenQr issue(CitizenQrRequest request) {
-        return issue(request, UnaryOperator.identity());
-    }
-
-    /**
-     * The same, with {@code alsoInTransaction} run on the answer in the transaction that gives
-     * the QID and stores the QR, so that what it writes commits with them or not at all. The
-     * registry is asked before the transaction starts: no connection waits on it.
-     */
-    public IssuedCitizenQr issue(CitizenQrRequest request, UnaryOperator<IssuedCitizenQr> alsoInTransaction) {
+    public RegisteredPerson verify(CitizenQrRequest request) {
         Gender gender = gender(request.gender());
         Qid declaredBy = declaredBy(request.declaredBy());
         RegisteredPerson person = verification.verify(new Declaration(request.documentNumber(), request.fullName(),
                 request.dateOfBirth(), gender));
-        // checked with a fresh QID before the person is given one, so that a bad phone creates nothing
+        // checked with a fresh QID, so that a bad phone is refused before anything is written
+        content(person, Qid.generate(), declaredBy, gender, request);
+        return person;
+    }
+
+    /**
+     * Gives {@code person} (as {@link #verify} found them) their QID and returns their current QR,
+     * with {@code alsoInTransaction} run on the answer in the transaction that gives the QID and
+     * stores the QR, so that what it writes commits with them or not at all. The registry is not
+     * asked again: no connection waits on it.
+     *
+     * @param mayChange whether the request may change what the person's existing QR records (only
+     *        their holder's may); a person without a QR gets their first from the request either way
+     * @throws UnknownDeclarerException when {@code declaredBy} is nobody's QID
+     */
+    IssuedCitizenQr issue(RegisteredPerson person, CitizenQrRequest request, boolean mayChange,
+            UnaryOperator<IssuedCitizenQr> alsoInTransaction) {
+        Gender gender = gender(request.gender());
+        Qid declaredBy = declaredBy(request.declaredBy());
         Qid candidate = Qid.generate();
-        content(person, candidate, declaredBy, gender, request);
         return transactions.execute(status -> {
             CitizenRecords.Citizen citizen = citizen(person.documentNumber(), candidate);
             PersonalQrContent content = content(person, new Qid(citizen.qid()), declaredBy, gender, request);
-            return alsoInTransaction.apply(citizen.created() ? first(content) : current(content));
+            if (citizen.created()) {
+                return alsoInTransaction.apply(first(content));
+            }
+            return alsoInTransaction.apply(mayChange ? current(content) : unchanged(content.qid()));
         });
+    }
+
+    /** The QID the person holds, if they were ever issued a QR. */
+    Optional<Qid> qidOf(String documentNumber) {
+        return records.qidOf(documentNumber).map(Qid::new);
+    }
+
+    /** The registry document number the person holding {@code qid} was issued under. */
+    Optional<String> documentNumberOf(Qid qid) {
+        return records.documentNumberOf(qid.value());
     }
 
     /**
@@ -126,6 +150,20 @@ public class CitizenQrIssuance {
             return answer(newest.get());
         }
         return answer(signNewVersion(content, newest));
+    }
+
+    /**
+     * Called in a transaction: the person's newest QR as it is, signed again only when its key
+     * was revoked (what {@link #currentOf} does, in the caller's transaction).
+     */
+    private IssuedCitizenQr unchanged(Qid qid) {
+        records.lock(qid.value());
+        CitizenRecords.StoredQr newest = records.newest(qid.value())
+                .orElseThrow(() -> new IllegalStateException("a citizen has no QR"));
+        if (signingKeys.verifies(newest.kid())) {
+            return answer(newest);
+        }
+        return answer(signNewVersion(StoredContent.of(newest.fullText()), Optional.of(newest)));
     }
 
     /** Called in a transaction holding the person's lock: signs both forms, supersedes {@code previous}. */

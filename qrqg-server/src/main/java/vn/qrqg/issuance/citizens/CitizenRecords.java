@@ -53,6 +53,17 @@ class CitizenRecords {
                 .map(qid -> new Citizen(qid, false));
     }
 
+    /** The QID of the person with this registry document number, if they hold one. */
+    Optional<String> qidOf(String documentNumber) {
+        return jdbc.sql("select qid from issuance_citizen where document_number = :documentNumber")
+                .param("documentNumber", documentNumber).query(String.class).optional();
+    }
+
+    Optional<String> documentNumberOf(String qid) {
+        return jdbc.sql("select document_number from issuance_citizen where qid = :qid")
+                .param("qid", qid).query(String.class).optional();
+    }
+
     boolean exists(String qid) {
         return jdbc.sql("select count(*) from issuance_citizen where qid = :qid")
                 .param("qid", qid).query(Long.class).single() > 0;

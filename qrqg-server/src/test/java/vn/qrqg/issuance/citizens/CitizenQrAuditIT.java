@@ -40,6 +40,6 @@ class CitizenQrAuditIT extends CitizensTestSupport {
         assertThat(records).containsExactly(
                 "GET /api/v1/qr/{qid}.png READ [qr.full]",
                 "GET /api/v1/citizens/me READ [qid, qr.masked, qr.full]",
-                "POST /api/v1/citizens/qr ISSUED [qid, qr.masked, qr.full]");
+                "POST /api/v1/citizens/qr/challenges/{challengeId} ISSUED_FOR_CODE [qid, qr.masked, qr.full]");
     }
 }

@@ -23,6 +23,7 @@ import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanClassifier;
 import vn.qrqg.codec.signature.TrustList;
+import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
 
 /** {@code POST /api/v1/citizens/qr} over real HTTP. */
@@ -55,14 +56,17 @@ class CitizenQrIT extends CitizensTestSupport {
         assertThat(fromA.path("issuedAt").asString()).isNotBlank();
     }
 
+    /** Two officials issuing in person, so that no code is waited for between the requests. */
     @Test
     void fiftyConcurrentRequestsFromTwoAppsGiveOneQid() throws Exception {
         Person person = registered("Trần Văn Bình", 1925, Gender.MALE);
+        String officialA = tokenOfCertifiedApp(Scopes.QR_IN_PERSON);
+        String officialB = tokenOfCertifiedApp(Scopes.QR_IN_PERSON);
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                String token = i % 2 == 0 ? issuerA : issuerB;
+                String token = i % 2 == 0 ? officialA : officialB;
                 answers.add(pool.submit(() -> TestClients.send(port, "POST", PATH, token, person.body(null))));
             }
             Set<String> qids = new HashSet<>();
@@ -98,18 +102,22 @@ class CitizenQrIT extends CitizensTestSupport {
 
     @Test
     void aDeclarationOnBehalfCarriesTheDeclarersQid() throws Exception {
-        String declarer = issued(issuerA, registered("Phạm Văn Đức", 1900, Gender.MALE).body(null))
-                .path("qid").asString();
-        Person child = registered("Phạm Thị Mai", 1928, Gender.FEMALE);
-        JsonNode issued = issued(issuerB, child.body("\"declaredBy\":\"" + declarer + "\""));
-        PersonalQr qr = PersonalQr.parse(issued.path("qr").path("full").asString());
-        assertThat(qr.fields()).containsEntry("LoaiDinhDanh", "1").containsEntry("QIDNguoiKhaiHo", declarer);
+        String household = "HK-IT-" + System.nanoTime();
+        JsonNode declarer = issued(issuerA, inHousehold("Phạm Văn Đức", 1900, Gender.MALE, household, true).body(null));
+        Person child = inHousehold("Phạm Thị Mai", 1928, Gender.FEMALE, household, false);
+        String declarerQid = declarer.path("qid").asString();
+        HttpResponse<String> response = postAsHolder(PATH, issuerA, declarer.path("holderToken").asString(),
+                child.body("\"declaredBy\":\"" + declarerQid + "\""));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        PersonalQr qr = PersonalQr.parse(TestClients.json(response.body()).path("qr").path("full").asString());
+        assertThat(qr.fields()).containsEntry("LoaiDinhDanh", "1").containsEntry("QIDNguoiKhaiHo", declarerQid);
     }
 
+    /** An official in person may name a declarer without their token; it must be someone's QID. */
     @Test
     void aDeclarerWithoutQidIsRefused() throws Exception {
         Person person = registered("Võ Văn Tâm", 1920, Gender.MALE);
-        HttpResponse<String> response = TestClients.send(port, "POST", PATH, issuerA,
+        HttpResponse<String> response = TestClients.send(port, "POST", PATH, tokenOfCertifiedApp(Scopes.QR_IN_PERSON),
                 person.body("\"declaredBy\":\"" + vn.qrqg.codec.personal.Qid.generate().value() + "\""));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
         assertThat(TestClients.json(response.body()).path("field").asString()).isEqualTo("declaredBy");
@@ -125,12 +133,17 @@ class CitizenQrIT extends CitizensTestSupport {
     }
 
     @Test
-    void aChangedPhoneIssuesANewVersionAndSupersedesThePrevious() throws Exception {
+    void aChangedPhoneFromTheHolderIssuesANewVersionAndSupersedesThePrevious() throws Exception {
         Person person = registered("Hoàng Thị Lan", 1915, Gender.FEMALE);
         JsonNode first = issued(issuerA, person.body("\"phone\":\"0912000001\""));
-        JsonNode again = issued(issuerB, person.body("\"phone\":\"0912000001\""));
-        assertThat(again.path("qr").path("full").asString()).isEqualTo(first.path("qr").path("full").asString());
-        JsonNode changed = issued(issuerA, person.body("\"phone\":\"0912000002\""));
+        JsonNode again = issued(issuerB, person.body("\"phone\":\"0912000002\""));
+        assertThat(again.path("qr").path("full").asString()).as("another app's proof changes nothing")
+                .isEqualTo(first.path("qr").path("full").asString());
+        HttpResponse<String> response = postAsHolder(PATH, issuerA, first.path("holderToken").asString(),
+                person.body("\"phone\":\"0912000002\""));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode changed = TestClients.json(response.body());
+        assertThat(changed.has("holderToken")).as("the holder's app has its token already").isFalse();
         String qid = first.path("qid").asString();
         assertThat(changed.path("qid").asString()).isEqualTo(qid);
         assertThat(changed.path("qr").path("full").asString()).contains("<0912000002<");
@@ -147,6 +160,13 @@ class CitizenQrIT extends CitizensTestSupport {
         ScanClassifier classifier = new ScanClassifier(TrustList.fromJwks(jwks.body()), List.of("http://localhost"));
         assertThat(classifier.classify(issued.path("qr").path("full").asString()).outcome()).isEqualTo(ScanOutcome.VALID);
         assertThat(classifier.classify(issued.path("qr").path("masked").asString()).outcome()).isEqualTo(ScanOutcome.VALID);
+    }
+
+    /** Someone in the registry in {@code household}, with a phone of their own or none. */
+    private Person inHousehold(String name, int year, Gender gender, String household, boolean withPhone) {
+        return withPhone
+                ? TestPeople.registered(registryImport, name, year, gender, ",household_id", "," + household)
+                : TestPeople.registered(registryImport, name, year, gender, ",household_id,phone", "," + household + ",");
     }
 
     @Test

@@ -16,6 +16,7 @@ import vn.qrqg.identity.RegistryImport;
 import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
 import vn.qrqg.platform.PlatformTestSupport;
+import vn.qrqg.venues.TestVenues;
 
 /**
  * What tests of citizens' QRs share, in any package: people in the registry, certified apps,
@@ -33,11 +34,41 @@ public abstract class CitizensTestSupport extends PlatformTestSupport {
         return TestPeople.registered(registryImport, name, year, gender);
     }
 
-    /** {@code POST /api/v1/citizens/qr}, which must answer 200: the issued QR and a holder token. */
+    /**
+     * {@code POST /api/v1/citizens/qr} as a citizen's app would: when the platform sends a code to
+     * the registry's phone (202), the code is read from the reference SMS outbox and typed back.
+     * It must end in 200: the issued QR and a holder token.
+     */
     protected JsonNode issued(String token, String body) throws Exception {
         HttpResponse<String> response = TestClients.send(port, "POST", ISSUE, token, body);
+        if (response.statusCode() == 202) {
+            String phone = TestPeople.phoneOf(TestClients.json(body).path("documentNumber").asString());
+            assertThat(phone).as("a code went to a phone these tests registered").isNotNull();
+            response = completed(token, TestClients.json(response.body()), phone);
+        }
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return TestClients.json(response.body());
+    }
+
+    /** Completes a 202 challenge with the code the outbox holds for {@code phone}. */
+    protected HttpResponse<String> completed(String token, JsonNode challenge, String phone) throws Exception {
+        return complete(token, challenge.path("challengeId").asString(), TestVenues.codeSentTo(port, phone));
+    }
+
+    /** {@code POST /api/v1/citizens/qr/challenges/{challengeId}} with {@code code}. */
+    protected HttpResponse<String> complete(String token, String challengeId, String code) throws Exception {
+        return TestClients.send(port, "POST", ISSUE + "/challenges/" + challengeId, token,
+                "{\"code\":\"" + code + "\"}");
+    }
+
+    /** A POST as an app acting for a person (the person's or a declarer's holder token in {@code X-Holder-Token}). */
+    protected HttpResponse<String> postAsHolder(String path, String appToken, String holderToken, String body)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + appToken).header(HolderTokens.HEADER, holderToken)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The access token of a newly registered and certified app holding {@code scope}. */
