@@ -1,5 +1,6 @@
 package vn.qrqg.holders;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,22 @@ public class HolderTokens {
     /** Revokes the token that proved {@code holder}; it is refused from the next call on. */
     public void revoke(Holder holder) {
         repository.revoke(holder.tokenId());
+    }
+
+    /**
+     * The apps that act for {@code holder}'s person, one entry per valid token, oldest first.
+     * Only the person's holder may ask: the caller proved it with {@link #require}.
+     */
+    public List<HolderTokenRepository.Held> held(Holder holder) {
+        return repository.activeOf(holder.qid().value());
+    }
+
+    /**
+     * The person revokes one of their holder tokens, whichever app holds it (the calling app's
+     * own included). @return false when the person has no such valid token
+     */
+    public boolean revoke(Holder holder, UUID tokenId) {
+        return repository.revoke(holder.qid().value(), tokenId);
     }
 
     /** Revokes every token of the person, whichever app holds it. @return how many were still valid */

@@ -37,6 +37,27 @@ public class HolderTokenRepository {
                 .optional();
     }
 
+    /** A valid token of a person: which app holds it since when (never the token). */
+    public record Held(UUID tokenId, UUID appId, java.time.Instant issuedAt) {
+    }
+
+    /** The person's valid tokens, oldest first. */
+    public java.util.List<Held> activeOf(String qid) {
+        return jdbc.sql("""
+                select token_id, app_id, issued_at from holders_token
+                where qid = :qid and revoked_at is null order by issued_at, token_id""")
+                .param("qid", qid)
+                .query((rs, rowNum) -> new Held(rs.getObject("token_id", UUID.class), rs.getObject("app_id", UUID.class),
+                        rs.getObject("issued_at", java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Revokes one valid token of {@code qid}. @return false when it has no such valid token */
+    public boolean revoke(String qid, UUID tokenId) {
+        return jdbc.sql("update holders_token set revoked_at = now() where token_id = :id and qid = :qid and revoked_at is null")
+                .param("id", tokenId).param("qid", qid).update() == 1;
+    }
+
     public void revoke(UUID tokenId) {
         jdbc.sql("update holders_token set revoked_at = now() where token_id = :id and revoked_at is null")
                 .param("id", tokenId).update();

@@ -25,6 +25,7 @@ class HoldersProblems {
     static final URI HOLDER_TOKEN_REQUIRED = URI.create("https://qrqg.vn/problems/holder-token-required");
     static final URI INVALID_HOLDER_TOKEN = URI.create("https://qrqg.vn/problems/invalid-holder-token");
     static final URI NOT_THE_HOLDER = URI.create("https://qrqg.vn/problems/not-the-holder");
+    static final URI HOLDER_NOT_FOUND = URI.create("https://qrqg.vn/problems/holder-not-found");
 
     @ExceptionHandler
     ProblemDetail holderTokenRequired(HolderTokenRequiredException e) {
@@ -45,5 +46,11 @@ class HoldersProblems {
         return Problems.of(HttpStatus.FORBIDDEN, NOT_THE_HOLDER, "Not the holder",
                 "The holder token does not act for the person this path names; an app reads only the data of "
                         + "the people whose tokens it holds.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail holderNotFound(HolderNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, HOLDER_NOT_FOUND, "No such app acting for the person",
+                "The person has no valid holder token with this id; list them with GET /api/v1/citizens/{qid}/holders.");
     }
 }
