@@ -62,10 +62,14 @@ export function startDeclareForm(message, declared) {
       return;
     }
     try {
-      const person = await portal('/portal/api/people', { method: 'POST', body });
+      const answer = await portal('/portal/api/people', { method: 'POST', body });
+      if (answer.challengeId) {
+        askCode(answer, message, () => form.reset(), declared);
+        return;
+      }
       form.reset();
-      notify(message, t('declare.done', { name: nameOf(person) }), 'ok');
-      declared(person);
+      notify(message, t('declare.done', { name: nameOf(answer) }), 'ok');
+      declared(answer);
     } catch (e) {
       (e.problem?.mismatchedFields || []).forEach((field) => form.querySelector(`[name=${field}]`)
         ?.setAttribute('aria-invalid', 'true'));
@@ -73,4 +77,33 @@ export function startDeclareForm(message, declared) {
       focusOn(message.firstChild || message);
     }
   });
+}
+
+/**
+ * A code went to the phone the registry holds for the person (202 {challengeId, sentTo}): asks
+ * for it, then declared(person) once it is confirmed.
+ */
+function askCode(challenge, message, done, declared) {
+  const form = document.getElementById('challenge-form');
+  const code = document.getElementById('challenge-code');
+  document.getElementById('challenge-sent-to').textContent = t('challenge.sentTo', { phone: challenge.sentTo });
+  notify(message, '');
+  code.value = '';
+  show(form, true);
+  focusOn(code);
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    try {
+      const person = await portal(`/portal/api/people/challenges/${encodeURIComponent(challenge.challengeId)}`,
+        { method: 'POST', body: { code: code.value.replace(/\s/g, '') } });
+      show(form, false);
+      done();
+      notify(message, t('declare.done', { name: nameOf(person) }), 'ok');
+      declared(person);
+    } catch (e) {
+      if (['code-expired', 'too-many-attempts', 'challenge-not-found'].includes(e.code)) show(form, false);
+      notify(message, explain(e));
+      focusOn(message.firstChild || message);
+    }
+  };
 }

@@ -26,6 +26,12 @@ export function explain(error) {
     case 'declaration-mismatch':
       return t('declare.error.mismatch', { fields: (p.mismatchedFields || []).map(fieldName).join(', ') });
     case 'self-declared': return t('declare.error.selfDeclared');
+    case 'proof-required': return t('declare.error.proofRequired');
+    case 'not-in-household': return t('declare.error.notInHousehold');
+    case 'too-many-declarations':
+      return t('declare.error.tooMany', { minutes: Math.ceil((p.retryAfterSeconds || 3600) / 60) });
+    case 'wrong-code': return t('challenge.error.wrongCode', { attempts: p.attemptsLeft });
+    case 'code-expired': case 'too-many-attempts': case 'challenge-not-found': return t('challenge.error.again');
     case 'invalid-code':
       return p.reason === 'WRONG_CODE' ? t('signIn.error.wrongCode', { attempts: p.attemptsLeft })
         : t('signIn.error.voidCode');

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.document.CccdNumber;
+import vn.qrqg.venues.TestVenues;
 
 /**
  * People put in the reference registry by integration tests of any capability. They are born
@@ -51,7 +52,7 @@ public final class TestPeople {
     public static Person registered(RegistryImport registry, String name, int year, Gender gender,
             String extraColumns, String extraValues) {
         if (!List.of(extraColumns.split(",")).contains("phone")) {
-            return registered(registry, name, year, gender, randomPhone(), extraColumns, extraValues);
+            return registered(registry, name, year, gender, TestVenues.randomPhone(), extraColumns, extraValues);
         }
         return registered(registry, name, year, gender, null, extraColumns, extraValues);
     }
@@ -60,11 +61,6 @@ public final class TestPeople {
     public static Person registeredWithPhone(RegistryImport registry, String name, int year, Gender gender,
             String phone) {
         return registered(registry, name, year, gender, phone, "", "");
-    }
-
-    /** A mobile number nobody else in the tests has (09 and 8 random digits). */
-    public static String randomPhone() {
-        return String.format("09%08d", RANDOM.nextInt(100_000_000));
     }
 
     /** The phone registered for the person with this document number by these helpers, or null. */

@@ -64,6 +64,16 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         citizen.declare(person.documentNumber(), person.fullName(), "1926-03-05", '2'); // the wrong day
         assertThat(citizen.textIn("#message", "kiểm tra")).contains("ngày sinh").doesNotContain("họ và tên");
         citizen.declare(person.documentNumber(), "tran thi bich ngoc", person.dateOfBirth(), '2');
+        // signed in with another number than the registry's: a code goes to the registry's phone
+        String registryPhone = TestPeople.phoneOf(person.documentNumber());
+        assertThat(citizen.textIn("#challenge-sent-to", registryPhone.substring(8)))
+                .contains(registryPhone.substring(0, 2) + "******" + registryPhone.substring(8));
+        String sent = TestVenues.codeSentTo(port, registryPhone);
+        citizen.type("#challenge-code", sent.equals("000000") ? "111111" : "000000");
+        driver.findElement(By.cssSelector("#challenge-form button[type=submit]")).click();
+        assertThat(citizen.textIn("#message", "lần thử")).startsWith("Mã không đúng. Còn 4");
+        citizen.type("#challenge-code", sent);
+        driver.findElement(By.cssSelector("#challenge-form button[type=submit]")).click();
 
         citizen.visible("#qr-image");
         String masked = CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"));
@@ -158,7 +168,8 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
 
     @Test
     void aCitizenChecksInByShowingTheVenuePosterToTheCamera() throws Exception {
-        Person person = TestPeople.registered(registry, "Lê Văn Tám", 1927, Gender.MALE);
+        String phone = TestVenues.randomPhone();
+        Person person = TestPeople.registeredWithPhone(registry, "Lê Văn Tám", 1927, Gender.MALE, phone);
         TestVenues.NewVenue venue = TestVenues.newVenue(port, "Chợ Bến Thành", "market");
         Path video = FakeCameraVideo.showing(venue.url()); // the poster's QR: its URL /v/{code}
         WebDriver camera = startChromiumWithFakeCamera(video);
@@ -166,7 +177,7 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
             camera.manage().window().setSize(PHONE);
             open(camera, "/");
             CitizenBrowsing citizen = new CitizenBrowsing(camera, port);
-            citizen.signIn(TestVenues.randomPhone());
+            citizen.signIn(phone); // the registry's phone for the person: no second code
             citizen.declare(person.documentNumber(), person.fullName(), person.dateOfBirth(), '1');
             citizen.visible("#qr-image");
             camera.findElement(By.id("camera-start")).click();

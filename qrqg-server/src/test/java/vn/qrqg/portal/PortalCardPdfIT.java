@@ -38,6 +38,7 @@ class PortalCardPdfIT extends PortalApiTestSupport {
     @Test
     void theFullFormCardCarriesTheFullQrButStillPrintsTheMaskedNumber() throws Exception {
         Browser browser = browser().signIn();
+        browser.declare(someone("Trần Văn Ánh"), "SELF");
         Person person = someone("Trần Thị Ngọc Ánh");
         String qid = browser.declare(person, "DEPENDANT").path("qid").asString();
         JsonNode qr = jsonOf(browser.send("GET", "/portal/api/people/" + qid + "/qr", null)).path("qr");

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.TestClients;
+import vn.qrqg.codec.Gender;
+import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.venues.TestVenues;
 
 /** A citizen declares themself and their dependants, sees them, and nobody else does. */
 class PortalPeopleIT extends PortalApiTestSupport {
@@ -95,13 +98,51 @@ class PortalPeopleIT extends PortalApiTestSupport {
         Browser browser = browser().signIn();
         Person me = someone("Đỗ Văn Ánh");
         String qid = browser.declare(me, "SELF").path("qid").asString();
-        HttpResponse<String> second = browser.send("POST", "/portal/api/people", declaration(someone("Đỗ Thị Mai"), "SELF"));
+        Person other = someone("Đỗ Thị Mai");
+        HttpResponse<String> codeSent = browser.send("POST", "/portal/api/people", declaration(other, "SELF"));
+        assertThat(codeSent.statusCode()).as(codeSent.body()).isEqualTo(202);
+        HttpResponse<String> second = browser.send("POST", "/portal/api/people/challenges/"
+                + jsonOf(codeSent).path("challengeId").asString(), "{\"code\":\""
+                + TestVenues.codeSentTo(port, TestPeople.phoneOf(other.documentNumber())) + "\"}");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
         assertThat(jsonOf(second).path("type").asString()).isEqualTo("https://qrqg.vn/problems/self-declared");
         assertThat(browser.declare(me, "SELF").path("qid").asString()).isEqualTo(qid);
         JsonNode people = jsonOf(browser.send("GET", "/portal/api/people", null));
         assertThat(qids(people)).containsExactly(qid);
         assertThat(people.path(0).path("shortName").asString()).isEqualTo("DO V. A."); // the refreshed token works
+    }
+
+    @Test
+    void signedInWithThePhoneTheRegistryHoldsACitizenGetsTheirQrAtOnce() throws Exception {
+        Browser browser = browser().signIn();
+        Person me = TestPeople.registeredWithPhone(registryImport, "Lương Văn Can", 1927, Gender.MALE,
+                national(browser.phone));
+        HttpResponse<String> declared = browser.send("POST", "/portal/api/people", declaration(me, "SELF"));
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+        assertThat(outboxTotal(browser.phone)).as("only the sign-in code").isEqualTo(1);
+    }
+
+    @Test
+    void aStrangersFactsAloneGetACodeSentToTheirPhoneAndNoQr() throws Exception {
+        Browser attacker = browser().signIn();
+        Person victim = TestPeople.registered(registryImport, "Phùng Thị Hạnh", 1924, Gender.FEMALE);
+        HttpResponse<String> declared = attacker.send("POST", "/portal/api/people", declaration(victim, "SELF"));
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(202);
+        String phone = TestPeople.phoneOf(victim.documentNumber());
+        assertThat(jsonOf(declared).path("sentTo").asString()).isEqualTo(phone.substring(0, 2) + "******" + phone.substring(8));
+        String wrong = TestVenues.codeSentTo(port, phone).equals("000000") ? "111111" : "000000";
+        HttpResponse<String> guessed = attacker.send("POST", "/portal/api/people/challenges/"
+                + jsonOf(declared).path("challengeId").asString(), "{\"code\":\"" + wrong + "\"}");
+        assertThat(guessed.statusCode()).as(guessed.body()).isEqualTo(422);
+        assertThat(jsonOf(guessed).path("type").asString()).isEqualTo("https://qrqg.vn/problems/wrong-code");
+        assertThat(jsonOf(attacker.send("GET", "/portal/api/people", null)).size()).isZero();
+
+        HttpResponse<String> asDependant = attacker.send("POST", "/portal/api/people", declaration(victim, "DEPENDANT"));
+        assertThat(asDependant.statusCode()).as("no SELF to declare for them").isEqualTo(400);
+        attacker.declare(someone("Phùng Văn Tiến"), "SELF");
+        HttpResponse<String> outsider = attacker.send("POST", "/portal/api/people", declaration(victim, "DEPENDANT"));
+        assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(403);
+        assertThat(jsonOf(outsider).path("type").asString()).isEqualTo("https://qrqg.vn/problems/not-in-household");
     }
 
     @Test

@@ -1,15 +1,23 @@
 package vn.qrqg.portal.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.codec.personal.PersonalQr;
+import vn.qrqg.holders.Holder;
+import vn.qrqg.holders.HolderTokens;
+import vn.qrqg.issuance.citizens.CitizenQrRequest;
+import vn.qrqg.issuance.citizens.IssuanceChallenge;
+import vn.qrqg.issuance.citizens.IssuanceOutcome;
+import vn.qrqg.issuance.citizens.IssuanceProof;
+import vn.qrqg.issuance.citizens.IssuedCitizenQr;
+import vn.qrqg.issuance.citizens.ProvenIssuance;
+import vn.qrqg.issuance.citizens.Requester;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.portal.internal.PersonRepository.Person;
 import vn.qrqg.portal.internal.PersonRepository.Relation;
@@ -17,21 +25,28 @@ import vn.qrqg.scanning.ShortNames;
 import vn.qrqg.sms.PhoneNumber;
 
 /**
- * The people of an account: declared through the API's issuance (which checks them against the
- * registry), kept as QID, relation and holder token, shown with what the API answers for them.
+ * The people of an account: declared through issuance's Java API (which checks them against the
+ * registry and proves them), kept as QID, relation and holder token, shown with what the API
+ * answers for them.
  */
 @Service
 class People {
-    static final String ISSUANCE = "/api/v1/citizens/qr";
     static final String OWN_QR = "/api/v1/citizens/me";
     static final String REVOKE = "/api/v1/holder-tokens/current";
 
     private final PersonRepository repository;
     private final LoopbackApi api;
+    private final ProvenIssuance issuance;
+    private final HolderTokens holderTokens;
+    private final PortalApp app;
 
-    People(PersonRepository repository, LoopbackApi api) {
+    People(PersonRepository repository, LoopbackApi api, ProvenIssuance issuance, HolderTokens holderTokens,
+            PortalApp app) {
         this.repository = repository;
         this.api = api;
+        this.issuance = issuance;
+        this.holderTokens = holderTokens;
+        this.app = app;
     }
 
     /** A person as the portal lists them; {@code shortName} and {@code birthYear} null when the API would not say. */
@@ -53,45 +68,81 @@ class People {
         return items;
     }
 
+    /** What declaring gives: the person, or a code sent to the registry's phone for them first. */
+    sealed interface Declared {
+    }
+
+    record Added(Item person) implements Declared {
+    }
+
+    record CodeSent(IssuanceChallenge challenge) implements Declared {
+    }
+
     /**
-     * Issues the person's QR through the API, as the portal app, and keeps their holder token.
+     * Issues the person's QR as the portal app and keeps their holder token. The signed-in phone
+     * proves SELF when the registry holds it for the person; otherwise a code goes to the
+     * registry's phone ({@link CodeSent}). A DEPENDANT is declared by the account's SELF, whom
+     * the registry must record in the dependant's household.
      *
-     * @throws InvalidFieldException when {@code relation} is neither SELF nor DEPENDANT
-     * @throws ApiRefusedException with the API's answer when it refuses (e.g. 422: not as in the registry)
+     * @throws InvalidFieldException when {@code relation} is neither SELF nor DEPENDANT, or a
+     *         DEPENDANT is declared before SELF
      * @throws PortalExceptions.SelfDeclaredException when the account has another person as SELF
      */
-    Item declare(PhoneNumber phone, Declaration declaration) {
+    Declared declare(PhoneNumber phone, Declaration declaration) {
         Relation relation = relation(declaration.relation());
+        Optional<Person> self = repository.all(phone).stream()
+                .filter(person -> person.relation() == Relation.SELF).findFirst();
+        Requester requester = new Requester(app.caller(), phone.value());
+        IssuanceOutcome outcome;
+        if (relation == Relation.SELF) {
+            outcome = issuance.issue(requester, request(declaration, phone.value(), null),
+                    new IssuanceProof.VerifiedPhone(phone));
+        } else {
+            Person declarer = self.orElseThrow(() -> new InvalidFieldException("relation",
+                    "declare yourself (SELF) first: a dependant is declared by a member of their household"));
+            Holder holder = holderTokens.verify(app.caller().appId(), declarer.holderToken());
+            outcome = issuance.issue(requester, request(declaration, null, declarer.qid()),
+                    new IssuanceProof.HolderToken(holder));
+        }
+        return switch (outcome) {
+            case IssuanceOutcome.Issued issued -> new Added(keep(phone, relation, issued.qr()));
+            case IssuanceOutcome.CodeSent sent -> new CodeSent(sent.challenge());
+        };
+    }
+
+    /**
+     * Completes a SELF declaration with the code sent to the registry's phone.
+     *
+     * @throws vn.qrqg.issuance.citizens.ChallengeRefusedException for a wrong, expired or void code,
+     *         or a challenge this account did not start
+     */
+    Item confirm(PhoneNumber phone, UUID challengeId, String code) {
+        IssuedCitizenQr issued = issuance.complete(new Requester(app.caller(), phone.value()), challengeId, code);
+        return keep(phone, Relation.SELF, issued);
+    }
+
+    /** Keeps the person's new holder token; a SELF that is not the account's SELF is refused (its token revoked). */
+    private Item keep(PhoneNumber phone, Relation relation, IssuedCitizenQr issued) {
         List<Person> people = repository.all(phone);
         Optional<Person> self = people.stream().filter(person -> person.relation() == Relation.SELF).findFirst();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("documentNumber", declaration.documentNumber());
-        body.put("fullName", declaration.fullName());
-        body.put("dateOfBirth", declaration.dateOfBirth());
-        body.put("gender", declaration.gender());
-        if (relation == Relation.SELF) {
-            body.put("phone", phone.value());
-        } else {
-            self.ifPresent(declarer -> body.put("declaredBy", declarer.qid()));
-        }
-        LoopbackApi.Answer answer = api.call(HttpMethod.POST, ISSUANCE, null, body);
-        if (!answer.ok()) {
-            throw new ApiRefusedException(answer);
-        }
-        JsonNode issued = answer.json();
-        String qid = issued.path("qid").asString();
-        String holderToken = issued.path("holderToken").asString();
+        String qid = issued.qid();
         if (relation == Relation.SELF && self.isPresent() && !self.get().qid().equals(qid)) {
-            revoke(holderToken);
+            revoke(issued.holderToken());
             throw new PortalExceptions.SelfDeclaredException();
         }
         Optional<Person> before = people.stream().filter(person -> person.qid().equals(qid)).findFirst();
         if (before.isPresent() && before.get().relation() == Relation.SELF) {
             relation = Relation.SELF; // themself, declared again as a dependant: still themself
         }
-        repository.save(phone, qid, relation, holderToken);
+        repository.save(phone, qid, relation, issued.holderToken());
         before.ifPresent(old -> revoke(old.holderToken())); // the new token replaces it
-        return item(qid, relation, issued);
+        PersonalQr masked = PersonalQr.parse(issued.qr().masked());
+        return new Item(qid, relation.name(), ShortNames.of(masked.fullName()), masked.birthYear());
+    }
+
+    private static CitizenQrRequest request(Declaration declaration, String phone, String declaredBy) {
+        return new CitizenQrRequest(declaration.documentNumber(), declaration.fullName(), declaration.dateOfBirth(),
+                declaration.gender(), phone, null, declaredBy);
     }
 
     /** Revokes the person's holder token through the API and forgets them. */

@@ -2,9 +2,12 @@ package vn.qrqg.portal.internal;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import vn.qrqg.clients.App;
 import vn.qrqg.clients.Apps;
+import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.platform.secrets.KeySealer;
 
@@ -24,6 +27,7 @@ class PortalApp implements SmartInitializingSingleton {
 
     private final Apps apps;
     private final String secret;
+    private volatile App app;
 
     PortalApp(Apps apps, KeySealer sealer) {
         this.apps = apps;
@@ -32,7 +36,16 @@ class PortalApp implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        apps.ensureFirstParty(CLIENT_ID, NAME, SCOPES, secret);
+        app = apps.ensureFirstParty(CLIENT_ID, NAME, SCOPES, secret);
+    }
+
+    /** The portal as the caller of a capability's Java API: its app, with its scopes. */
+    CallingClient caller() {
+        App made = app;
+        if (made == null) {
+            throw new PortalExceptions.PortalUnavailableException("the portal app is not made yet");
+        }
+        return new CallingClient(made.appId(), CLIENT_ID, Set.copyOf(SCOPES));
     }
 
     String clientId() {

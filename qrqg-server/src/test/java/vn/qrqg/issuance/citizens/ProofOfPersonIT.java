@@ -41,7 +41,7 @@ class ProofOfPersonIT extends CitizensTestSupport {
     void aStrangersFactsOnlySendACodeToThePhoneTheRegistryHoldsAndIssueNothing() throws Exception {
         Person victim = registered("Nguyễn Thị Hằng", 1921, Gender.FEMALE);
         String registryPhone = TestPeople.phoneOf(victim.documentNumber());
-        String attackersPhone = TestPeople.randomPhone();
+        String attackersPhone = TestVenues.randomPhone();
         HttpResponse<String> response = TestClients.send(port, "POST", ISSUE, attacker,
                 victim.body("\"phone\":\"" + attackersPhone + "\""));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
