@@ -17,7 +17,7 @@ import vn.qrqg.identity.internal.AdministrativeUnits.ProvinceOfBirth;
  * change with the calendar); province of birth weighted by the 2019 census; CCCD numbers
  * consistent with province, gender, century and year and unique; about 10% with an old CMND,
  * 5% born in a known year only; health insurance, mobile numbers and a permanent address in a
- * real commune.
+ * real commune; a household (hộ khẩu) whose members share one permanent address ({@link Households}).
  */
 final class SyntheticPopulation {
     /** The seed of the reference registry: 11 Sep 2021, Decision 1405/QĐ-BTTTT. */
@@ -37,11 +37,13 @@ final class SyntheticPopulation {
     private final WeightedChoice<String> mobilePrefixes = WeightedChoice.byRank(MOBILE_PREFIXES);
     private final PersonNumbers numbers = new PersonNumbers();
     private final Addresses addresses = new Addresses();
+    private final Households households;
     private long generated;
 
     SyntheticPopulation(AdministrativeUnits units, long seed) {
         this.units = units;
         this.random = new SplittableRandom(seed);
+        this.households = new Households(seed, REFERENCE_DATE);
         List<ProvinceOfBirth> provinces = units.provincesOfBirth();
         this.provincesOfBirth = new WeightedChoice<>(provinces,
                 provinces.stream().mapToDouble(ProvinceOfBirth::population).toArray());
@@ -76,9 +78,10 @@ final class SyntheticPopulation {
         String phone = age >= 15 && random.nextInt(100) < 92
                 ? mobilePrefixes.pick(random) + PersonNumbers.digits(random.nextInt(10_000_000), 7) : null;
         String insurance = random.nextInt(100) < 91 ? numbers.insurance(insuranceGroup(age), homeProvince, index) : null;
-        String address = addresses.address(random, commune);
-        return new RegisteredPerson(cccd, cmnd, fullName, birthDate, gender, phone, insurance, commune.code(), address,
-                null);
+        String address = addresses.address(random, commune); // drawn for everyone, so the stream stays the same
+        Households.Membership home = households.place(birthDate, phone, commune, address);
+        return new RegisteredPerson(cccd, cmnd, fullName, birthDate, gender, phone, insurance, home.commune().code(),
+                home.address(), home.householdId());
     }
 
     /** The beneficiary group code of a health-insurance card for someone of this age. */

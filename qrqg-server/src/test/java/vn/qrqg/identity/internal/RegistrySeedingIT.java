@@ -62,14 +62,19 @@ class RegistrySeedingIT extends IdentityTestSupport {
         SyntheticPopulation expected = new SyntheticPopulation(units);
         for (int i = 0; i < 50; i++) {
             RegisteredPerson person = expected.next();
-            RegisteredPerson stored = jdbc.sql("select full_name, birth_date, phone, address, old_document_number from "
-                            + SCHEMA + ".identity_person where document_number = ?").param(person.documentNumber())
+            RegisteredPerson stored = jdbc.sql("select full_name, birth_date, phone, address, old_document_number, "
+                            + "commune_code, household_id from " + SCHEMA + ".identity_person where document_number = ?")
+                    .param(person.documentNumber())
                     .query((row, n) -> new RegisteredPerson(person.documentNumber(), row.getString(5), row.getString(1),
                             BirthDate.parse(row.getString(2)), person.gender(), row.getString(3),
-                            person.insuranceNumber(), person.communeCode(), row.getString(4), person.householdId()))
+                            person.insuranceNumber(), row.getString(6), row.getString(4), row.getString(7)))
                     .single();
             assertThat(stored).isEqualTo(person);
         }
+        List<String> households = jdbc.sql("select document_number || ' ' || household_id from " + SCHEMA
+                + ".identity_person").query(String.class).list();
+        assertThat(households).as("the people SyntheticPeople.first gives again, in their households")
+                .containsExactlyInAnyOrderElementsOf(seeding.first(SIZE).map(p -> p.documentNumber() + " " + p.householdId()).toList());
         assertThat(seedInTestSchema()).as("a table with people is left alone").isZero();
         assertThat(count()).isEqualTo(SIZE);
     }

@@ -3,13 +3,19 @@ package vn.qrqg.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.qrqg.codec.BirthDate;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.document.CccdNumber;
 import vn.qrqg.codec.document.DocumentKind;
@@ -43,6 +49,56 @@ class SyntheticPopulationTest {
         assertThat(List.of(child.documentNumber(), child.fullName(), child.birthDate().toString()))
                 .containsExactly("033323884467", "Nguyễn Khánh Ngân", "2023-12-27");
         assertThat(child.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    /** The README's walkthrough: the sample citizen declares a child of her household, who has no phone. */
+    @Test
+    void theReadmesSampleCitizenAndHerDependantShareAHousehold() {
+        RegisteredPerson citizen = people.get(0);
+        RegisteredPerson dependant = people.get(9);
+        assertThat(List.of(dependant.documentNumber(), dependant.fullName(), dependant.birthDate().toString()))
+                .containsExactly("045315794635", "Nguyễn Mai Hằng", "2015-03-12");
+        assertThat(dependant.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(dependant.phone()).isNull();
+        assertThat(citizen.householdId()).isEqualTo("HK0000000001").isEqualTo(dependant.householdId());
+        assertThat(dependant.communeCode()).isEqualTo(citizen.communeCode());
+        assertThat(dependant.address()).isEqualTo(citizen.address());
+        assertThat(households().get("HK0000000001")).extracting(RegisteredPerson::documentNumber)
+                .containsExactly("001160485640", "064165936285", "052158455182", "060194057426", "045315794635");
+    }
+
+    @Test
+    void everyoneHasAHouseholdNumberedInTheOrderHouseholdsStart() {
+        Set<String> seen = new HashSet<>();
+        for (RegisteredPerson person : people) {
+            assertThat(person.householdId()).matches("HK[0-9]{10}");
+            if (seen.add(person.householdId())) {
+                assertThat(person.householdId()).isEqualTo(String.format("HK%010d", seen.size()));
+            }
+        }
+    }
+
+    @Test
+    void membersOfAHouseholdShareItsCommuneAndAddress() {
+        households().forEach((id, members) -> {
+            assertThat(members).extracting(RegisteredPerson::communeCode).as(id).containsOnly(members.get(0).communeCode());
+            assertThat(members).extracting(RegisteredPerson::address).as(id).containsOnly(members.get(0).address());
+        });
+    }
+
+    @Test
+    void aHouseholdHasAtMostSixMembersAndAnAdult() {
+        Map<String, List<RegisteredPerson>> households = households();
+        // a household started by a child waits for the next adult: one may still wait at the end of the stream
+        Set<String> atTheEnd = new HashSet<>();
+        people.subList(SIZE - 1000, SIZE).forEach(p -> atTheEnd.add(p.householdId()));
+        households.forEach((id, members) -> {
+            assertThat(members).as(id).hasSizeBetween(1, Households.MAX_MEMBERS);
+            if (!atTheEnd.contains(id)) {
+                assertThat(members).as(id).anyMatch(SyntheticPopulationTest::isAdult);
+            }
+        });
+        assertThat(SIZE / (double) households.size()).as("people a household").isBetween(2.8, 3.3);
     }
 
     @Test
@@ -118,6 +174,21 @@ class SyntheticPopulationTest {
         assertThat(people).filteredOn(p -> p.birthDate().year() > 2020 && p.insuranceNumber() != null)
                 .allMatch(p -> p.insuranceNumber().startsWith("TE1"));
         assertThat(share(p -> p.insuranceNumber() != null)).isBetween(0.89, 0.93);
+    }
+
+    /** Households by id, their members in seeding order. */
+    private static Map<String, List<RegisteredPerson>> households() {
+        Map<String, List<RegisteredPerson>> households = new LinkedHashMap<>();
+        people.forEach(p -> households.computeIfAbsent(p.householdId(), id -> new ArrayList<>()).add(p));
+        return households;
+    }
+
+    /** 18 or older on the reference date; an unknown month or day counted as the latest possible. */
+    private static boolean isAdult(RegisteredPerson person) {
+        BirthDate date = person.birthDate();
+        YearMonth month = YearMonth.of(date.year(), date.month() == 0 ? 12 : date.month());
+        LocalDate born = date.day() == 0 ? month.atEndOfMonth() : month.atDay(date.day());
+        return Period.between(born, SyntheticPopulation.REFERENCE_DATE).getYears() >= 18;
     }
 
     private static double share(java.util.function.Predicate<RegisteredPerson> test) {
