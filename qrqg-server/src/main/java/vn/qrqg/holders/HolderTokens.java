@@ -75,7 +75,7 @@ public class HolderTokens {
      * The apps that act for {@code holder}'s person, one entry per valid token, oldest first.
      * Only the person's holder may ask: the caller proved it with {@link #require}.
      */
-    public List<HolderTokenRepository.Held> held(Holder holder) {
+    public List<HeldToken> held(Holder holder) {
         return repository.activeOf(holder.qid().value());
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.qrqg.holders.HeldToken;
 
 /** The table {@code holders_token}: hashes of holder tokens, never the tokens. */
 @Repository
@@ -37,17 +38,13 @@ public class HolderTokenRepository {
                 .optional();
     }
 
-    /** A valid token of a person: which app holds it since when (never the token). */
-    public record Held(UUID tokenId, UUID appId, java.time.Instant issuedAt) {
-    }
-
     /** The person's valid tokens, oldest first. */
-    public java.util.List<Held> activeOf(String qid) {
+    public java.util.List<HeldToken> activeOf(String qid) {
         return jdbc.sql("""
                 select token_id, app_id, issued_at from holders_token
                 where qid = :qid and revoked_at is null order by issued_at, token_id""")
                 .param("qid", qid)
-                .query((rs, rowNum) -> new Held(rs.getObject("token_id", UUID.class), rs.getObject("app_id", UUID.class),
+                .query((rs, rowNum) -> new HeldToken(rs.getObject("token_id", UUID.class), rs.getObject("app_id", UUID.class),
                         rs.getObject("issued_at", java.time.OffsetDateTime.class).toInstant()))
                 .list();
     }
