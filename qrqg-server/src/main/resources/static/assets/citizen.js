@@ -10,6 +10,7 @@ import { relabelHealth, showHealth } from '/assets/citizen/health-panel.js';
 import { listDeclarations, showDeclarations, startDeclarations } from '/assets/citizen/declarations.js';
 import { listVisits, showVisits, startCheckIns } from '/assets/citizen/visits.js';
 import { relabelPickers, startPickers } from '/assets/citizen/areas.js';
+import { showHolders } from '/assets/citizen/holders.js';
 
 const CHOSEN = 'qrqg.person'; // the chosen person's QID, for the /v/{code} page
 const message = document.getElementById('message');
@@ -55,7 +56,7 @@ async function choose(chosen) {
   focusOn(heading);
   showQr(chosen, nameOf(chosen));
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
-  await Promise.all([showHealth(chosen), showVisits(chosen), showDeclarations(chosen)]);
+  await Promise.all([showHealth(chosen), showVisits(chosen), showDeclarations(chosen), showHolders(chosen)]);
 }
 
 function signedIn(signedInPhone) {
@@ -115,6 +116,7 @@ async function start() {
       document.getElementById('person-name').textContent = `${nameOf(person)} — ${describe(person)}`;
       listVisits();
       listDeclarations();
+      showHolders(person);
     } else if (phone) {
       listPeople(choose).catch(handle);
     }

@@ -76,6 +76,7 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         driver.findElement(By.cssSelector("#challenge-form button[type=submit]")).click();
 
         citizen.visible("#qr-image");
+        assertThat(citizen.textIn("#holders", "Cổng QRQG")).contains("Cổng QRQG (cổng này)");
         String masked = CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"));
         assertThat(masked).startsWith("******" + person.documentNumber().substring(6) + "|TRAN THI BICH NGOC|1926-**-**|");
         assertThat(driver.findElement(By.id("qr-image")).getCssValue("image-rendering")).isEqualTo("pixelated");

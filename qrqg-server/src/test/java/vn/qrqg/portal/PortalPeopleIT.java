@@ -146,6 +146,31 @@ class PortalPeopleIT extends PortalApiTestSupport {
     }
 
     @Test
+    void aCitizenSeesTheAppsActingForThemAndRevokesAnother() throws Exception {
+        Browser browser = browser().signIn();
+        Person me = someone("Kim Văn Đồng");
+        String qid = browser.declare(me, "SELF").path("qid").asString();
+        String otherApp = tokenOfCertifiedApp(vn.qrqg.clients.Scopes.QR_ISSUE);
+        String otherHolder = issued(otherApp, me.body(null)).path("holderToken").asString();
+
+        JsonNode holders = jsonOf(browser.send("GET", "/portal/api/people/" + qid + "/holders", null));
+        assertThat(holders.size()).isEqualTo(2);
+        JsonNode portal = holders.get(0).path("current").asBoolean() ? holders.get(0) : holders.get(1);
+        JsonNode other = holders.get(0).path("current").asBoolean() ? holders.get(1) : holders.get(0);
+        assertThat(portal.path("appName").asString()).isEqualTo("Cổng QRQG");
+        assertThat(browser.send("DELETE", "/portal/api/people/" + qid + "/holders/" + other.path("holderId").asString(),
+                null).statusCode()).isEqualTo(204);
+        assertThat(asHolder("GET", "/api/v1/citizens/me", otherApp, otherHolder).statusCode()).isEqualTo(403);
+        assertThat(jsonOf(browser.send("GET", "/portal/api/people/" + qid + "/holders", null)).size()).isEqualTo(1);
+        assertThat(browserOfAnotherAccount().send("GET", "/portal/api/people/" + qid + "/holders", null).statusCode())
+                .isEqualTo(404);
+    }
+
+    private Browser browserOfAnotherAccount() throws Exception {
+        return browser().signIn();
+    }
+
+    @Test
     void removingAPersonRevokesTheirTokenAndForgetsThem() throws Exception {
         Browser browser = browser().signIn();
         String qid = browser.declare(someone("Hoàng Văn Nam"), "SELF").path("qid").asString();

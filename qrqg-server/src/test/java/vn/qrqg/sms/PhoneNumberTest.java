@@ -36,6 +36,12 @@ class PhoneNumberTest {
     }
 
     @Test
+    void theHintShowsTheFirstTwoAndLastTwoDigitsAsACodeRecipientIsTold() {
+        assertThat(new PhoneNumber("0912345678").hint()).isEqualTo("09******78");
+        assertThat(new PhoneNumber("0791283527").hint()).isEqualTo("07******27");
+    }
+
+    @Test
     void theConstructorNeverRepeatsABadNumber() {
         assertThatThrownBy(() -> new PhoneNumber("0112345678")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("0112345678");

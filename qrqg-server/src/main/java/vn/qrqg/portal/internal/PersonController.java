@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,6 +119,21 @@ class PersonController {
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
         return get(user, qid, paged("/api/v1/checkins/mine", page, size));
+    }
+
+    /** The apps that act for the person (the API's list), and revoking one of them. */
+    @GetMapping("/holders")
+    ResponseEntity<byte[]> holders(@AuthenticationPrincipal PortalUser user, @PathVariable("qid") String qid) {
+        return get(user, qid, "/api/v1/citizens/" + qid + "/holders");
+    }
+
+    @DeleteMapping("/holders/{holderId}")
+    ResponseEntity<byte[]> revokeHolder(@AuthenticationPrincipal PortalUser user, @PathVariable("qid") String qid,
+            @PathVariable("holderId") String holderId) {
+        Person person = people.require(user.phone(), qid);
+        String path = UriComponentsBuilder.fromPath("/api/v1/citizens/{qid}/holders/{holderId}")
+                .buildAndExpand(qid, holderId).encode().toUriString();
+        return Forwarded.of(api.call(HttpMethod.DELETE, path, person.holderToken(), (byte[]) null));
     }
 
     private ResponseEntity<byte[]> get(PortalUser user, String qid, String path) {
