@@ -122,11 +122,14 @@ class BatchIngestion {
 
     /**
      * Verifies the new items, audits each read, stores those that identify someone, and fills in
-     * their results. An audit that cannot be committed stores nothing (503: the reader resends).
+     * their results. A batch whose people do not fit in the scanner's hourly quota (429), or whose
+     * audit cannot be committed (503), stores nothing and is acknowledged in nothing: the reader
+     * resends it whole.
      */
     private void store(CallingClient scanner, VenueCode code, List<BatchItem> items, List<Integer> fresh,
             BatchResult[] results) {
-        List<Identification> identified = scans.identifyAll(fresh.stream().map(i -> items.get(i).text()).toList());
+        List<Identification> identified = scans.identifyAll(scanner,
+                fresh.stream().map(i -> items.get(i).text()).toList());
         // the batch answers who was found (STORED, or REJECTED with NOT_FOUND): a read, as an online scan is
         audit.recordAll(identified.stream().map(identification -> AuditEntry.of(scanner, Scopes.CHECKIN_VENUE,
                 PURPOSE, identification.qid(), identification.documentNumber(), List.of(),

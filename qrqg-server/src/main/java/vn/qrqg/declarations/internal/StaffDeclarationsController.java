@@ -42,7 +42,7 @@ class StaffDeclarationsController {
                     + "scanner read from the visitor's printed personal QR or CCCD card");
         }
         intake.check(request);
-        Identification visitor = scans.identifyAll(List.of(request.visitorText())).getFirst();
+        Identification visitor = scans.identifyAll(staff.scanner(), List.of(request.visitorText())).getFirst();
         if (visitor.qid() == null) {
             throw new InvalidFieldException("visitorText", visitor.identified()
                     ? "is the card of a person who has no personal QR yet: they declare once through any certified "
