@@ -1,5 +1,6 @@
 package vn.qrqg.identity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,8 @@ import vn.qrqg.codec.personal.VietnameseNames;
  * personal QR", step 2): the name ignoring case, diacritics and extra spaces; the document
  * number and the date of birth exactly, so a registry date with unknown parts
  * ({@code 1950-00-00}) matches only the same declared text; the gender only when declared.
+ * A CCCD card's printed name and birth date are compared the same way ({@link #matchesCard}):
+ * the one place where what someone typed is held against the registry's person.
  */
 @Service
 public class RegistryVerification {
@@ -36,7 +39,7 @@ public class RegistryVerification {
             throw new DeclarationMismatchException(List.of(DeclarationMismatchException.DOCUMENT_NUMBER));
         }
         List<String> mismatched = new ArrayList<>(3);
-        if (declaration.fullName() == null || !VietnameseNames.sameName(declaration.fullName(), person.fullName())) {
+        if (!sameName(person, declaration.fullName())) {
             mismatched.add(DeclarationMismatchException.FULL_NAME);
         }
         if (!person.birthDate().equals(parseOrNull(declaration.dateOfBirth()))) {
@@ -49,6 +52,25 @@ public class RegistryVerification {
             throw new DeclarationMismatchException(mismatched);
         }
         return person;
+    }
+
+    /**
+     * Whether a CCCD card (FORMATS.md §3: unsigned, so anyone can type one) is this registered
+     * person's by what it prints: the name as {@link #verify} compares a declared one, and the
+     * birth date exactly. The card always prints a full date, so a registry date with unknown parts
+     * ({@code 1950-00-00}) matches no card. Pure: the caller found {@code person} by the card's number.
+     */
+    public static boolean matchesCard(RegisteredPerson person, String printedName, LocalDate printedBirthDate) {
+        BirthDate registered = person.birthDate();
+        return sameName(person, printedName) && printedBirthDate != null && registered.isComplete()
+                && registered.year() == printedBirthDate.getYear()
+                && registered.month() == printedBirthDate.getMonthValue()
+                && registered.day() == printedBirthDate.getDayOfMonth();
+    }
+
+    /** The name ignoring case, diacritics and extra spaces; a missing one matches nobody. */
+    private static boolean sameName(RegisteredPerson person, String name) {
+        return name != null && VietnameseNames.sameName(name, person.fullName());
     }
 
     private static BirthDate parseOrNull(String text) {

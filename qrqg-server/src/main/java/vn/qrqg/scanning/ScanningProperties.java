@@ -16,11 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lookupWorkers threads looking up concurrent scans' people in batches, each holding a
  *        database connection while it looks
  * @param lookupDelay how long a look-up worker that took a scan waits for more to look up with it
+ * @param venuePeoplePerHour distinct people a venue's scanner (a token with {@code checkin:venue},
+ *        or with {@code scan:venue} as its only scan scope) may scan in a clock hour, counted by each
+ *        instance on its own; past it, scans of anyone else are refused (429) until the hour ends
+ * @param officialPeoplePerHour the same for health and police officials' scanners ({@code
+ *        scan:health}, {@code scan:police})
  */
 @ConfigurationProperties("qrqg.scanning")
 public record ScanningProperties(@DefaultValue("http://localhost:8080") List<String> venueBaseUrls,
         @DefaultValue("5s") Duration trustListRefreshInterval, @DefaultValue("1") int lookupWorkers,
-        @DefaultValue("0ms") Duration lookupDelay) {
+        @DefaultValue("0ms") Duration lookupDelay, @DefaultValue("1000") int venuePeoplePerHour,
+        @DefaultValue("20000") int officialPeoplePerHour) {
 
     public ScanningProperties {
         if (venueBaseUrls.isEmpty()) {
@@ -34,6 +40,10 @@ public record ScanningProperties(@DefaultValue("http://localhost:8080") List<Str
         }
         if (lookupDelay.isNegative() || lookupDelay.compareTo(Duration.ofSeconds(1)) >= 0) {
             throw new IllegalArgumentException("qrqg.scanning.lookup-delay must be zero or more, and under a second");
+        }
+        if (venuePeoplePerHour < 1 || officialPeoplePerHour < 1) {
+            throw new IllegalArgumentException("qrqg.scanning.venue-people-per-hour and official-people-per-hour "
+                    + "must be 1 or more");
         }
         venueBaseUrls = List.copyOf(venueBaseUrls);
     }

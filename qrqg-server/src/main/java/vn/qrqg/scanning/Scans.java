@@ -28,7 +28,9 @@ import vn.qrqg.venues.Venues;
 /**
  * A scanner's scan (DOMAIN.md, "Scanning and check-in"): the codec classifies and verifies the
  * text, the platform finds the person, the scanner's {@link ScanView} decides what it sees, and
- * the audit commits the read before it is answered, whatever the outcome. Thread-safe.
+ * the audit commits the read before it is answered, whatever the outcome. Every person a
+ * credential looks up (a verified QR's QID, a card's number, found or not) counts towards its
+ * hourly quota ({@link ScanQuotas}) before the look-up. Thread-safe.
  */
 @Service
 public class Scans {
@@ -41,15 +43,17 @@ public class Scans {
     private final AuditTrail audit;
     private final CovidCards covidCards;
     private final Venues venues;
+    private final ScanQuotas quotas;
 
     Scans(TrustedClassifier classifier, ScanLookups lookups, PeopleInBulk peopleInBulk, AuditTrail audit,
-            CovidCards covidCards, Venues venues) {
+            CovidCards covidCards, Venues venues, ScanQuotas quotas) {
         this.classifier = classifier;
         this.lookups = lookups;
         this.peopleInBulk = peopleInBulk;
         this.audit = audit;
         this.covidCards = covidCards;
         this.venues = venues;
+        this.quotas = quotas;
     }
 
     /**
@@ -59,6 +63,7 @@ public class Scans {
      *        when the client is a venue's, else this one the scanner is configured with; {@code null}:
      *        the scanned person's residence
      * @throws AccessDeniedException when the client does not hold {@code view}'s scope
+     * @throws ScanQuotaExceededException when the client scanned as many other people as an hour allows
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      * @throws vn.qrqg.platform.batching.BatchUnavailableException when the person could not be looked up in time
      */
@@ -76,6 +81,7 @@ public class Scans {
      * audited under {@code scope} and {@code purpose}, with the person's key for the caller's records.
      *
      * @param provinceCode whose COVID card rules apply, as in {@link #scan(CallingClient, ScanView, String, String)}
+     * @throws ScanQuotaExceededException when the client scanned as many other people as an hour allows
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      * @throws vn.qrqg.platform.batching.BatchUnavailableException when the person could not be looked up in time
      */
@@ -85,12 +91,16 @@ public class Scans {
         // the card is evaluated from the records: read once for a view that shows both
         boolean withRecords = view.shows("covidCard") || view.shows("healthRecords");
         return switch (result) {
-            case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID ->
-                    found(client, view, scope, purpose, ScanKind.PERSONAL, lookups.byQr(personal.qr(), withRecords),
-                            provinceCode);
-            case ScanResult.CccdCardScan card ->
-                    found(client, view, scope, purpose, ScanKind.CCCD_CARD,
-                            lookups.byCard(card.card(), withRecords), provinceCode);
+            case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID -> {
+                quotas.charge(client, List.of(personOf(personal.qr())));
+                yield found(client, view, scope, purpose, ScanKind.PERSONAL, lookups.byQr(personal.qr(), withRecords),
+                        provinceCode);
+            }
+            case ScanResult.CccdCardScan card -> {
+                quotas.charge(client, List.of(personOf(card.card())));
+                yield found(client, view, scope, purpose, ScanKind.CCCD_CARD, lookups.byCard(card.card(), withRecords),
+                        provinceCode);
+            }
             default -> {
                 ScanAnswer answer = unidentified(result);
                 audit.record(AuditEntry.of(client, scope, purpose, null, null, List.of(), answer.outcome().name()));
@@ -101,10 +111,14 @@ public class Scans {
 
     /**
      * Who each text identifies, in order, for a batch that records check-ins and shows nobody:
-     * no view, so no audit. Each distinct text is verified once; the people are found in a few
-     * queries for the whole batch.
+     * no view, so no audit here (the caller audits what it answers). Each distinct text is
+     * verified once; the people are found in a few queries for the whole batch, once they all
+     * fitted in the scanner's hourly quota.
+     *
+     * @throws ScanQuotaExceededException when the people new this hour do not all fit: nobody was
+     *         looked up, and the caller must store nothing
      */
-    public List<Identification> identifyAll(List<String> texts) {
+    public List<Identification> identifyAll(CallingClient scanner, List<String> texts) {
         Map<String, ScanResult> results = new HashMap<>();
         texts.forEach(text -> results.computeIfAbsent(text, classifier::classify));
         List<String> qrTexts = new ArrayList<>();
@@ -120,6 +134,10 @@ public class Scans {
                 cards.add(card.card());
             }
         });
+        List<String> people = new ArrayList<>(qrs.size() + cards.size());
+        qrs.forEach(qr -> people.add(personOf(qr)));
+        cards.forEach(card -> people.add(personOf(card)));
+        quotas.charge(scanner, people);
         Map<String, Identification> identified = new HashMap<>();
         List<Resolution> byQr = peopleInBulk.byQrs(qrs);
         for (int i = 0; i < qrTexts.size(); i++) {
@@ -168,6 +186,16 @@ public class Scans {
                 ? new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null)
                 : new Identification(ScanAnswer.of(resolution.outcome(), format, null), resolution.person().qid(),
                         resolution.documentNumber());
+    }
+
+    /** Whom a verified QR is about, for the quota: its QID, whether or not anyone holds it. */
+    private static String personOf(PersonalQr qr) {
+        return "QID " + qr.qid().value();
+    }
+
+    /** Whom a card is about, for the quota: its number, whether or not the registry holds it. */
+    private static String personOf(CccdCard card) {
+        return "CCCD " + card.cccdNumber();
     }
 
     /** The answer to a text that identifies nobody before any look-up: its outcome, and why. */

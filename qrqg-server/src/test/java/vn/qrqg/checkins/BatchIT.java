@@ -15,6 +15,7 @@ import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.identity.TestPeople;
+import vn.qrqg.identity.TestPeople.Person;
 import vn.qrqg.venues.TestVenues;
 
 /** {@code POST /api/v1/checkins/batch}: offline readers' uploads, each event stored exactly once. */
@@ -129,6 +130,56 @@ class BatchIT extends CheckInsTestSupport {
         assertThat(results.get(7).path("outcome").asString()).isEqualTo("NOT_FOUND");
         assertThat(results.get(2).path("sequence").asLong()).isEqualTo(-3);
         assertThat(historyOf(venue.ownerToken(), venue.code(), "?day=" + yesterday()).path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void typedCardsWithAnotherNameOrBirthDateAreRejectedNotFoundAndAMatchingCardIsStored() throws Exception {
+        TestVenue venue = venue("restaurant");
+        Visitor visitor = visitor("Kiều Thị Phương");
+        int year = Integer.parseInt(visitor.person().dateOfBirth().substring(0, 4));
+        OffsetDateTime at = yesterdayAt(12, 0);
+        JsonNode results = results(venue.staffToken(), List.of(
+                event("r", 1, typedCard(visitor.person(), "A", "0101" + year), "IN", at),
+                event("r", 2, typedCard(visitor.person(), "Kiều Thị Phúc", "0403" + year), "IN", at),
+                event("r", 3, typedCard(visitor.person(), "Kiều Thị Phương", "0503" + year), "IN", at),
+                event("r", 4, typedCard(visitor.person(), "KIEU THI PHUONG", "0403" + year), "IN", at)));
+        assertThat(results.findValuesAsString("status")).containsExactly("REJECTED", "REJECTED", "REJECTED", "STORED");
+        assertThat(results.findValuesAsString("outcome")).containsExactly("NOT_FOUND", "NOT_FOUND", "NOT_FOUND");
+        JsonNode history = historyOf(venue.ownerToken(), venue.code(), "?day=" + yesterday());
+        assertThat(history.path("total").asLong()).isEqualTo(1);
+        // the registry's name, never the printed one
+        assertThat(history.path("items").get(0).path("person").path("shortName").asString()).isEqualTo("Kiều T. P.");
+    }
+
+    @Test
+    void everyEventABatchReadsIsAuditedLikeAnOnlineScan() throws Exception {
+        TestVenue venue = venue("market");
+        Visitor visitor = visitor("Lạc Văn Thành");
+        int year = Integer.parseInt(visitor.person().dateOfBirth().substring(0, 4));
+        OffsetDateTime at = yesterdayAt(15, 0);
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int sequence = 0; sequence < 30; sequence++) { // an oracle's probes: real and made-up numbers
+            Person probed = sequence % 2 == 0 ? visitor.person()
+                    : new Person(TestPeople.cccdNumber(year, visitor.person().gender()), "A", "", visitor.person().gender());
+            events.add(event("probe", sequence, typedCard(probed, "A", "0101" + year), "IN", at));
+        }
+        events.add(event("probe", 30, visitor.maskedQr(), "IN", at));
+        events.add(event("probe", 31, cardOf(visitor.person()), "OUT", at.plusMinutes(5)));
+        events.add(event("probe", 32, "not a QR", "OUT", at.plusMinutes(5)));
+        events.add(event("probe", 33, visitor.maskedQr(), "SIDEWAYS", at)); // never read: not audited
+        assertThat(statuses(venue.staffToken(), events)).containsOnly("REJECTED", "STORED");
+
+        List<Map<String, Object>> audited = auditOf(venue.staffClientId(), "POST /api/v1/checkins/batch");
+        assertThat(audited).hasSize(33).allSatisfy(row -> assertThat(row)
+                .containsEntry("scope", "checkin:venue").containsEntry("fields", ""));
+        assertThat(audited.stream().filter(row -> "NOT_FOUND".equals(row.get("outcome")))).hasSize(30)
+                .allSatisfy(row -> assertThat(row).containsEntry("qid", null).containsEntry("document_number", null));
+        assertThat(audited.stream().filter(row -> "VALID".equals(row.get("outcome")))).hasSize(2)
+                .allSatisfy(row -> assertThat(row).containsEntry("qid", visitor.qid()));
+        assertThat(audited.stream().filter(row -> "UNSUPPORTED".equals(row.get("outcome")))).hasSize(1);
+        // replayed: the stored events are acknowledged unread; the rejected ones are read, and audited, again
+        statuses(venue.staffToken(), events);
+        assertThat(auditOf(venue.staffClientId(), "POST /api/v1/checkins/batch")).hasSize(33 + 31);
     }
 
     @Test

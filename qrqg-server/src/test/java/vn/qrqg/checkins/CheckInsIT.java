@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +79,28 @@ class CheckInsIT extends CheckInsTestSupport {
         // the card's entry and the old QR's exit are the same person: one visit
         assertThat(TestClients.json(old.body()).path("visit").path("end").asString()).isEqualTo("EXIT");
         assertThat(TestClients.json(old.body()).path("visit").has("enteredAt")).isTrue();
+    }
+
+    @Test
+    void staffScanningATypedCardWithAnotherNameOrBirthDateIsRefusedNotFoundAndShowsNobody() throws Exception {
+        TestVenue venue = venue("shop");
+        Visitor visitor = visitor("Hồ Thị Xuân");
+        String year = visitor.person().dateOfBirth().substring(0, 4);
+        for (String typed : List.of(typedCard(visitor.person(), "A", "0101" + year),
+                typedCard(visitor.person(), "Hồ Thị Hương", "0403" + year),
+                typedCard(visitor.person(), "Hồ Thị Xuân", "0404" + year))) {
+            HttpResponse<String> refused = staffCheckIn(venue.staffToken(), typed, "IN");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(TestClients.json(refused.body()).path("outcome").asString()).isEqualTo("NOT_FOUND");
+            assertThat(refused.body()).doesNotContain("shortName", "covidCard", "Hồ", "HO T");
+        }
+        assertThat(historyOf(venue.ownerToken(), venue.code(), "").path("total").asLong()).isZero();
+        HttpResponse<String> honest = staffCheckIn(venue.staffToken(), typedCard(visitor.person(), "HO THI XUAN",
+                visitor.person().dateOfBirth().substring(8, 10) + visitor.person().dateOfBirth().substring(5, 7) + year),
+                "IN");
+        assertThat(honest.statusCode()).as(honest.body()).isEqualTo(201);
+        assertThat(TestClients.json(honest.body()).path("scan").path("person").path("shortName").asString())
+                .isEqualTo("Hồ T. X.");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.clients.Scopes;
@@ -36,10 +38,13 @@ public abstract class CheckInsTestSupport extends CitizensTestSupport {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Autowired
+    protected JdbcClient jdbc;
+
     private TestClients.CertifiedApp visitorsApp;
 
     /** A venue, its owner token, and one staff scanner's token. */
-    protected record TestVenue(String code, String ownerToken, String staffToken) {
+    protected record TestVenue(String code, String ownerToken, String staffToken, String staffClientId) {
     }
 
     /** Someone with a QR issued by the visitors' app, which holds their holder token. */
@@ -48,7 +53,8 @@ public abstract class CheckInsTestSupport extends CitizensTestSupport {
 
     protected TestVenue venue(String type) throws Exception {
         TestVenues.NewVenue venue = TestVenues.newVenue(port, "Quán Thử " + RANDOM.nextInt(1_000_000), type);
-        return new TestVenue(venue.venueCode(), venue.ownerToken(), TestVenues.staffScanner(port, venue).token(port));
+        TestVenues.Scanner scanner = TestVenues.staffScanner(port, venue);
+        return new TestVenue(venue.venueCode(), venue.ownerToken(), scanner.token(port), scanner.clientId());
     }
 
     /** The visitors' app: issues QRs and checks its holders in ({@code qr:issue checkin:self}). */
@@ -76,6 +82,20 @@ public abstract class CheckInsTestSupport extends CitizensTestSupport {
         return person.documentNumber() + "||" + person.fullName() + "|" + String.format("%02d%02d%d",
                 born.getDayOfMonth(), born.getMonthValue(), born.getYear()) + "|"
                 + (person.gender() == Gender.MALE ? "Nam" : "Nữ") + "|Hà Nội|10072021";
+    }
+
+    /** A CCCD card's QR with this person's number and whatever name and birth date ({@code DDMMYYYY}) were typed. */
+    protected static String typedCard(Person person, String name, String birthDate) {
+        return person.documentNumber() + "||" + name + "|" + birthDate + "|"
+                + (person.gender() == Gender.MALE ? "Nam" : "Nữ") + "|Hà Nội|10072021";
+    }
+
+    /** What the audit holds of a client's reads through {@code purpose}: qid, document_number, fields, outcome. */
+    protected List<Map<String, Object>> auditOf(String clientId, String purpose) {
+        return jdbc.sql("""
+                        select scope, qid, document_number, array_to_string(fields, ',') as fields, outcome
+                        from audit_record where client_id = :c and purpose = :p order by at, id""")
+                .param("c", clientId).param("p", purpose).query().listOfRows();
     }
 
     protected static String json(Object value) {

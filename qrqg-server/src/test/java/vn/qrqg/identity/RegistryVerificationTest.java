@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.qrqg.codec.BirthDate;
@@ -75,6 +76,20 @@ class RegistryVerificationTest {
         });
         assertThatThrownBy(() -> down.verify(new Declaration("001193029317", "Nguyễn Lê Khả Hân", "1993-01-18")))
                 .isInstanceOf(RegistryUnavailableException.class);
+    }
+
+    @Test
+    void aCardMatchesWhenItsPrintedNameAndBirthDateAreTheRegistrys() {
+        assertThat(RegistryVerification.matchesCard(HAN, "NGUYỄN  lê Khả Hân", LocalDate.of(1993, 1, 18))).isTrue();
+        assertThat(RegistryVerification.matchesCard(HAN, "Nguyễn Lê Khả Hà", LocalDate.of(1993, 1, 18))).isFalse();
+        assertThat(RegistryVerification.matchesCard(HAN, "Nguyễn Lê Khả Hân", LocalDate.of(1993, 1, 19))).isFalse();
+        assertThat(RegistryVerification.matchesCard(HAN, null, LocalDate.of(1993, 1, 18))).isFalse();
+        assertThat(RegistryVerification.matchesCard(HAN, "Nguyễn Lê Khả Hân", null)).isFalse();
+    }
+
+    @Test
+    void aRegistryDateWithUnknownPartsMatchesNoCard() {
+        assertThat(RegistryVerification.matchesCard(BINH, "Trần Văn Bình", LocalDate.of(1950, 1, 1))).isFalse();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import vn.qrqg.audit.AuditEntry;
+import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.checkins.CheckInsProperties;
 import vn.qrqg.checkins.NotThisVenueException;
 import vn.qrqg.checkins.VenueSuspendedException;
@@ -25,9 +27,10 @@ import vn.qrqg.venues.Venues;
 /**
  * An offline reader's batch, exactly once: each event is {@code (venue, readerId, sequence, UTC
  * day of occurredAt)}. Known events are acknowledged without being verified or stored again; the
- * new ones are verified (each distinct text once) and stored in one statement, whose commit makes
- * them durable before the answer leaves. Each item gets its own result; a bad item never rejects
- * its batch. Thread-safe: concurrent uploads of the same events store each once (the unique
+ * new ones are verified (each distinct text once), audited like online scans (one record per
+ * event read, all committed together through the audit's group commit) and stored in one
+ * statement, whose commit makes them durable before the answer leaves. Each item gets its own
+ * result; a bad item never rejects its batch. Thread-safe: concurrent uploads of the same events store each once (the unique
  * index decides).
  */
 @Service
@@ -36,18 +39,23 @@ class BatchIngestion {
     static final String SEQUENCE_REUSED = "SEQUENCE_REUSED";
     /** The text identified nobody (see {@link BatchResult#outcome()}). */
     static final String QR_NOT_ACCEPTED = "QR_NOT_ACCEPTED";
+    /** What the audit records a batch's scans under. */
+    static final String PURPOSE = "POST /api/v1/checkins/batch";
 
     private final Venues venues;
     private final Scans scans;
     private final CheckInRepository repository;
     private final CheckInsProperties properties;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    BatchIngestion(Venues venues, Scans scans, CheckInRepository repository, CheckInsProperties properties) {
+    BatchIngestion(Venues venues, Scans scans, CheckInRepository repository, CheckInsProperties properties,
+            AuditTrail audit) {
         this.venues = venues;
         this.scans = scans;
         this.repository = repository;
         this.properties = properties;
+        this.audit = audit;
     }
 
     /**
@@ -112,10 +120,20 @@ class BatchIngestion {
         return List.of(results);
     }
 
-    /** Verifies the new items, stores those that identify someone, and fills in their results. */
+    /**
+     * Verifies the new items, audits each read, stores those that identify someone, and fills in
+     * their results. A batch whose people do not fit in the scanner's hourly quota (429), or whose
+     * audit cannot be committed (503), stores nothing and is acknowledged in nothing: the reader
+     * resends it whole.
+     */
     private void store(CallingClient scanner, VenueCode code, List<BatchItem> items, List<Integer> fresh,
             BatchResult[] results) {
-        List<Identification> identified = scans.identifyAll(fresh.stream().map(i -> items.get(i).text()).toList());
+        List<Identification> identified = scans.identifyAll(scanner,
+                fresh.stream().map(i -> items.get(i).text()).toList());
+        // the batch answers who was found (STORED, or REJECTED with NOT_FOUND): a read, as an online scan is
+        audit.recordAll(identified.stream().map(identification -> AuditEntry.of(scanner, Scopes.CHECKIN_VENUE,
+                PURPOSE, identification.qid(), identification.documentNumber(), List.of(),
+                identification.answer().outcome().name())).toList());
         List<CheckInRepository.NewEvent> toStore = new ArrayList<>();
         List<Integer> storing = new ArrayList<>();
         for (int n = 0; n < fresh.size(); n++) {

@@ -13,6 +13,7 @@ import vn.qrqg.codec.cccd.CccdCard;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.identity.RegistryVerification;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.scanning.ScannedPerson;
 
@@ -20,7 +21,8 @@ import vn.qrqg.scanning.ScannedPerson;
  * Finds the people behind scans, many at once (concurrent scans, an offline reader's batch, a
  * venue's history), in a few queries whatever their number, never one per person: a verified
  * personal QR by its QID among the QRs the platform issued, a CCCD card by its number in the
- * population registry (the printed name is never trusted).
+ * population registry, and only when its printed name and birth date are that person's (the card
+ * is unsigned: anyone can type one). What the card prints is never shown: the registry's data is.
  */
 public final class PeopleInBulk {
     /** A QID is 18 digits (FORMATS.md); no document number is that long. */
@@ -58,8 +60,9 @@ public final class PeopleInBulk {
     }
 
     /**
-     * Each CCCD card, in order: {@code VALID} with the registry's person holding its number, else
-     * {@code NOT_FOUND}. Two queries.
+     * Each CCCD card, in order: {@code VALID} with the registry's person holding its number when
+     * the card's printed name and birth date are theirs ({@link RegistryVerification#matchesCard}),
+     * else {@code NOT_FOUND}, exactly as for a number nobody holds. Two queries.
      */
     public List<Resolution> byCards(List<CccdCard> cards) {
         Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(
@@ -69,6 +72,9 @@ public final class PeopleInBulk {
         List<Resolution> resolutions = new ArrayList<>(cards.size());
         for (CccdCard card : cards) {
             RegisteredPerson person = people.get(card.cccdNumber());
+            if (person != null && !RegistryVerification.matchesCard(person, card.fullName(), card.birthDate())) {
+                person = null; // a typed card of a real number: no answer tells it from an unknown one
+            }
             IssuedQrs.Holder holder = person == null ? null : holders.get(person.documentNumber());
             resolutions.add(person == null ? Resolution.notFound()
                     : holder == null ? Resolution.found(ScanOutcome.VALID, null, person, null)
