@@ -23,12 +23,18 @@ import java.util.List;
  * Request {@code i} declares person {@code i}; once the pool is used up it starts over, the
  * platform sends a new code and hands back the stored QR: {@code code repeat}. A person the
  * platform had issued before this run (a reused {@code --seed}) is {@code code stored}. The
- * platform sends a person at most 5 codes an hour ({@code QRQG_PROOF_CODES_PER_DOCUMENT}).
+ * platform sends a person at most 5 codes an hour ({@code QRQG_PROOF_CODES_PER_DOCUMENT}): the
+ * default pool ({@link #defaultPeople}) is big enough that nobody is declared that often, short
+ * of an hour at more than about 1,400 people a second (the pool is a million at most).
  */
 final class IssuanceScenario implements Scenario {
     static final String DECLARE = "declare";
     static final String SMS = "sms";
     static final String CODE = "code";
+    /** Codes a person may be sent in an hour, by default. */
+    static final int CODES_PER_PERSON_AND_HOUR = 5;
+    /** Issuances per second a closed loop is assumed to reach at most, to size its pool: twice the target. */
+    static final int CLOSED_LOOP_BOUND_PER_SECOND = 2_000;
     private static final String ISSUED_AT = "issuedAt";
 
     private final LoadOptions options;
@@ -48,10 +54,21 @@ final class IssuanceScenario implements Scenario {
         return "issuance";
     }
 
-    /** Enough people for every request of an open loop to be a first issuance; 100,000 for a closed loop. */
+    /**
+     * Enough people for every person of an open loop to be declared once (at least 1,000); for a
+     * closed loop, for {@value #CLOSED_LOOP_BOUND_PER_SECOND} people a second (at least 100,000); at
+     * most a million.
+     */
     static int defaultPeople(LoadOptions options) {
-        long wanted = options.openLoop() ? options.plannedRequests() + options.concurrency() : 100_000;
-        return (int) Math.min(SyntheticPeople.MAX, Math.max(1_000, wanted));
+        long wanted = options.openLoop() ? Math.max(1_000, declarations(options) + options.concurrency())
+                : Math.max(100_000, declarations(options));
+        return (int) Math.min(SyntheticPeople.MAX, wanted);
+    }
+
+    /** The people an open loop plans to declare; those a closed loop would at its assumed bound. */
+    static long declarations(LoadOptions options) {
+        return options.openLoop() ? options.plannedRequests()
+                : Math.min(options.maxRequests(), CLOSED_LOOP_BOUND_PER_SECOND * options.sendingTime().toSeconds());
     }
 
     @Override
@@ -60,9 +77,12 @@ final class IssuanceScenario implements Scenario {
         int size = options.people() > 0 ? options.people() : defaultPeople(options);
         people = new SyntheticPeople(options.seed(), size);
         setup.progress().printf("load: issuance: %,d people from seed %d%n", size, options.seed());
-        if (options.openLoop() && options.plannedRequests() > size) {
-            setup.progress().printf("load: %,d requests planned for %,d people: the rest are repeats%n",
-                    options.plannedRequests(), size);
+        long declarations = declarations(options);
+        if (declarations > size) {
+            setup.progress().printf("load: %,d declarations (%s) for %,d people: the rest are repeats%s%n",
+                    declarations, options.openLoop() ? "planned" : "at " + CLOSED_LOOP_BOUND_PER_SECOND + "/s", size,
+                    declarations > (long) CODES_PER_PERSON_AND_HOUR * size
+                            ? "; a person declared more than 5 times in an hour gets 429 too-many-codes" : "");
         }
         platform = setup.platform();
         platform.importPeople(people, setup.progress());
