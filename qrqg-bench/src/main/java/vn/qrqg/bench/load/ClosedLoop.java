@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * one is answered: the most the platform can do with that many callers. Latency runs from the
  * actual send, so a stall hides the requests it prevented (coordinated omission): use it for
  * throughput, and the open loop for latency claims.
+ *
+ * <p>A scenario's follow-up ({@link Scenario#followUp}) is sent in the same chain as soon as the
+ * answer before it arrives, before the chain's next request, even past the end of the measured
+ * time: a chain started is finished. It is measured when the chain's first request was.
  */
 final class ClosedLoop {
     /** After a transport failure a chain pauses, so a dead platform does not turn into a busy loop. */
@@ -55,15 +59,20 @@ final class ClosedLoop {
         loop.pauses.shutdownNow();
     }
 
+    /** Starts the chain's next first request, or ends the chain when the time or the requests are up. */
     private void next() {
-        long sentAt = System.nanoTime();
+        long now = System.nanoTime();
         long number;
-        if (sentAt >= end || (number = sequence.getAndIncrement()) >= maxRequests) {
+        if (now >= end || (number = sequence.getAndIncrement()) >= maxRequests) {
             chains.countDown();
             return;
         }
-        LoadRequest request = scenario.request(number);
-        boolean measured = sentAt >= measureFrom;
+        send(scenario.request(number), now >= measureFrom);
+    }
+
+    /** Sends one request, then its follow-up if any, and only then the chain's next request. */
+    private void send(LoadRequest request, boolean measured) {
+        long sentAt = System.nanoTime();
         if (measured) {
             results.sent();
         }
@@ -73,10 +82,15 @@ final class ClosedLoop {
                 results.record(Outcome.of(scenario, request, answer), answer.failure() == null,
                         done - sentAt, done - sentAt, done);
             }
-            if (answer.failure() == null) {
-                next();
-            } else {
+            if (answer.failure() != null) {
                 pauses.schedule(this::next, PAUSE_AFTER_FAILURE_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            }
+            LoadRequest followUp = scenario.followUp(request, answer.status(), answer.body());
+            if (followUp != null) {
+                send(followUp, measured);
+            } else {
+                next();
             }
         });
     }

@@ -30,7 +30,7 @@ final class LoadCommand implements Callable<Integer> {
     Duration warmup;
 
     @Option(names = "--rate", paramLabel = "R",
-            description = "Open loop: R requests per second, latency from each request's intended send time. Without it: a closed loop.")
+            description = "Open loop: R requests per second, each followed by the scenario's follow-ups (issuance: R people a second, three requests each), latency from each request's intended send time. Without it: a closed loop.")
     double rate;
 
     @Option(names = "--concurrency", paramLabel = "N",
@@ -38,7 +38,7 @@ final class LoadCommand implements Callable<Integer> {
     Integer concurrency;
 
     @Option(names = "--people", paramLabel = "N",
-            description = "The people the scenario registers and uses (default: issuance, enough for every request to issue someone new; scans, 2000; checkins, 1000; history, 500).")
+            description = "The people the scenario registers and uses (default: issuance, enough for an open loop to declare nobody twice, or a closed loop at 2000 people/s; scans, 2000; checkins, 1000; history, 500).")
     int people;
 
     @Option(names = "--venue-checkins", paramLabel = "N", defaultValue = "2000",
@@ -60,7 +60,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "A request without an answer after this is an error (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Option(names = "--max-requests", defaultValue = "10000000", description = "A hard cap on requests sent (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-requests", defaultValue = "10000000", description = "A hard cap on requests sent, not counting a scenario's follow-ups (issuance: the SMS read and the code) (default: ${DEFAULT-VALUE}).")
     long maxRequests;
 
     @Option(names = "--json", paramLabel = "FILE",

@@ -11,7 +11,13 @@ import java.util.concurrent.locks.LockSupport;
  * is charged to it: the p99 is not flattered by coordinated omission.
  *
  * <p>At most {@code --concurrency} requests are in flight; when all are, the scheduler waits, and
- * that wait is part of the latency of every request it delays. The schedule ends with the
+ * that wait is part of the latency of every request it delays.
+ *
+ * <p>The schedule is of a scenario's first requests. A follow-up ({@link Scenario#followUp}) is
+ * sent as soon as the answer before it arrives, on the same in-flight permit, so that a chain
+ * counts once against the concurrency and the next scheduled request waits for the whole chain.
+ * A follow-up's latency runs from its own send: it was never scheduled, and any lateness of the
+ * chain is already charged to the chain's first request. The schedule ends with the
  * measured duration; requests due by then are sent late for up to one request timeout, then the
  * loop stops, whatever is still due counts as an error (not sent), and what is in flight gets
  * the request timeout to finish.
@@ -48,20 +54,7 @@ final class OpenLoop {
                 results.failed(NOT_SENT, total - Math.max(i, firstMeasured));
                 break;
             }
-            boolean measured = intended >= measureFrom;
-            LoadRequest request = scenario.request(i);
-            long sentAt = System.nanoTime();
-            if (measured) {
-                results.sent();
-            }
-            http.send(request, answer -> {
-                long done = System.nanoTime();
-                if (measured) {
-                    results.record(Outcome.of(scenario, request, answer), answer.failure() == null,
-                            done - intended, done - sentAt, done);
-                }
-                inFlight.release(); // after recording: the drain below waits for the last record
-            });
+            send(scenario, http, results, inFlight, scenario.request(i), intended >= measureFrom, intended);
         }
         if (!measuring) {
             cpu.start();
@@ -71,6 +64,33 @@ final class OpenLoop {
             inFlight.release(options.concurrency());
         }
         cpu.stop();
+    }
+
+    /**
+     * Sends one request of a chain, charged from {@code chargedFrom} (its intended send time; a
+     * follow-up's is its own send), then its follow-up if any, still on the chain's permit.
+     */
+    private static void send(Scenario scenario, HttpLoad http, Results results, Semaphore inFlight,
+            LoadRequest request, boolean measured, long chargedFrom) {
+        long sentAt = System.nanoTime();
+        if (measured) {
+            results.sent();
+        }
+        http.send(request, answer -> {
+            long done = System.nanoTime();
+            if (measured) {
+                results.record(Outcome.of(scenario, request, answer), answer.failure() == null,
+                        done - chargedFrom, done - sentAt, done);
+            }
+            LoadRequest next = answer.failure() == null
+                    ? scenario.followUp(request, answer.status(), answer.body())
+                    : null;
+            if (next != null) {
+                send(scenario, http, results, inFlight, next, measured, System.nanoTime());
+            } else {
+                inFlight.release(); // after recording: the drain below waits for the last record
+            }
+        });
     }
 
     /** Sleeps until {@code nanos}; parking is coarse (tens of µs), which only adds to the measured latency. */

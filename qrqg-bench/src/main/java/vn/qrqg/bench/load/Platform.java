@@ -10,14 +10,19 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The platform's setup calls a scenario needs (docs/api.md): tokens, a certified app, people in
- * the registry, a person's QR. Blocking; none of this is measured.
+ * the registry, a person's QR, a venue. Blocking; none of this is measured.
  */
 final class Platform {
     /** Rows per registry import request: big enough to be quick, small enough to be one short transaction each. */
     static final int IMPORT_CHUNK = 10_000;
+    /** Where a citizen's app asks for a person's QR. */
+    static final String ISSUE = "/api/v1/citizens/qr";
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     record Token(String value, Duration lifetime) {
     }
@@ -35,11 +40,16 @@ final class Platform {
     private final HttpLoad http;
     private final URI base;
     private final String adminSecret;
+    private final Object[] phoneLocks = new Object[64];
+    private TokenSource admin;
 
     Platform(HttpLoad http, URI base, String adminSecret) {
         this.http = http;
         this.base = base;
         this.adminSecret = adminSecret;
+        for (int i = 0; i < phoneLocks.length; i++) {
+            phoneLocks[i] = new Object();
+        }
     }
 
     URI uri(String path) {
@@ -91,13 +101,74 @@ final class Platform {
         progress.printf("load: registry import: %,d new people, %,d already there (updated)%n", imported, updated);
     }
 
-    /** Issues (or gets back) a person's QR with a {@code qr:issue} token. */
+    /**
+     * Issues (or gets back) a person's QR with a {@code qr:issue} token, as a citizen's app does
+     * (docs/api.md, section 5): the declaration, answered {@code 202} because a code went by SMS to
+     * the phone the registry holds; the code, read from the reference SMS outbox as an operator
+     * ({@link #codeSentTo}); the code sent back, answered with the QR. A {@code 200} at once (a
+     * token that proves the person by itself) is taken as it is. Needs the reference SMS adapter.
+     *
+     * <p>Two people of a pool may share a phone: issuances to one phone take turns here, so that
+     * the newest message in its outbox is always the code of the declaration just sent.
+     */
     IssuedQr issue(Person person, String authorization) throws IOException, InterruptedException {
-        Map<String, Object> answer = call("/api/v1/citizens/qr", authorization, "application/json",
-                person.declarationJson().getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> answer;
+        synchronized (phoneLocks[Math.floorMod(person.phone().hashCode(), phoneLocks.length)]) {
+            HttpLoad.Answer declared = post(ISSUE, authorization, "application/json",
+                    person.declarationJson().getBytes(StandardCharsets.UTF_8));
+            if (declared.status() == 202) {
+                Object challengeId = JSON.std.mapFrom(declared.body()).get("challengeId");
+                String code = codeSentTo(person.phone());
+                answer = call(challengePath(String.valueOf(challengeId)), authorization, "application/json",
+                        JSON.std.asBytes(Map.of("code", code)));
+            } else if (declared.status() == 429 && declared.body().contains("too-many-codes")) {
+                throw new IOException("POST " + ISSUE + " answered 429 too-many-codes: this person was sent as many codes "
+                        + "as an hour allows (QRQG_PROOF_CODES_PER_DOCUMENT, 5 by default); take another --seed, or wait");
+            } else {
+                answer = checked(ISSUE, declared);
+            }
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> forms = (Map<String, Object>) answer.get("qr");
         return new IssuedQr((String) answer.get("qid"), (String) forms.get("masked"), (String) forms.get("full"));
+    }
+
+    /** Where the code of the challenge {@code challengeId} goes: {@code POST {"code":"123456"}}. */
+    URI challengeUri(String challengeId) {
+        return uri(challengePath(challengeId));
+    }
+
+    /** The newest message the reference SMS adapter kept for {@code phone} ({@code GET}, scope {@code admin}). */
+    URI smsOutbox(String phone) {
+        return uri("/api/v1/admin/sms-outbox?size=1&phone=" + URLEncoder.encode(phone, StandardCharsets.UTF_8));
+    }
+
+    /** The operator's token, fetched once and kept fresh, for reading the SMS outbox. */
+    synchronized TokenSource admin() throws IOException, InterruptedException {
+        if (admin == null) {
+            admin = new TokenSource(this::adminToken);
+        }
+        return admin;
+    }
+
+    /**
+     * The code in the newest message to {@code phone}, as its owner would read it on their phone:
+     * here from the reference SMS adapter's outbox, as an operator.
+     */
+    String codeSentTo(String phone) throws IOException, InterruptedException {
+        HttpLoad.Answer outbox = http.get(smsOutbox(phone), admin().authorization());
+        String code = outbox.status() == 200 ? codeIn(outbox.body()) : null;
+        if (code == null) {
+            throw new IOException("no code in the SMS outbox (is the reference SMS adapter on, QRQG_SMS_GATEWAY="
+                    + "reference?): " + (outbox.failure() != null ? outbox.failure() : outbox.status()));
+        }
+        return code;
+    }
+
+    /** The first six-digit code in an SMS outbox page, or null. */
+    static String codeIn(String outboxPage) {
+        Matcher code = CODE.matcher(outboxPage);
+        return code.find() ? code.group(1) : null;
     }
 
     /**
@@ -109,14 +180,9 @@ final class Platform {
         Map<String, Object> registration = call("/api/v1/venues/registrations", null, "application/json",
                 JSON.std.asBytes(Map.of("name", name, "type", type, "provinceCode", "01", "communeCode", "00004",
                         "address", "Số 1 Tràng Tiền", "ownerName", "Nguyễn Văn Tải", "ownerPhone", phone)));
-        HttpLoad.Answer outbox = http.get(uri("/api/v1/admin/sms-outbox?size=1&phone=" + phone),
-                "Bearer " + adminToken().value());
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(outbox.body());
-        if (outbox.status() != 200 || !code.find()) {
-            throw new IOException("no code in the SMS outbox (is the reference SMS adapter on?): " + outbox.status());
-        }
+        String code = codeSentTo(phone);
         Map<String, Object> venue = call("/api/v1/venues/registrations/" + registration.get("registrationId") + "/confirm",
-                null, "application/json", JSON.std.asBytes(Map.of("code", code.group(1))));
+                null, "application/json", JSON.std.asBytes(Map.of("code", code)));
         return new Venue((String) venue.get("venueCode"), (String) venue.get("ownerToken"));
     }
 
@@ -146,14 +212,29 @@ final class Platform {
 
     private Map<String, Object> call(String path, String authorization, String contentType, byte[] body)
             throws IOException, InterruptedException {
+        return checked(path, post(path, authorization, contentType, body));
+    }
+
+    /** A {@code POST}'s answer, whatever its status; a transport failure throws. */
+    private HttpLoad.Answer post(String path, String authorization, String contentType, byte[] body)
+            throws IOException, InterruptedException {
         HttpLoad.Answer answer = http.post(uri(path), authorization, contentType, body);
         if (answer.failure() != null) {
             throw new IOException("POST " + path + " failed (" + answer.failure() + "); is the platform running at "
                     + base + "?");
         }
+        return answer;
+    }
+
+    /** The JSON of a {@code 200} or {@code 201}; any other status throws. */
+    private static Map<String, Object> checked(String path, HttpLoad.Answer answer) throws IOException {
         if (answer.status() != 200 && answer.status() != 201) {
             throw new IOException("POST " + path + " answered " + answer.status() + ": " + answer.body());
         }
         return JSON.std.mapFrom(answer.body());
+    }
+
+    private static String challengePath(String challengeId) {
+        return ISSUE + "/challenges/" + URLEncoder.encode(challengeId, StandardCharsets.UTF_8);
     }
 }

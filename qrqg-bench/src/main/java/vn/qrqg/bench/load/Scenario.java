@@ -23,13 +23,24 @@ interface Scenario {
     void prepare(Setup setup) throws IOException, InterruptedException;
 
     /**
-     * The request numbered {@code sequence} (0, 1, 2, … in the order they are sent). A closed
-     * loop calls this from several threads at once.
+     * The request numbered {@code sequence} (0, 1, 2, … in the order they are sent), the first of
+     * a chain ({@link #followUp}). A closed loop calls this from several threads at once.
      */
     LoadRequest request(long sequence);
 
     /** What the platform's answer counts as; transport failures never get here. */
     Outcome judge(LoadRequest request, int status, String body);
+
+    /**
+     * The request to send as soon as {@code request} is answered, before anything else of its chain
+     * (e.g. the code after a {@code 202} that sent one), or null when this answer ends the chain.
+     * Called after {@link #judge} with the same answer, on the hot path, for every HTTP answer,
+     * measured or not (a chain is measured as a whole when its first request is); never after a
+     * transport failure. The follow-up is recorded under the kind its own answer is judged as.
+     */
+    default LoadRequest followUp(LoadRequest request, int status, String body) {
+        return null;
+    }
 
     /** What {@link #prepare} gets: the platform's setup calls, the options, and where progress goes. */
     record Setup(Platform platform, LoadOptions options, java.io.PrintStream progress) {

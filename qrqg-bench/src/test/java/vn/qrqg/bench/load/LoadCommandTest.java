@@ -44,10 +44,20 @@ class LoadCommandTest {
     }
 
     @Test
-    void issuanceHasEnoughPeopleByDefaultForEveryRequestOfAnOpenLoopToIssueSomeoneNew() {
-        LoadOptions options = LoadCommand.parse("--rate", "1000", "--duration", "30s", "--warmup", "10s");
-        assertThat(IssuanceScenario.defaultPeople(options)).isGreaterThanOrEqualTo(40_000);
+    void issuanceHasEnoughPeopleByDefaultForEveryPersonOfAnOpenLoopToBeNew() {
+        LoadOptions options = LoadCommand.parse("--rate", "1000", "--duration", "60s", "--warmup", "20s");
+        assertThat(IssuanceScenario.defaultPeople(options)).isGreaterThanOrEqualTo(80_000);
         assertThat(IssuanceScenario.defaultPeople(LoadCommand.parse("--rate", "100000", "--duration", "1h")))
+                .isEqualTo(SyntheticPeople.MAX);
+    }
+
+    @Test
+    void aClosedLoopOfIssuancesDeclaresNobodyTwiceBelowTwoThousandPeopleASecond() {
+        assertThat(IssuanceScenario.defaultPeople(LoadCommand.parse())).isGreaterThanOrEqualTo(2_000 * 40);
+        assertThat(IssuanceScenario.defaultPeople(LoadCommand.parse("--duration", "5m", "--warmup", "1m")))
+                .isGreaterThanOrEqualTo(2_000 * 360);
+        // the most there are: an hour-long closed loop above about 1,400 people/s declares some more than 5 times
+        assertThat(IssuanceScenario.defaultPeople(LoadCommand.parse("--duration", "1h")))
                 .isEqualTo(SyntheticPeople.MAX);
     }
 

@@ -16,16 +16,41 @@ class LoadRunTest {
     Path dir;
 
     @Test
-    void anOpenLoopOfIssuancesRegistersItsPeopleAndIssuesEachOfThemOnce() throws Exception {
+    void anOpenLoopOfIssuancesDeclaresEachPersonReadsTheCodeAndSendsItBackEachStepItsOwnRow() throws Exception {
         try (StubPlatform platform = new StubPlatform(0)) {
             Map<String, Object> result = run(platform, "--scenario", "issuance", "--rate", "200", "--people", "300");
 
             assertThat(platform.registry).hasSize(300);
             assertThat(platform.issued).hasSize(200);
             assertThat(result.get("errors")).isEqualTo(Map.of());
-            assertThat(result.get("requestsSent")).isEqualTo(200);
-            assertThat(row(result, "new")).containsEntry("count", 200);
-            assertThat(kinds(result)).containsExactly("new", "all answers", "(service time)");
+            assertThat(result.get("requestsSent")).isEqualTo(600);
+            assertThat(row(result, "declare")).containsEntry("count", 200);
+            assertThat(row(result, "sms")).containsEntry("count", 200);
+            assertThat(row(result, "code new")).containsEntry("count", 200);
+            assertThat(kinds(result)).containsExactly("code new", "declare", "sms", "all answers", "(service time)");
+        }
+    }
+
+    @Test
+    void aClosedLoopOfIssuancesFinishesEachPersonsChainBeforeDeclaringTheNext() throws Exception {
+        try (StubPlatform platform = new StubPlatform(0)) {
+            Map<String, Object> result = run(platform, "--scenario", "issuance", "--concurrency", "1", "--people", "50",
+                    "--max-requests", "20");
+
+            // as many people as a second allows, up to 20
+            int people = ((Number) row(result, "code new").get("count")).intValue();
+            assertThat(people).isPositive().isLessThanOrEqualTo(20);
+            assertThat(result.get("errors")).isEqualTo(Map.of());
+            assertThat(platform.issued).hasSize(people);
+            assertThat(kinds(result)).containsExactly("code new", "declare", "sms", "all answers");
+            List<String> issuance = platform.requests.stream()
+                    .filter(request -> request.contains("/citizens/qr") || request.contains("/sms-outbox"))
+                    .map(request -> request.replaceAll("/challenges/.*", "/challenges/…")).toList();
+            assertThat(issuance).hasSize(3 * people);
+            for (int person = 0; person < people; person++) {
+                assertThat(issuance.subList(3 * person, 3 * person + 3)).containsExactly("POST /api/v1/citizens/qr",
+                        "GET /api/v1/admin/sms-outbox", "POST /api/v1/citizens/qr/challenges/…");
+            }
         }
     }
 
@@ -34,8 +59,20 @@ class LoadRunTest {
         try (StubPlatform platform = new StubPlatform(0)) {
             Map<String, Object> result = run(platform, "--scenario", "issuance", "--rate", "100", "--people", "40");
 
-            assertThat(row(result, "new")).containsEntry("count", 40);
-            assertThat(row(result, "repeat")).containsEntry("count", 60);
+            assertThat(row(result, "code new")).containsEntry("count", 40);
+            assertThat(row(result, "code repeat")).containsEntry("count", 60);
+            assertThat(row(result, "declare")).containsEntry("count", 100);
+        }
+    }
+
+    @Test
+    void aPersonDeclaredMoreOftenThanTheCodesOfAnHourAllowIsAnErrorOfItsOwnKind() throws Exception {
+        try (StubPlatform platform = new StubPlatform(0)) {
+            Map<String, Object> result = run(platform, "--scenario", "issuance", "--rate", "20", "--people", "2");
+
+            assertThat(row(result, "code new")).containsEntry("count", 2);
+            assertThat(row(result, "code repeat")).containsEntry("count", 2 * (StubPlatform.CODES_PER_DOCUMENT - 1));
+            assertThat(result.get("errors")).isEqualTo(Map.of("429 too-many-codes", 20 - 2 * StubPlatform.CODES_PER_DOCUMENT));
         }
     }
 
