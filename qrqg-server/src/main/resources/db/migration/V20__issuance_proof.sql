@@ -30,6 +30,9 @@ create table issuance_attempt (
     kind       text        not null check (kind in ('failed-document', 'failed-requester', 'code-document',
                                                     'in-person-credential')),
     subject    bytea       not null,
+    -- a declaration still being checked against the registry: it counts as a failure until it
+    -- matches (then it is deleted), so that a burst of guesses cannot outrun the count
+    pending    boolean     not null default false,
     at         timestamptz not null default now()
 );
 create index issuance_attempt_subject on issuance_attempt (kind, subject, at);

@@ -72,7 +72,8 @@ class CheckInsIT extends CheckInsTestSupport {
         assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
         assertThat(TestClients.json(card.body()).path("scan").path("format").asString()).isEqualTo("CCCD_CARD");
 
-        issued(visitorsApp().token(port, Scopes.QR_ISSUE), visitor.person().body("\"phone\":\"0912000009\""));
+        assertThat(postAsHolder(ISSUE, visitorsApp().token(port, Scopes.QR_ISSUE), visitor.holderToken(),
+                visitor.person().body("\"phone\":\"0912000009\"")).statusCode()).isEqualTo(200);
         HttpResponse<String> old = staffCheckIn(venue.staffToken(), visitor.fullQr(), "OUT");
         assertThat(old.statusCode()).as(old.body()).isEqualTo(201);
         assertThat(TestClients.json(old.body()).path("scan").path("outcome").asString()).isEqualTo("SUPERSEDED");

@@ -39,7 +39,7 @@ class ScanOutcomesIT extends ScanningTestSupport {
         Person person = registeredInFull("Đỗ Văn Long", 1919, Gender.MALE);
         String issuer = issuerToken();
         JsonNode first = issued(issuer, person, "\"phone\":\"0912000001\"");
-        JsonNode second = issued(issuer, person, "\"phone\":\"0912000002\"");
+        JsonNode second = reissuedByHolder(issuer, first, person.body("\"phone\":\"0912000002\""));
         String police = scannerToken(Scopes.SCAN_POLICE);
 
         JsonNode old = scanned(police, first.path("qr").path("full").asString());
@@ -60,7 +60,7 @@ class ScanOutcomesIT extends ScanningTestSupport {
         for (int i = 0; i < 4; i++) {
             Person person = registeredInFull("Phan Văn Tú", 1940 + i, Gender.MALE);
             JsonNode first = issued(issuer, person, "\"phone\":\"09120000" + i + "1\"");
-            JsonNode second = issued(issuer, person, "\"phone\":\"09120000" + i + "2\"");
+            JsonNode second = reissuedByHolder(issuer, first, person.body("\"phone\":\"09120000" + i + "2\""));
             String qid = second.path("qid").asString();
             expected.put(first.path("qr").path("masked").asString(), "SUPERSEDED " + qid + " 09120000" + i + "2");
             expected.put(second.path("qr").path("full").asString(), "VALID " + qid + " 09120000" + i + "2");

@@ -128,7 +128,7 @@ public class ProvenIssuance {
         return issued(requester, person, request, Route.CODE, COMPLETE).qr();
     }
 
-    /** {@link CitizenQrIssuance#verify}, counted: a declaration that does not match counts against both limits. */
+    /** {@link CitizenQrIssuance#verify}, limited: a declaration that does not match counts against both limits. */
     private RegisteredPerson verified(Requester requester, CitizenQrRequest request) {
         AttemptLimits.Attempt attempt = limits.declaration(request.documentNumber(), requester);
         try {
@@ -136,7 +136,8 @@ public class ProvenIssuance {
             limits.release(attempt);
             return person;
         } catch (DeclarationMismatchException e) {
-            throw e; // counted
+            limits.failed(attempt);
+            throw e;
         } catch (RuntimeException e) {
             limits.release(attempt);
             throw e;

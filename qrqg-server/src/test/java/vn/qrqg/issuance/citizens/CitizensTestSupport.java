@@ -50,6 +50,16 @@ public abstract class CitizensTestSupport extends PlatformTestSupport {
         return TestClients.json(response.body());
     }
 
+    /**
+     * The person's holder changes what their QR records ({@code X-Holder-Token}: {@code issued}'s
+     * token, held by the app of {@code token}): 200 with the new version.
+     */
+    protected JsonNode reissuedByHolder(String token, JsonNode issued, String body) throws Exception {
+        HttpResponse<String> response = postAsHolder(ISSUE, token, issued.path("holderToken").asString(), body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return TestClients.json(response.body());
+    }
+
     /** Completes a 202 challenge with the code the outbox holds for {@code phone}. */
     protected HttpResponse<String> completed(String token, JsonNode challenge, String phone) throws Exception {
         return complete(token, challenge.path("challengeId").asString(), TestVenues.codeSentTo(port, phone));

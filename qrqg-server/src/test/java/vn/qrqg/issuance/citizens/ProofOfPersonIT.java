@@ -203,6 +203,27 @@ class ProofOfPersonIT extends CitizensTestSupport {
         assertThat(TestClients.send(port, "POST", ISSUE, attacker, other.body(null)).statusCode()).isEqualTo(202);
     }
 
+    /** A masked QR shows the birth year: 365 guesses of the day at once must not outrun the count. */
+    @Test
+    void aBurstOfConcurrentGuessesGetsAtMostFiveAnswersNamingFields() throws Exception {
+        Person victim = registered("Mai Văn Hậu", 1911, Gender.MALE);
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int day = 1; day <= 40; day++) {
+                String guess = "1911-0" + (1 + day % 9) + "-" + (10 + day % 18);
+                answers.add(pool.submit(() -> TestClients.send(port, "POST", ISSUE, attacker,
+                        new Person(victim.documentNumber(), victim.fullName(), guess, victim.gender()).body(null))));
+            }
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+        }
+        assertThat(statuses.stream().filter(status -> status == 422).count()).isLessThanOrEqualTo(5);
+        assertThat(statuses).containsOnly(422, 429);
+        assertThat(TestClients.send(port, "POST", ISSUE, citizensApp, victim.body(null)).statusCode()).isEqualTo(429);
+    }
+
     @Test
     void codesSentForOnePersonAreLimitedSoNobodyFloodsTheirPhone() throws Exception {
         Person person = registered("Tạ Văn Đông", 1912, Gender.MALE);
