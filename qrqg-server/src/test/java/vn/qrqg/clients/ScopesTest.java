@@ -9,7 +9,7 @@ class ScopesTest {
 
     @Test
     void knowsTheScopesOfThePlatform() {
-        assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "scan:venue", "scan:health", "scan:police",
+        assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "qr:in-person", "scan:venue", "scan:health", "scan:police",
                 "health:write", "health:read", "admin", "checkin:venue", "checkin:self");
     }
 

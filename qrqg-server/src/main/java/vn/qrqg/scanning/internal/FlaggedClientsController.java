@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.clients.RequiresScope;
 import vn.qrqg.clients.Scopes;
-import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.WholeNumbers;
 
 /**
  * {@code GET /api/v1/admin/scan-quotas/flagged?page=0&size=20} (scope {@code admin}): the scanner
@@ -29,20 +29,8 @@ class FlaggedClientsController {
     @GetMapping("/api/v1/admin/scan-quotas/flagged")
     ResponseEntity<FlaggedClients.Page> flagged(@RequestParam(name = "page", defaultValue = "0") String page,
             @RequestParam(name = "size", defaultValue = "20") String size) {
-        int pageNumber = number("page", page, 0, 1_000_000);
-        int pageSize = number("size", size, 1, MAX_SIZE);
+        int pageNumber = WholeNumbers.parse("page", page, 0, 1_000_000);
+        int pageSize = WholeNumbers.parse("size", size, 1, MAX_SIZE);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(flagged.page(pageNumber, pageSize));
-    }
-
-    private static int number(String field, String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidFieldException(field, "must be a whole number from " + min + " to " + max);
     }
 }
