@@ -68,6 +68,7 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         String registryPhone = TestPeople.phoneOf(person.documentNumber());
         assertThat(citizen.textIn("#challenge-sent-to", registryPhone.substring(8)))
                 .contains(registryPhone.substring(0, 2) + "******" + registryPhone.substring(8));
+        screenshot(driver, "citizen-code-to-registry-phone");
         String sent = TestVenues.codeSentTo(port, registryPhone);
         citizen.type("#challenge-code", sent.equals("000000") ? "111111" : "000000");
         driver.findElement(By.cssSelector("#challenge-form button[type=submit]")).click();
