@@ -1,11 +1,15 @@
 -- Proof of the person at issuance (DOMAIN.md, "Issuing a personal QR", step 5): knowing the facts
 -- printed on a QR or a card is not enough. These tables hold what the proof needs for an hour
 -- or a day at most; a housekeeping task in the issuance capability deletes them after that.
+-- Both are UNLOGGED: they are written several times per issuance, and waiting for the WAL flush
+-- of each write cut issuance to a fifth (docs/benchmarks.md). What a crash of PostgreSQL loses
+-- is harmless: pending challenges (the person asks again for a code) and an hour's counts. Not
+-- on replicas either: only the primary reads them.
 
 -- A one-time code sent to the phone the population registry holds for a person. The declaration
 -- it completes is sealed (AES-256-GCM under the key-encryption key, the challenge id as associated
 -- data): names, birth dates and phones are not readable off this table.
-create table issuance_challenge (
+create unlogged table issuance_challenge (
     challenge_id        uuid        primary key,
     -- the app that started it; only this app may complete it
     app_id              uuid        not null,
@@ -25,7 +29,7 @@ create index issuance_challenge_created on issuance_challenge (created_at);
 -- requester (an app, or an account of the portal), codes sent per document number, in-person
 -- issuances per official's credential. The subject is an HMAC under a key derived from the
 -- key-encryption key, so that no document number or phone is kept here.
-create table issuance_attempt (
+create unlogged table issuance_attempt (
     attempt_id bigint      generated always as identity primary key,
     kind       text        not null check (kind in ('failed-document', 'failed-requester', 'code-document',
                                                     'in-person-credential')),

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,15 +64,9 @@ class AttemptLimits {
      * @throws IssuanceLimitException when either had too many failed declarations in the window
      */
     Attempt declaration(String documentNumber, Requester requester) {
-        Attempt document = reserve("failed-document", documentSubject(documentNumber), limits.failedPerDocument());
-        try {
-            int requesterLimit = requester.account() == null ? limits.failedPerApp() : limits.failedPerAccount();
-            Attempt byRequester = reserve("failed-requester", requesterSubject(requester), requesterLimit);
-            return new Attempt(List.of(document.ids().get(0), byRequester.ids().get(0)));
-        } catch (IssuanceLimitException e) {
-            release(document);
-            throw e;
-        }
+        int requesterLimit = requester.account() == null ? limits.failedPerApp() : limits.failedPerAccount();
+        return reserve(List.of(new Counted("failed-document", documentSubject(documentNumber), limits.failedPerDocument()),
+                new Counted("failed-requester", requesterSubject(requester), requesterLimit)));
     }
 
     /** The declaration did not match: it counts as a failure for the window. */
@@ -124,24 +121,50 @@ class AttemptLimits {
         return new Attempt(List.of(id));
     }
 
-    /** Pending: goes ahead once the failures and the pending attempts ahead of it leave room. */
-    private Attempt reserve(String kind, byte[] subject, int limit) {
-        Instant now = Instant.now();
-        long id = insert(kind, subject, true, now);
-        Attempt attempt = new Attempt(List.of(id));
+    /** A subject's count of one kind, and its limit. */
+    private record Counted(String kind, byte[] subject, int limit) {
+    }
+
+    /**
+     * Pending for every one of {@code counted} at once (one insert, one count a round): goes ahead
+     * once, for each, the failures and the pending attempts ahead of it leave room.
+     */
+    private Attempt reserve(List<Counted> counted) {
+        String[] kinds = counted.stream().map(Counted::kind).toArray(String[]::new);
+        String[] subjects = counted.stream().map(c -> HexFormat.of().formatHex(c.subject())).toArray(String[]::new);
+        Map<String, Long> idsByKind = new HashMap<>();
+        jdbc.sql("""
+                insert into issuance_attempt (kind, subject, pending, at)
+                select kind, decode(subject, 'hex'), true, :at from unnest(:kinds::text[], :subjects::text[]) as t(kind, subject)
+                returning attempt_id, kind""")
+                .param("kinds", kinds).param("subjects", subjects).param("at", utc(Instant.now()))
+                .query((rs, n) -> idsByKind.put(rs.getString("kind"), rs.getLong("attempt_id"))).list();
+        List<Long> ids = counted.stream().map(c -> idsByKind.get(c.kind())).toList(); // in the order of counted
+        Attempt attempt = new Attempt(ids);
         long deadline = System.nanoTime() + WAIT_AT_MOST.toNanos();
         long pause = 5;
         while (true) {
-            Window window = window(kind, subject, id, Instant.now());
-            if (window.failed() >= limit) {
-                release(attempt);
-                throw new IssuanceLimitException(Limit.FAILED_DECLARATIONS,
-                        OneTimeCodes.retryAfter(window.oldest(), limits.window(), Instant.now()));
+            Instant now = Instant.now();
+            List<Window> windows = windows(kinds, subjects, ids, now);
+            boolean room = true;
+            for (int i = 0; i < counted.size(); i++) {
+                Window window = windows.get(i);
+                int limit = counted.get(i).limit();
+                if (window.failed() >= limit) {
+                    release(attempt);
+                    throw new IssuanceLimitException(Limit.FAILED_DECLARATIONS,
+                            OneTimeCodes.retryAfter(window.oldest(), limits.window(), now));
+                }
+                if (window.ahead() >= QUEUE_FACTOR * limit) {
+                    release(attempt);
+                    throw new IssuanceLimitException(Limit.FAILED_DECLARATIONS, Duration.ofSeconds(1));
+                }
+                room &= window.failed() + window.ahead() < limit;
             }
-            if (window.failed() + window.ahead() < limit) {
+            if (room) {
                 return attempt;
             }
-            if (window.ahead() >= QUEUE_FACTOR * limit || System.nanoTime() > deadline) {
+            if (System.nanoTime() > deadline) {
                 release(attempt);
                 throw new IssuanceLimitException(Limit.FAILED_DECLARATIONS, Duration.ofSeconds(1));
             }
@@ -154,6 +177,26 @@ class AttemptLimits {
                 throw new IssuanceLimitException(Limit.FAILED_DECLARATIONS, Duration.ofSeconds(1));
             }
         }
+    }
+
+    /** {@link #window} of each subject (in order), in one query. */
+    private List<Window> windows(String[] kinds, String[] subjects, List<Long> ids, Instant now) {
+        return jdbc.sql("""
+                select count(a.attempt_id) filter (where not a.pending) as failed,
+                       count(a.attempt_id) filter (where a.pending and a.attempt_id < k.id and a.at >= :abandoned) as ahead,
+                       min(a.at) filter (where not a.pending) as oldest
+                from unnest(:kinds::text[], :subjects::text[], :ids::bigint[]) with ordinality as k(kind, subject, id, n)
+                left join issuance_attempt a
+                       on a.kind = k.kind and a.subject = decode(k.subject, 'hex') and a.at >= :since
+                group by k.n order by k.n""")
+                .param("kinds", kinds).param("subjects", subjects).param("ids", ids.toArray(Long[]::new))
+                .param("since", utc(now.minus(limits.window())))
+                .param("abandoned", utc(now.minus(PENDING_FOR_AT_MOST)))
+                .query((rs, n) -> {
+                    OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
+                    return new Window(rs.getInt("failed"), rs.getInt("ahead"), oldest == null ? now : oldest.toInstant());
+                })
+                .list();
     }
 
     private long insert(String kind, byte[] subject, boolean pending, Instant at) {
