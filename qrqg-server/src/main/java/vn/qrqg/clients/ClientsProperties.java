@@ -14,10 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statusCacheTimeToLive how long an instance trusts what it read of an app's status; a
  *        change made through this instance applies at once, one made through another instance
  *        within this time. Zero: read it on every call
+ * @param failedAuthentications the limits of failed client authentications at {@code /oauth2/token}
  */
 @ConfigurationProperties("qrqg.clients")
 public record ClientsProperties(String bootstrapAdminSecret,
-        @DefaultValue("10m") Duration accessTokenTimeToLive, @DefaultValue("1s") Duration statusCacheTimeToLive) {
+        @DefaultValue("10m") Duration accessTokenTimeToLive, @DefaultValue("1s") Duration statusCacheTimeToLive,
+        @DefaultValue FailedAuthentications failedAuthentications) {
+
+    /**
+     * Past {@code perClient} failures of one client id, or {@code perAddress} from one address,
+     * in a {@code window}, the token endpoint answers 429 until the window ends (per instance).
+     */
+    public record FailedAuthentications(@DefaultValue("1m") Duration window, @DefaultValue("10") int perClient,
+            @DefaultValue("100") int perAddress) {
+    }
 
     @Override
     public String toString() {

@@ -123,7 +123,7 @@ class AppLifecycleIT extends ClientsTestSupport {
         String stored = jdbc.sql("select client_secret_hash from clients_app where app_id = :id")
                 .param("id", app.appId()).query(String.class).single();
 
-        assertThat(stored).doesNotContain(app.secret()).startsWith("{bcrypt}");
+        assertThat(stored).doesNotContain(app.secret()).startsWith("{hmac-sha256}");
         assertThat(passwordEncoder.matches(app.secret(), stored)).isTrue();
     }
 

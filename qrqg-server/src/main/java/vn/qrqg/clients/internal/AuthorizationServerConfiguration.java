@@ -5,9 +5,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -67,13 +72,17 @@ class AuthorizationServerConfiguration {
     }
 
     /**
-     * {@code {bcrypt}} for new hashes; the prefix names the encoding of each stored hash, so that
-     * it can change later without invalidating secrets. The authorization server checks client
-     * secrets with this bean.
+     * {@code {hmac-sha256}} ({@link KeyedSecretHash}) for new hashes; the prefix names the encoding
+     * of each stored hash, so that older {@code {bcrypt}} hashes still match and are replaced by the
+     * authorization server at the client's next successful authentication
+     * ({@link AppClientRepository#save}). The authorization server checks client secrets with it.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(KeySealer sealer) {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(KeyedSecretHash.ID, new KeyedSecretHash(sealer));
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(KeyedSecretHash.ID, encoders);
     }
 
     @Bean
@@ -82,6 +91,21 @@ class AuthorizationServerConfiguration {
         RSAKey key = TokenKeys.loadOrCreate(jdbc, new TransactionTemplate(transactionManager), sealer);
         LOG.info("Access tokens are signed with key {} from clients_token_key", key.getKeyID());
         return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    /**
+     * Before Spring Security's filters: a client id or address with too many failed
+     * authentications is refused before its secret is looked at. On the wall clock, as every
+     * window of the platform's limits.
+     */
+    @Bean
+    FilterRegistrationBean<TokenEndpointGuard> tokenEndpointGuard(ClientsProperties properties) {
+        ClientsProperties.FailedAuthentications limits = properties.failedAuthentications();
+        FilterRegistrationBean<TokenEndpointGuard> registration = new FilterRegistrationBean<>(new TokenEndpointGuard(
+                new FailedAuthentications(limits.window(), limits.perClient(), limits.perAddress()), Clock.systemUTC()));
+        registration.addUrlPatterns(TokenEndpointGuard.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     /** Before the web server takes requests: the operator client exists, its secret as configured. */

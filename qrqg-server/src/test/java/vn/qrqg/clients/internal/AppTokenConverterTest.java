@@ -100,7 +100,8 @@ class AppTokenConverterTest {
     }
 
     private static ClientsProperties properties() {
-        return new ClientsProperties(null, Duration.ofMinutes(10), Duration.ZERO);
+        return new ClientsProperties(null, Duration.ofMinutes(10), Duration.ZERO,
+                new ClientsProperties.FailedAuthentications(Duration.ofMinutes(1), 10, 100));
     }
 
     private static Jwt token(String scope) {
