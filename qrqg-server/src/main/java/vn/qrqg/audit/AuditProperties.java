@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitDelay how long a writer that took a record waits for more to share its commit
  * @param commitTimeout how long a read waits for its record's commit before it is refused (503)
  * @param partitionDaysAhead daily partitions of {@code audit_record} kept ready ahead of today
- * @param partitionCheckInterval how often an instance checks that they exist
+ * @param partitionCheckInterval how often an instance checks that they exist, and drops those past the retention
+ * @param retention how long audit records are kept (they are personal data too, Regulation 733): a
+ *        day's partition is dropped whole once its whole day is older than this
  */
 @ConfigurationProperties("qrqg.audit")
 public record AuditProperties(@DefaultValue("20000") int queueCapacity, @DefaultValue("500") int maxBatch,
         @DefaultValue("1") int writers, @DefaultValue("2ms") Duration commitDelay,
         @DefaultValue("5s") Duration commitTimeout,
-        @DefaultValue("7") int partitionDaysAhead, @DefaultValue("1h") Duration partitionCheckInterval) {
+        @DefaultValue("7") int partitionDaysAhead, @DefaultValue("1h") Duration partitionCheckInterval,
+        @DefaultValue("30d") Duration retention) {
 
     public AuditProperties {
         if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || partitionDaysAhead < 1) {
@@ -28,6 +31,11 @@ public record AuditProperties(@DefaultValue("20000") int queueCapacity, @Default
         }
         if (commitDelay.isNegative() || commitDelay.compareTo(commitTimeout) >= 0) {
             throw new IllegalArgumentException("qrqg.audit.commit-delay must be zero or more, and less than commit-timeout");
+        }
+        // yesterday's partition takes the records of requests that began before midnight: a
+        // retention under a day would drop it while it is still in use
+        if (retention == null || retention.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException("qrqg.audit.retention must be one day or more");
         }
         if (commitTimeout.isNegative() || commitTimeout.isZero()) {
             throw new IllegalArgumentException("qrqg.audit.commit-timeout must be positive");

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.qrqg.audit.AuditProperties;
 import vn.qrqg.platform.database.DailyPartitions;
 
-/** The audit's writer, its repository and the daily partitions of {@code audit_record}. */
+/** The audit's writer, its repository, the daily partitions of {@code audit_record} and their retention. */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
     /** A partition inherits its parent's row triggers, not the statement trigger that refuses TRUNCATE. */
@@ -28,6 +28,12 @@ class AuditConfiguration {
     DailyPartitions auditPartitions(DataSource dataSource, AuditProperties audit) {
         return new DailyPartitions(dataSource, "audit_record", 1, audit.partitionDaysAhead(),
                 audit.partitionCheckInterval(), Clock.systemUTC(), List.of(NO_TRUNCATE));
+    }
+
+    /** Drops, every partition-check-interval, the days past the retention. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    AuditRetention auditRetention(DailyPartitions auditPartitions, AuditProperties audit) {
+        return new AuditRetention(auditPartitions, audit.retention(), audit.partitionCheckInterval(), Clock.systemUTC());
     }
 
     /** Closed after the web server stopped taking requests: it writes what is queued, then stops. */

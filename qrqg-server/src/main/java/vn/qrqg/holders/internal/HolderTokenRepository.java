@@ -1,5 +1,7 @@
 package vn.qrqg.holders.internal;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,5 +66,11 @@ public class HolderTokenRepository {
     public int revokeAll(String qid) {
         return jdbc.sql("update holders_token set revoked_at = now() where qid = :qid and revoked_at is null")
                 .param("qid", qid).update();
+    }
+
+    /** @return how many tokens revoked before {@code cutoff} were deleted */
+    int deleteRevokedBefore(Instant cutoff) {
+        return jdbc.sql("delete from holders_token where revoked_at < :cutoff")
+                .param("cutoff", cutoff.atOffset(ZoneOffset.UTC)).update();
     }
 }

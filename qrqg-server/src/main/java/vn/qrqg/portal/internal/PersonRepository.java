@@ -3,6 +3,7 @@ package vn.qrqg.portal.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,37 @@ class PersonRepository {
     void delete(PhoneNumber phone, String qid) {
         jdbc.sql("delete from portal_person where phone = :phone and qid = :qid")
                 .param("phone", phone.value()).param("qid", qid).update();
+    }
+
+    /** A person of an account no longer in use: the key of its row, its holder token still sealed. */
+    record Dormant(PhoneNumber phone, String qid, byte[] sealedHolderToken) {
+        @Override
+        public String toString() {
+            return "Dormant[(phone and QID not shown)]";
+        }
+    }
+
+    /**
+     * At most {@code limit} people whose phone last signed in before {@code cutoff} and has no
+     * session left that expires after {@code now}, those unused longest first.
+     */
+    List<Dormant> dormant(Instant cutoff, Instant now, int limit) {
+        return jdbc.sql("""
+                        select phone, qid, holder_token_sealed from portal_person p
+                        where signed_in_at < :cutoff and not exists (
+                            select 1 from portal_session s where s.phone = p.phone and s.expires_at > :now)
+                        order by signed_in_at limit :limit""")
+                .param("cutoff", SignInRepository.utc(cutoff)).param("now", SignInRepository.utc(now))
+                .param("limit", limit)
+                .query((rs, n) -> new Dormant(new PhoneNumber(rs.getString("phone")), rs.getString("qid"),
+                        rs.getBytes("holder_token_sealed")))
+                .list();
+    }
+
+    /** The holder token of a dormant person (a secret: never logged). */
+    String holderToken(Dormant dormant) {
+        return new String(sealer.unseal(kid(dormant.phone(), dormant.qid()), dormant.sealedHolderToken()),
+                StandardCharsets.US_ASCII);
     }
 
     private Person person(PhoneNumber phone, String qid, String relation, byte[] sealed) {

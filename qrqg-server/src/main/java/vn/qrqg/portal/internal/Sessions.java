@@ -41,10 +41,12 @@ class Sessions {
         RANDOM.nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now();
-        jdbc.sql("delete from portal_session where expires_at < :now").param("now", SignInRepository.utc(now)).update();
         jdbc.sql("insert into portal_session (token_hash, phone, expires_at) values (:hash, :phone, :expires)")
                 .param("hash", hash(value)).param("phone", phone.value())
                 .param("expires", SignInRepository.utc(now.plus(properties.sessionDuration()))).update();
+        // the account is in use: its people stay for the people-retention from now (PortalHousekeeping)
+        jdbc.sql("update portal_person set signed_in_at = :now where phone = :phone")
+                .param("now", SignInRepository.utc(now)).param("phone", phone.value()).update();
         return new Opened(phone, value);
     }
 
@@ -55,6 +57,12 @@ class Sessions {
         }
         return jdbc.sql("select phone from portal_session where token_hash = :hash and expires_at > now()")
                 .param("hash", hash(cookieValue)).query(String.class).optional().map(PhoneNumber::new);
+    }
+
+    /** @return how many sessions that expired before {@code now} were deleted */
+    int deleteExpired(Instant now) {
+        return jdbc.sql("delete from portal_session where expires_at < :now").param("now", SignInRepository.utc(now))
+                .update();
     }
 
     void close(String cookieValue) {

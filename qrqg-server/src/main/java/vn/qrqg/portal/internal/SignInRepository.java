@@ -1,6 +1,5 @@
 package vn.qrqg.portal.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,9 +51,9 @@ class SignInRepository {
         jdbc.sql("delete from portal_sign_in where sign_in_id = :id").param("id", id).update();
     }
 
-    void deleteOlderThan(Duration age) {
-        jdbc.sql("delete from portal_sign_in where created_at < :cutoff")
-                .param("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(age)).update();
+    /** @return how many sign-ins begun before {@code cutoff} were deleted */
+    int deleteBefore(Instant cutoff) {
+        return jdbc.sql("delete from portal_sign_in where created_at < :cutoff").param("cutoff", utc(cutoff)).update();
     }
 
     /** The phone's newest pending code, its row locked until the end of the caller's transaction. */

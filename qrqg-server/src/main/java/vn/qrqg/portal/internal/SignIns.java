@@ -22,7 +22,7 @@ import vn.qrqg.sms.SmsGateway;
 @Service
 class SignIns {
     static final Duration PHONE_WINDOW = Duration.ofHours(1);
-    /** Sign-in rows mean nothing once their code expired; none is kept past a day. */
+    /** Sign-in rows mean nothing once their code expired; none is kept past a day ({@link PortalHousekeeping}). */
     static final Duration KEPT_FOR = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(SignIns.class);
 
@@ -59,7 +59,6 @@ class SignIns {
                 throw new TooManyCodesException(OneTimeCodes.retryAfter(recent.oldest(), PHONE_WINDOW, now));
             }
             signIns.insert(id, phone, OneTimeCodes.hash(id, code), now.plus(properties.codeValidity()));
-            signIns.deleteOlderThan(KEPT_FOR);
         });
         try {
             sms.send(phone, message(code));

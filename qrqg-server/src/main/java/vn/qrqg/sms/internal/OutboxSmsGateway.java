@@ -14,8 +14,8 @@ import vn.qrqg.sms.SmsGateway;
 
 /**
  * The reference adapter: a message is "sent" by storing it in {@code sms_outbox}, where an
- * operator (or a test) reads it. Messages older than the retention are deleted on each send,
- * so the table never holds more than that period's messages.
+ * operator (or a test) reads it. Messages older than the retention are deleted on a schedule
+ * ({@link OutboxHousekeeping}), whether or not anything new is sent.
  */
 final class OutboxSmsGateway implements SmsGateway {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSmsGateway.class);
@@ -41,9 +41,13 @@ final class OutboxSmsGateway implements SmsGateway {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into sms_outbox (message_id, phone, text) values (:id, :phone, :text)")
                 .param("id", id).param("phone", to.value()).param("text", text).update();
-        jdbc.sql("delete from sms_outbox where created_at < :cutoff")
-                .param("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(retention)).update();
         LOG.debug("SMS {} kept in the outbox", id); // never the number, never the text (it holds codes)
+    }
+
+    /** @return how many messages older than the retention at {@code now} were deleted */
+    int deleteExpired(Instant now) {
+        return jdbc.sql("delete from sms_outbox where created_at < :cutoff")
+                .param("cutoff", now.minus(retention).atOffset(ZoneOffset.UTC)).update();
     }
 
     /** Newest first; only those to {@code phone} when it is not null. */

@@ -24,6 +24,11 @@ class SmsConfiguration {
                     + "set qrqg.sms.gateway=http (QRQG_SMS_GATEWAY) to send them");
             return new OutboxSmsGateway(jdbc, sms.outboxRetention());
         }
+
+        @Bean
+        OutboxHousekeeping smsOutboxHousekeeping(OutboxSmsGateway smsGateway) {
+            return new OutboxHousekeeping(smsGateway);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,5 @@
 package vn.qrqg.venues.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,10 +56,10 @@ class RegistrationRepository {
                 .update();
     }
 
-    /** Registrations hold personal data and are useless after their code expired: none lives past a day. */
-    void deleteOlderThan(Duration age) {
-        jdbc.sql("delete from venues_registration where created_at < :cutoff")
-                .param("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(age)).update();
+    /** @return how many registrations begun before {@code cutoff} were deleted */
+    int deleteBefore(Instant cutoff) {
+        return jdbc.sql("delete from venues_registration where created_at < :cutoff").param("cutoff", utc(cutoff))
+                .update();
     }
 
     void delete(UUID id) {

@@ -57,6 +57,12 @@ class StaffRepository {
                 .param("staffId", staffId).update();
     }
 
+    /** @return how many staff removed before {@code cutoff} were deleted, name and phone with them */
+    int deleteRemovedBefore(Instant cutoff) {
+        return jdbc.sql("delete from venues_staff where removed_at < :cutoff")
+                .param("cutoff", RegistrationRepository.utc(cutoff)).update();
+    }
+
     private static Staff row(ResultSet rs, int rowNum) throws SQLException {
         OffsetDateTime removed = rs.getObject("removed_at", OffsetDateTime.class);
         return new Staff(rs.getObject("staff_id", UUID.class), new VenueCode(rs.getString("venue_code")),

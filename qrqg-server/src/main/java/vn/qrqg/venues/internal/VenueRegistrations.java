@@ -26,7 +26,7 @@ import vn.qrqg.venues.VenuesProperties;
  */
 @Service
 class VenueRegistrations {
-    /** Registrations hold personal data and mean nothing once their code expired. */
+    /** Registrations hold personal data and mean nothing once their code expired: none lives past a day ({@link VenueHousekeeping}). */
     static final Duration KEPT_FOR = Duration.ofDays(1);
     static final Duration PHONE_WINDOW = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(VenueRegistrations.class);
@@ -72,7 +72,6 @@ class VenueRegistrations {
                 throw new TooManyRegistrationsException(OneTimeCodes.retryAfter(recent.oldest(), PHONE_WINDOW, now));
             }
             registrations.insert(id, details, OneTimeCodes.hash(id, code), now.plus(properties.codeValidity()));
-            registrations.deleteOlderThan(KEPT_FOR);
         });
         try {
             sms.send(details.ownerPhone(), message(code));
