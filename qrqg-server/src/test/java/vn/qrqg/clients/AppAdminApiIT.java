@@ -120,7 +120,7 @@ class AppAdminApiIT extends ClientsTestSupport {
         assertThat(get("/api/v1/apps/certified").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(get("/.well-known/oauth-authorization-server").statusCode()).isEqualTo(200);
+        assertThat(get("/.well-known/oauth-authorization-server").statusCode()).as("not served").isEqualTo(404);
         assertThat(get("/.well-known/jwks.json").statusCode()).isEqualTo(200);
         assertThat(get("/oauth2/jwks").statusCode()).isEqualTo(200);
     }

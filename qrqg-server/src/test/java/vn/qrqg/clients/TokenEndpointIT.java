@@ -9,9 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import tools.jackson.databind.JsonNode;
 
 class TokenEndpointIT extends ClientsTestSupport {
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void givesTheOperatorClientAShortLivedJwtWithScopeAdmin() throws Exception {
@@ -91,6 +96,43 @@ class TokenEndpointIT extends ClientsTestSupport {
         assertThat(key.path("kid").asString()).isEqualTo(kid);
         assertThat(key.path("kty").asString()).isEqualTo("RSA");
         assertThat(key.has("d")).as("no private part").isFalse();
+    }
+
+    /**
+     * A secret as {@code openssl rand -base64 32} makes it, with {@code +}, {@code /} and
+     * {@code =}: the README's command (client_secret_post, the secret URL-encoded by curl's
+     * {@code --data-urlencode}) gets a token; {@code curl -u id:secret}, which sends Basic
+     * credentials unencoded, does not, since RFC 6749 §2.3.1 has them form-encoded first (a
+     * {@code +} read as a space).
+     */
+    @Test
+    void aSecretHoldingPlusSlashAndEqualsWorksPostedUrlEncoded() throws Exception {
+        TestClients.CertifiedApp app = TestClients.certifiedApp(port, Scopes.QR_ISSUE);
+        String secret = "q+Zk/3Vw9mR+8pLx/7cYtN2bH4eJ6aU1sD0fG5hI3kM=";
+        jdbc.sql("update clients_app set client_secret_hash = :hash where client_id = :id")
+                .param("hash", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(secret))
+                .param("id", app.clientId()).update();
+
+        HttpResponse<String> posted = post("grant_type=client_credentials&scope=" + form(Scopes.QR_ISSUE)
+                + "&client_id=" + form(app.clientId()) + "&client_secret=" + form(secret), null);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        String raw = Base64.getEncoder().encodeToString((app.clientId() + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        assertThat(post("grant_type=client_credentials", "Basic " + raw).statusCode()).isEqualTo(401);
+        assertThat(requestToken(app.clientId(), secret, Scopes.QR_ISSUE).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> post(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String decode(String base64url) {

@@ -30,6 +30,8 @@ public abstract class PortalApiTestSupport extends CitizensTestSupport {
     protected final class Browser {
         final String phone;
         String cookie;
+        /** Sent as {@code X-Forwarded-Proto} when set, as a TLS proxy in front would. */
+        String forwardedProto;
 
         Browser(String phone) {
             this.phone = phone;
@@ -56,6 +58,9 @@ public abstract class PortalApiTestSupport extends CitizensTestSupport {
             }
             if (portalHeader) {
                 request.header("X-QRQG-Portal", "1");
+            }
+            if (forwardedProto != null) {
+                request.header("X-Forwarded-Proto", forwardedProto);
             }
             if (cookie != null) {
                 request.header("Cookie", "QRQG_PORTAL=" + cookie);

@@ -33,6 +33,16 @@ class PortalSignInIT extends PortalApiTestSupport {
     }
 
     @Test
+    void xForwardedProtoIsIgnoredUnlessProxyHeadersAreTrusted() throws Exception {
+        Browser browser = browser();
+        browser.forwardedProto = "https";
+        assertThat(browser.askCode().statusCode()).isEqualTo(202);
+        HttpResponse<String> confirmed = browser.confirm(TestVenues.codeSentTo(port, browser.phone));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
+    }
+
+    @Test
     void anInternationalNumberSignsInAsItsNationalForm() throws Exception {
         String national = randomPhone();
         Browser browser = new Browser("+84" + national.substring(1));

@@ -111,6 +111,19 @@ class VenueRegistrationIT extends VenuesTestSupport {
     }
 
     @Test
+    void aNameMixingLatinAndCyrillicLookAlikesIsRefusedNamingIt() throws Exception {
+        HttpResponse<String> response = send("POST", REGISTRATIONS, null,
+                registration("\\u0420hở Hà Nội", randomPhone(), "01", "00004")); // a Cyrillic Р
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = json(response);
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(problem.path("errors").get(0).path("message").asString())
+                .isEqualTo("must not mix Latin letters with Cyrillic or Greek look-alikes");
+        assertThat(send("POST", REGISTRATIONS, null, registration("Quán Phở Ướp Lạnh", randomPhone(), "01", "00004"))
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void unknownTypesCodesAndPhonesAreNamed() throws Exception {
         String body = "{\"name\":\"Quán\",\"type\":\"bar\",\"provinceCode\":\"99\",\"communeCode\":\"00004\","
                 + "\"address\":\"Số 1\",\"ownerName\":\"An\",\"ownerPhone\":\"12345\"}";

@@ -36,12 +36,14 @@ import vn.qrqg.platform.secrets.KeySealer;
  * Spring Security's authorization server, for the client-credentials grant only: clients from
  * {@code clients_app}, self-contained JWT access tokens signed with the platform's own RSA key,
  * no record of issued tokens. The signing key is kept in {@code clients_token_key}, sealed by the
- * platform's {@link KeySealer}, so that tokens survive restarts and every instance accepts them. Its endpoints: {@code POST /oauth2/token}, {@code GET /oauth2/jwks}
- * and the metadata at {@code /.well-known/oauth-authorization-server}.
+ * platform's {@link KeySealer}, so that tokens survive restarts and every instance accepts them. Its endpoints: {@code POST /oauth2/token} and {@code GET /oauth2/jwks}
+ * only; the server's other endpoints, its metadata included, are not served (404), since a
+ * client-credentials client needs none of them and each is one more thing to probe.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationServerConfiguration.class);
+    static final String[] TOKEN_ENDPOINTS = {"/oauth2/token", "/oauth2/jwks"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,7 +51,9 @@ class AuthorizationServerConfiguration {
             AuthorizationServerSettings settings) {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         SecurityProblems problems = new SecurityProblems();
-        http.securityMatcher(authorizationServer.getEndpointsMatcher())
+        // only the endpoints the platform uses: the others (authorize, introspect, revoke, the
+        // metadata, device, PAR, OIDC) fall to the API's chain and are answered 404 like any path
+        http.securityMatcher(TOKEN_ENDPOINTS)
                 .with(authorizationServer, server -> server
                         .registeredClientRepository(clients)
                         .authorizationService(new StatelessAuthorizations())

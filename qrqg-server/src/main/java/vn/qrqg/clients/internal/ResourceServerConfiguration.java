@@ -33,6 +33,14 @@ class ResourceServerConfiguration {
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus",
             "/.well-known/**", "/oauth2/jwks", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/error"};
+    /**
+     * The authorization server's endpoints the platform does not serve: let through so that they
+     * are answered 404 like any unknown path, rather than 401 as if they existed.
+     */
+    private static final String[] UNSERVED = {"/.well-known/oauth-authorization-server",
+        "/.well-known/openid-configuration", "/oauth2/authorize", "/oauth2/introspect", "/oauth2/revoke",
+        "/oauth2/device_authorization", "/oauth2/device_verification", "/oauth2/par", "/userinfo",
+        "/connect/register", "/connect/logout"};
 
     @Bean
     @Order(1)
@@ -41,6 +49,7 @@ class ResourceServerConfiguration {
         SecurityProblems problems = new SecurityProblems();
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(PUBLIC).permitAll();
+            requests.requestMatchers(UNSERVED).permitAll();
             requests.requestMatchers(HttpMethod.GET, "/api/v1/apps/certified").permitAll();
             publicEndpoints.orderedStream().forEach(endpoints -> permit(requests, endpoints));
             requests.requestMatchers("/api/v1/admin/**").hasAuthority("SCOPE_" + Scopes.ADMIN);

@@ -81,6 +81,9 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
             if (cause instanceof BodyTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge.limit()));
             }
+            if (cause instanceof PrintableTextJson.UnprintableTextException text && !text.getPath().isEmpty()) {
+                return ResponseEntity.badRequest().body(InvalidRequest.problem(field(text), PrintableText.MESSAGE));
+            }
             if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
                 String field = mapping.getPath().stream()
                         .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
@@ -90,6 +93,19 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
             }
         }
         return ResponseEntity.badRequest().body(InvalidRequest.unreadableBody());
+    }
+
+    /** A JSON path as the capabilities' own checks name fields: {@code placesVisited[0].description}. */
+    private static String field(DatabindException e) {
+        StringBuilder field = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     /** Bean validation of a request body: every field that failed, with its constraint's message. */

@@ -75,8 +75,12 @@ class SignInController {
                 .build();
     }
 
-    /** HttpOnly, SameSite=Strict, the whole site; Secure when the request came over HTTPS. */
-    private static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest http) {
+    /**
+     * HttpOnly, SameSite=Strict, the whole site; Secure when the request came over HTTPS, which
+     * behind a TLS proxy the servlet container knows only when told to trust the proxy's
+     * {@code X-Forwarded-Proto} ({@code QRQG_TRUST_PROXY_HEADERS=native}).
+     */
+    static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest http) {
         return ResponseCookie.from(PortalRequestFilter.COOKIE, value).httpOnly(true).sameSite("Strict")
                 .secure(http.isSecure()).path("/").maxAge(maxAge).build();
     }

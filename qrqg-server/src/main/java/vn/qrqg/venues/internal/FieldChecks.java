@@ -2,8 +2,10 @@ package vn.qrqg.venues.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
 import vn.qrqg.sms.PhoneNumber;
@@ -17,6 +19,9 @@ final class FieldChecks {
     /** Control characters, and the Unicode "other" classes that print nothing or break lines. */
     private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Scripts whose letters pass for one another's (Latin a, Cyrillic а, Greek α). */
+    private static final Set<Character.UnicodeScript> LOOK_ALIKE_SCRIPTS = EnumSet.of(
+            Character.UnicodeScript.LATIN, Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.GREEK);
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -37,6 +42,22 @@ final class FieldChecks {
             return fail(field, "must have at most " + max + " characters");
         }
         return text;
+    }
+
+    /**
+     * The text itself, unless it mixes Latin letters with Cyrillic or Greek ones (or those two
+     * with each other): "Рhở" with a Cyrillic Р reads as "Phở" on a poster yet is another name,
+     * the trick of a look-alike venue. Vietnamese, Latin with its diacritics (combining marks
+     * belong to no script), passes; so does a name wholly in Cyrillic or Greek.
+     */
+    String oneScript(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
+        text.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .filter(LOOK_ALIKE_SCRIPTS::contains).forEach(scripts::add);
+        return scripts.size() > 1 ? fail(field, "must not mix Latin letters with Cyrillic or Greek look-alikes") : text;
     }
 
     /** A Vietnamese mobile number; null when it is not one. */

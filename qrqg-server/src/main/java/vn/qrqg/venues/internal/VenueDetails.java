@@ -23,7 +23,7 @@ record VenueDetails(String name, VenueType type, Province province, Commune comm
     /** @throws InvalidFieldException naming every field that is missing or wrong */
     static VenueDetails of(Request request, AdministrativeAreas areas) {
         FieldChecks checks = new FieldChecks();
-        String name = checks.text("name", request.name(), MAX_NAME);
+        String name = checks.oneScript("name", checks.text("name", request.name(), MAX_NAME));
         VenueType type = null;
         if (request.type() == null || request.type().isBlank()) {
             checks.fail("type", "is required");

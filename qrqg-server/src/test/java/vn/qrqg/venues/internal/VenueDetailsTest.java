@@ -81,6 +81,26 @@ class VenueDetailsTest {
         assertThat(errors(request)).extracting(FieldError::field).containsExactly("name", "address");
     }
 
+    @Test
+    void refusesANameMixingLatinWithCyrillicOrGreekLookAlikes() {
+        for (String name : new String[] {"\u0420hở Hà Nội", "Quán Ph\u043e", "C\u03bfffee House"}) {
+            VenueDetails.Request request = new VenueDetails.Request(name, "shop", "01", "00004", "Số 1",
+                    "Lê Văn A", "0912345678");
+            assertThat(errors(request)).as(name).extracting(FieldError::field, FieldError::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("name",
+                            "must not mix Latin letters with Cyrillic or Greek look-alikes"));
+        }
+    }
+
+    @Test
+    void takesVietnameseWithEveryDiacriticAndANameWhollyInCyrillic() {
+        for (String name : new String[] {"Quán Phở Đức 24/7", "Bánh mì Hội An – Ướp lạnh", "Nhà hàng Ẩm thực Ỷ Lan",
+            "Que\u0302\u0301 Hu\u031bo\u031b\u0301ng", "Берёзка"}) {
+            assertThat(VenueDetails.of(new VenueDetails.Request(name, "shop", "01", "00004", "Số 1", "Lê Văn A",
+                    "0912345678"), AREAS).name()).as(name).isNotBlank();
+        }
+    }
+
     private static VenueDetails.Request request(String type, String province, String commune) {
         return new VenueDetails.Request(" Quán  Phở Đức ", type, province, commune, "Số 12 Lê Lợi", "Nguyễn Văn An",
                 "0912 345 678");
