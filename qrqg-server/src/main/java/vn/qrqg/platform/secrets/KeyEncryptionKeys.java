@@ -1,12 +1,6 @@
 package vn.qrqg.platform.secrets;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -35,41 +29,20 @@ public final class KeyEncryptionKeys {
                     + " random bytes (e.g. from: openssl rand -base64 32)"), VARIABLE);
         }
         Path file = dataDir.resolve(FILE_NAME);
-        byte[] key = Files.exists(file) ? read(file) : createOrRead(file);
+        byte[] key = read(file);
         LOG.warn("The key-encryption key of the platform's private keys is stored beside the data, in {}: whoever "
                 + "copies the data directory can unseal the signing keys. Production must set {}.", file.toAbsolutePath(), VARIABLE);
         return new KeySealer(key, file.toAbsolutePath().toString());
     }
 
-    private static byte[] createOrRead(Path file) {
-        byte[] key = new byte[KeySealer.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        try {
-            Files.createDirectories(file.getParent());
-            Path created;
-            try {
-                created = Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                created = Files.createFile(file);
-            }
-            Files.writeString(created, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-            return key;
-        } catch (FileAlreadyExistsException raced) {
-            return read(file); // another process created it first: use theirs
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the key-encryption key " + file + ": " + e.getMessage()
-                    + "; set " + VARIABLE + " instead", e);
-        }
-    }
-
     private static byte[] read(Path file) {
-        try {
-            return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file
-                    + " must hold the base64 of " + KeySealer.KEY_BYTES + " bytes; restore it from a backup, or set "
-                    + VARIABLE + " to the key the signing keys were sealed under");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the key-encryption key " + file + ": " + e.getMessage(), e);
-        }
+        String text = SecretFiles.readOrCreate(file, "the key-encryption key", () -> {
+            byte[] key = new byte[KeySealer.KEY_BYTES];
+            new SecureRandom().nextBytes(key);
+            return Base64.getEncoder().encodeToString(key) + "\n";
+        });
+        return decode(text.strip(), file + " must hold the base64 of " + KeySealer.KEY_BYTES + " bytes; restore it "
+                + "from a backup, or set " + VARIABLE + " to the key the signing keys were sealed under");
     }
 
     /** The key bytes, or {@link IllegalArgumentException} with {@code rule}; the message never shows the value. */
