@@ -8,12 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.qrqg.platform.database.SchemaOwner;
 
 /**
  * What every integration test shares, so that they all reuse one application context: a
@@ -30,11 +35,41 @@ public abstract class PlatformTestSupport {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private SchemaOwner schemaOwner;
+
+    /**
+     * SQL as the schema's owner, for what the platform's runtime role (the {@code JdbcClient}
+     * bean's) may not do: a test's own tables, a partition of a past day.
+     */
+    protected JdbcClient asOwner() {
+        return JdbcClient.create(schemaOwner.dataSource());
+    }
+
     /** A GET to the running platform over real HTTP. */
     protected HttpResponse<String> get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The SQL state with which PostgreSQL refused {@code statement}; an {@link AssertionError} when it did not. */
+    public static String refusalOf(JdbcClient jdbc, String statement) {
+        try {
+            jdbc.sql(statement).query().listOfRows();
+        } catch (DataAccessException refused) {
+            if (refused.getMostSpecificCause() instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+            throw refused;
+        }
+        throw new AssertionError("PostgreSQL did not refuse: " + statement);
+    }
+
+    /** Whether the runtime role is not the schema's owner: always embedded, when configured so with an external database. */
+    protected boolean rolesAreSeparate(JdbcClient runtime) {
+        String query = "select current_user";
+        return !asOwner().sql(query).query(String.class).single().equals(runtime.sql(query).query(String.class).single());
     }
 
     @DynamicPropertySource

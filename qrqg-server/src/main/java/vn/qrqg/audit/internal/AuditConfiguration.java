@@ -2,13 +2,14 @@ package vn.qrqg.audit.internal;
 
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.qrqg.audit.AuditProperties;
+import vn.qrqg.platform.database.AppendOnlyTable;
 import vn.qrqg.platform.database.DailyPartitions;
+import vn.qrqg.platform.database.SchemaOwner;
 
 /** The audit's writer, its repository, the daily partitions of {@code audit_record} and their retention. */
 @Configuration(proxyBeanMethods = false)
@@ -25,9 +26,15 @@ class AuditConfiguration {
     /** Ready before the writer, so that the first record finds its day's partition; after Flyway made the table. */
     @Bean(initMethod = "start", destroyMethod = "close")
     @DependsOnDatabaseInitialization
-    DailyPartitions auditPartitions(DataSource dataSource, AuditProperties audit) {
-        return new DailyPartitions(dataSource, "audit_record", 1, audit.partitionDaysAhead(),
+    DailyPartitions auditPartitions(SchemaOwner owner, AuditProperties audit) {
+        return new DailyPartitions(owner, "audit_record", 1, audit.partitionDaysAhead(),
                 audit.partitionCheckInterval(), Clock.systemUTC(), List.of(NO_TRUNCATE));
+    }
+
+    /** The platform's runtime role may read the audit and add to it, nothing more. */
+    @Bean
+    AppendOnlyTable auditIsAppendOnly() {
+        return new AppendOnlyTable("audit_record");
     }
 
     /** Drops, every partition-check-interval, the days past the retention. */

@@ -2,13 +2,13 @@ package vn.qrqg.checkins.internal;
 
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.qrqg.checkins.CheckInsProperties;
 import vn.qrqg.clients.PublicEndpoints;
 import vn.qrqg.platform.database.DailyPartitions;
+import vn.qrqg.platform.database.SchemaOwner;
 
 /** The daily partitions of {@code checkins_event}, ready ahead and behind; their retention; the venue page. */
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +22,8 @@ class CheckInsConfiguration {
      */
     @Bean(initMethod = "start", destroyMethod = "close")
     @DependsOnDatabaseInitialization
-    CheckInRetention checkInRetention(DataSource dataSource, CheckInsProperties properties) {
-        DailyPartitions partitions = new DailyPartitions(dataSource, CheckInRetention.TABLE,
+    CheckInRetention checkInRetention(SchemaOwner owner, CheckInsProperties properties) {
+        DailyPartitions partitions = new DailyPartitions(owner, CheckInRetention.TABLE,
                 properties.partitionDaysBehind(), properties.partitionDaysAhead(), properties.partitionCheckInterval(),
                 Clock.systemUTC(), List.of());
         return new CheckInRetention(partitions, properties.retention(),

@@ -3,9 +3,9 @@ package vn.qrqg.declarations.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import vn.qrqg.declarations.DeclarationsProperties;
 import vn.qrqg.platform.database.DailyPartitions;
+import vn.qrqg.platform.database.SchemaOwner;
 
 /**
  * The daily partitions of both declaration tables, at both ends: created ahead of today, and
@@ -19,9 +19,9 @@ final class DeclarationPartitions implements AutoCloseable {
     private final List<DailyPartitions> ahead = new ArrayList<>();
     private final DeclarationRetention retention;
 
-    DeclarationPartitions(DataSource dataSource, DeclarationsProperties declarations, Clock clock) {
+    DeclarationPartitions(SchemaOwner owner, DeclarationsProperties declarations, Clock clock) {
         for (String table : DeclarationRetention.TABLES) {
-            ahead.add(new DailyPartitions(dataSource, table, DAYS_BEHIND, declarations.partitionDaysAhead(),
+            ahead.add(new DailyPartitions(owner, table, DAYS_BEHIND, declarations.partitionDaysAhead(),
                     declarations.partitionCheckInterval(), clock, List.of()));
         }
         this.retention = new DeclarationRetention(ahead, declarations.retention(),

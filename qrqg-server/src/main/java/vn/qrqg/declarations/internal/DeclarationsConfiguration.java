@@ -1,7 +1,6 @@
 package vn.qrqg.declarations.internal;
 
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.declarations.DeclarationsProperties;
 import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.platform.database.SchemaOwner;
 
 /** The declarations' tables, their daily partitions and retention, and the services over them. */
 @Configuration(proxyBeanMethods = false)
@@ -27,8 +27,8 @@ class DeclarationsConfiguration {
     /** After Flyway made the tables. */
     @Bean(initMethod = "start", destroyMethod = "close")
     @DependsOnDatabaseInitialization
-    DeclarationPartitions declarationPartitions(DataSource dataSource, DeclarationsProperties declarations) {
-        return new DeclarationPartitions(dataSource, declarations, Clock.systemUTC());
+    DeclarationPartitions declarationPartitions(SchemaOwner owner, DeclarationsProperties declarations) {
+        return new DeclarationPartitions(owner, declarations, Clock.systemUTC());
     }
 
     /** Takes the partitions, so that today's exists before the first declaration comes in. */

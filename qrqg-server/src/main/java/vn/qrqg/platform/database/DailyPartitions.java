@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code <table>_pYYYYMMDD} holds {@code [day 00:00Z, next day 00:00Z)}. {@link #start} creates the
  * partitions from {@code daysBehind} days ago to {@code daysAhead} days ahead, failing the start-up
  * if it cannot, and checks again every {@code checkEvery}, so that a row never finds its day
- * missing. Instances that check at once take turns on an advisory lock. Dropping old partitions
+ * missing. Instances that check at once take turns on an advisory lock. It signs in as the
+ * {@link SchemaOwner}: creating and dropping partitions is the owner's alone. Dropping old partitions
  * ({@link #dropBefore}, for a retention) is the owning capability's call, on its own schedule.
  * Declare it as a bean with
  * {@code initMethod = "start", destroyMethod = "close"}.
@@ -49,7 +50,7 @@ public final class DailyPartitions implements AutoCloseable {
      *        creation, with {@code {partition}} standing for its name (e.g. a trigger that a
      *        partition does not inherit from its parent)
      */
-    public DailyPartitions(DataSource dataSource, String table, int daysBehind, int daysAhead, Duration checkEvery,
+    public DailyPartitions(SchemaOwner owner, String table, int daysBehind, int daysAhead, Duration checkEvery,
             Clock clock, List<String> afterCreate) {
         if (!NAME.matcher(table).matches()) {
             throw new IllegalArgumentException("not a plain lower-case table name: " + table);
@@ -58,7 +59,7 @@ public final class DailyPartitions implements AutoCloseable {
             throw new IllegalArgumentException("partitions of " + table + ": days behind >= 0, days ahead >= 1 "
                     + "and a positive check interval are needed");
         }
-        this.dataSource = dataSource;
+        this.dataSource = owner.dataSource();
         this.table = table;
         this.daysBehind = daysBehind;
         this.daysAhead = daysAhead;

@@ -1,37 +1,83 @@
 package vn.qrqg.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.callback.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.qrqg.platform.PlatformProperties;
 
-/** One PostgreSQL for the platform: the external one when configured, else the embedded one. */
+/**
+ * One PostgreSQL for the platform, the external one when configured, else the embedded one,
+ * signed in as two roles: the runtime role for everything the platform does (the
+ * {@link DataSource} bean), the {@link SchemaOwner} for migrations and partitions.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    private static final int OWNER_POOL = 4;
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${qrqg.database.url:}'.isBlank()")
     EmbeddedDatabase embeddedDatabase(PlatformProperties platform) {
-        return EmbeddedDatabase.start(platform.dataDir().resolve("postgres"));
+        return EmbeddedDatabase.start(platform.dataDir());
     }
 
     @Bean
     DataSource dataSource(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("qrqg");
-        dataSource.setMaximumPoolSize(database.poolSize());
+        EmbeddedDatabase local = embedded.getIfAvailable();
+        return pool("qrqg", local != null ? local.app() : database.app(), database.poolSize());
+    }
+
+    /** A small pool: Flyway at start (it takes three connections), then a partition check or drop now and then. */
+    @Bean(destroyMethod = "close")
+    SchemaOwner schemaOwner(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded, DataSource dataSource) {
         EmbeddedDatabase local = embedded.getIfAvailable();
         if (local != null) {
-            dataSource.setJdbcUrl(local.jdbcUrl());
-            dataSource.setUsername("postgres");
-        } else {
-            dataSource.setJdbcUrl(database.url());
-            dataSource.setUsername(database.user());
-            dataSource.setPassword(database.password());
+            return SchemaOwner.pool(ownerPool(local.owner()));
         }
+        if (!database.hasOwner()) {
+            LOG.warn("QRQG_DB_OWNER_USER is not set: the platform's runtime role owns the schema, so nothing but the "
+                    + "audit's triggers keeps it append-only against that role (docs/operations.md, The database)");
+            return SchemaOwner.sameAsRuntime(dataSource);
+        }
+        return SchemaOwner.pool(ownerPool(database.owner()));
+    }
+
+    /** Migrations run as the owner, whatever Spring Boot would choose. */
+    @Bean
+    FlywayConfigurationCustomizer migrationsAsTheOwner(SchemaOwner owner) {
+        return configuration -> configuration.dataSource(owner.dataSource());
+    }
+
+    /** After each migration, the runtime role's privileges (none to grant when it is the owner). */
+    @Bean
+    Callback runtimePrivileges(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded,
+            List<AppendOnlyTable> appendOnly) {
+        EmbeddedDatabase local = embedded.getIfAvailable();
+        return new RuntimePrivileges(local != null ? local.app().user() : database.user(), appendOnly);
+    }
+
+    /** Connections open only while used: the owner's work comes at start and then once an hour. */
+    private static HikariDataSource ownerPool(DatabaseLogin owner) {
+        HikariDataSource pool = pool("qrqg-owner", owner, OWNER_POOL);
+        pool.setMinimumIdle(0);
+        return pool;
+    }
+
+    private static HikariDataSource pool(String name, DatabaseLogin login, int size) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName(name);
+        dataSource.setMaximumPoolSize(size);
+        dataSource.setJdbcUrl(login.url());
+        dataSource.setUsername(login.user());
+        dataSource.setPassword(login.password());
         return dataSource;
     }
 }

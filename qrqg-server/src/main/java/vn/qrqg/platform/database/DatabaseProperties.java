@@ -5,23 +5,47 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The platform's PostgreSQL. Without a URL it runs its own, embedded, under the data
- * directory; with {@code QRQG_DB_URL} (and {@code QRQG_DB_USER}, {@code QRQG_DB_PASSWORD}) it
- * uses that server instead.
+ * directory; with {@code QRQG_DB_URL} it uses that server instead, signed in as the runtime role
+ * {@code QRQG_DB_USER} ({@code QRQG_DB_PASSWORD}), and as the schema's owner
+ * {@code QRQG_DB_OWNER_USER} ({@code QRQG_DB_OWNER_PASSWORD}) for migrations and partitions
+ * (docs/operations.md). Without an owner, the runtime role is the owner too.
  *
  * @param poolSize connections the platform holds open: each request holds one only for each
  *        statement or transaction, and concurrent commits share one disk flush in PostgreSQL, so
  *        more connections than cores pay off while requests wait on the disk
  */
 @ConfigurationProperties("qrqg.database")
-public record DatabaseProperties(String url, String user, String password, @DefaultValue("40") int poolSize) {
+public record DatabaseProperties(String url, String user, String password, String ownerUser, String ownerPassword,
+        @DefaultValue("40") int poolSize) {
 
     public DatabaseProperties {
         if (poolSize < 2) {
             throw new IllegalArgumentException("qrqg.database.pool-size must be at least 2, was " + poolSize);
         }
+        if (isExternal() && hasOwner() && isBlank(user)) {
+            throw new IllegalArgumentException("QRQG_DB_OWNER_USER is set: set QRQG_DB_USER to the runtime role too");
+        }
     }
 
     public boolean isExternal() {
-        return url != null && !url.isBlank();
+        return !isBlank(url);
+    }
+
+    /** The runtime role of the external database. */
+    DatabaseLogin app() {
+        return new DatabaseLogin(url, user, password);
+    }
+
+    /** The owner role of the external database, the runtime role when none is configured. */
+    DatabaseLogin owner() {
+        return hasOwner() ? new DatabaseLogin(url, ownerUser, ownerPassword) : app();
+    }
+
+    boolean hasOwner() {
+        return !isBlank(ownerUser);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

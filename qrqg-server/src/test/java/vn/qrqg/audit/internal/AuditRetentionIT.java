@@ -54,15 +54,15 @@ class AuditRetentionIT extends PlatformTestSupport {
         assertThat(retention.dropExpired()).doesNotContain(partition);
 
         assertThat(exists(partition)).isTrue();
-        jdbc.sql("drop table " + partition).update(); // other tests' days stay as the platform made them
+        asOwner().sql("drop table " + partition).update(); // other tests' days stay as the platform made them
     }
 
     /** A partition as the platform makes it (with the trigger refusing TRUNCATE), holding one record. */
     private String oldPartitionWithARecord(LocalDate day) {
         String partition = name(day);
-        jdbc.sql("create table if not exists " + partition + " partition of audit_record for values from ('" + day
+        asOwner().sql("create table if not exists " + partition + " partition of audit_record for values from ('" + day
                 + " 00:00:00+00') to ('" + day.plusDays(1) + " 00:00:00+00')").update();
-        jdbc.sql("create trigger audit_record_no_truncate before truncate on " + partition
+        asOwner().sql("create trigger audit_record_no_truncate before truncate on " + partition
                 + " for each statement execute function audit_record_refuse_change()").update();
         jdbc.sql("""
                         insert into audit_record (at, client_id, app_id, scope, qid, fields, purpose, outcome)

@@ -54,7 +54,7 @@ class CheckInRetentionIT extends PlatformTestSupport {
 
     private String oldPartitionWithACheckIn(LocalDate day) {
         String partition = name(day);
-        jdbc.sql("create table if not exists " + partition + " partition of checkins_event for values from ('" + day
+        asOwner().sql("create table if not exists " + partition + " partition of checkins_event for values from ('" + day
                 + "') to ('" + day.plusDays(1) + "')").update();
         jdbc.sql("""
                         insert into checkins_event (venue_code, occurred_at, occurred_day, direction, person, source, client_id)

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +22,7 @@ import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.declarations.DeclarationsTestSupport;
 import vn.qrqg.platform.database.DailyPartitions;
+import vn.qrqg.platform.database.SchemaOwner;
 
 /**
  * Regulation 733 on the real PostgreSQL: a declaration older than the retention (30 days) is
@@ -35,7 +35,7 @@ class DeclarationRetentionIT extends DeclarationsTestSupport {
     DeclarationPartitions partitions;
 
     @Autowired
-    DataSource dataSource;
+    SchemaOwner owner;
 
     @Test
     void aDeclarationPastTheRetentionIsGoneAfterTheJobRunsAndAYoungerOneStays() throws Exception {
@@ -86,7 +86,7 @@ class DeclarationRetentionIT extends DeclarationsTestSupport {
 
     /** The partitions of that UTC day and the next, as the platform would have made them then. */
     private void partitionsOf(String table, Instant at) {
-        new DailyPartitions(dataSource, table, 0, 1, Duration.ofHours(1), Clock.fixed(at, ZoneOffset.UTC), List.of())
+        new DailyPartitions(owner, table, 0, 1, Duration.ofHours(1), Clock.fixed(at, ZoneOffset.UTC), List.of())
                 .ensure();
     }
 

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import vn.qrqg.codec.BirthDate;
 import vn.qrqg.identity.IdentityProperties;
 import vn.qrqg.identity.IdentityTestSupport;
 import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.platform.database.SchemaOwner;
 
 /**
  * Seeding into a fresh {@code identity_person} of its own schema, so that it does not depend on
@@ -30,9 +30,9 @@ class RegistrySeedingIT extends IdentityTestSupport {
     RegistrySeeding seeding;
 
     @Autowired
-    DataSource dataSource;
+    SchemaOwner owner;
 
-    @Autowired
+    /** As the owner: the test's own schema is not the platform's runtime role's to write. */
     JdbcClient jdbc;
 
     @Autowired
@@ -43,6 +43,7 @@ class RegistrySeedingIT extends IdentityTestSupport {
 
     @BeforeEach
     void freshTable() {
+        jdbc = asOwner();
         jdbc.sql("drop schema if exists " + SCHEMA + " cascade").update();
         jdbc.sql("create schema " + SCHEMA).update();
         String platformSchema = jdbc.sql("select current_schema()").query(String.class).single();
@@ -101,7 +102,7 @@ class RegistrySeedingIT extends IdentityTestSupport {
     }
 
     private long seedInTestSchema() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = owner.dataSource().getConnection()) {
             connection.createStatement().execute("set search_path to " + SCHEMA);
             try {
                 return seeding.seed(connection, SIZE);

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class RegistrySeedingSpeedIT {
     void seedsTheConfiguredNumberOfPeopleAndSaysHowFast() throws Exception {
         int size = Integer.parseInt(System.getenv("QRQG_SEED_BENCHMARK"));
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
-                Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+                Connection connection = database.owner().connect();
                 Statement statement = connection.createStatement()) {
             try (InputStream migration = getClass().getResourceAsStream("/db/migration/V3__identity_registry.sql")) {
                 statement.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,20 +22,18 @@ class DailyPartitionsIT extends PlatformTestSupport {
     private static final Clock NOON_15_MARCH = Clock.fixed(Instant.parse("2030-03-15T12:00:00Z"), ZoneOffset.UTC);
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
+    SchemaOwner owner;
 
     @AfterEach
     void dropTable() {
-        jdbc.sql("drop table if exists " + TABLE).update();
+        asOwner().sql("drop table if exists " + TABLE).update();
     }
 
     @Test
     void createsOnePartitionPerDayAroundTodayOnceAndForAll() {
+        JdbcClient jdbc = asOwner();
         jdbc.sql("create table " + TABLE + " (at timestamptz not null, note text) partition by range (at)").update();
-        DailyPartitions partitions = new DailyPartitions(dataSource, TABLE, 1, 2, Duration.ofHours(1), NOON_15_MARCH,
+        DailyPartitions partitions = new DailyPartitions(owner, TABLE, 1, 2, Duration.ofHours(1), NOON_15_MARCH,
                 List.of("comment on table {partition} is 'made by the test'"));
 
         assertThat(partitions.ensure()).containsExactly(TABLE + "_p20300314", TABLE + "_p20300315",
@@ -57,7 +54,7 @@ class DailyPartitionsIT extends PlatformTestSupport {
 
     @Test
     void refusesATableNameThatIsNotPlainSql() {
-        assertThatThrownBy(() -> new DailyPartitions(dataSource, "x; drop table y", 0, 1, Duration.ofHours(1),
+        assertThatThrownBy(() -> new DailyPartitions(owner, "x; drop table y", 0, 1, Duration.ofHours(1),
                 NOON_15_MARCH, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }
