@@ -12,8 +12,9 @@ import vn.qrqg.holders.internal.HolderTokenSecrets;
 /**
  * Holder tokens: a person's consent, given through one app, that this app acts for them (reads
  * their QR, checks in, declares). A token is a 256-bit random secret bound to one app and one
- * QID; the platform keeps only its SHA-256. Tokens do not expire: they live until revoked, by
- * the app ({@link #revoke}) or by an operator for every app at once ({@link #revokeAll}).
+ * QID; the platform keeps only its SHA-256. Tokens live while they are used: until revoked, by
+ * the app ({@link #revoke}), by an operator for every app at once ({@link #revokeAll}), or by the
+ * platform once unused for {@code qrqg.holders.idle-token-lifetime} (HolderTokenHousekeeping).
  * Thread-safe.
  */
 @Service

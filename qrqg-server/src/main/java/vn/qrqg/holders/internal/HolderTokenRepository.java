@@ -30,14 +30,21 @@ public class HolderTokenRepository {
                 .query(UUID.class).single();
     }
 
+    /** The valid token with this hash; its use is noted (once a day at most) so that it is not taken for idle. */
     public Optional<Active> findActive(byte[] tokenHash) {
-        return jdbc.sql("""
-                select token_id, app_id, qid from holders_token
+        record Found(Active active, boolean usedToday) {
+        }
+        Optional<Found> found = jdbc.sql("""
+                select token_id, app_id, qid, last_used_at > now() - interval '1 day' as used_today from holders_token
                 where token_hash = :hash and revoked_at is null""")
                 .param("hash", tokenHash)
-                .query((rs, rowNum) -> new Active(rs.getObject("token_id", UUID.class),
-                        rs.getObject("app_id", UUID.class), rs.getString("qid")))
+                .query((rs, rowNum) -> new Found(new Active(rs.getObject("token_id", UUID.class),
+                        rs.getObject("app_id", UUID.class), rs.getString("qid")), rs.getBoolean("used_today")))
                 .optional();
+        found.filter(token -> !token.usedToday()).ifPresent(token -> jdbc.sql(
+                        "update holders_token set last_used_at = now() where token_id = :id")
+                .param("id", token.active().tokenId()).update());
+        return found.map(Found::active);
     }
 
     /** The person's valid tokens, oldest first. */
@@ -66,6 +73,12 @@ public class HolderTokenRepository {
     public int revokeAll(String qid) {
         return jdbc.sql("update holders_token set revoked_at = now() where qid = :qid and revoked_at is null")
                 .param("qid", qid).update();
+    }
+
+    /** @return how many valid tokens, last used before {@code cutoff}, were revoked */
+    int revokeUnusedSince(Instant cutoff) {
+        return jdbc.sql("update holders_token set revoked_at = now() where revoked_at is null and last_used_at < :cutoff")
+                .param("cutoff", cutoff.atOffset(ZoneOffset.UTC)).update();
     }
 
     /** @return how many tokens revoked before {@code cutoff} were deleted */
