@@ -17,8 +17,9 @@ import java.util.List;
  * passwords generated on the first start and kept in {@code <data-dir>/database.pgpass} (mode
  * 600), and the platform signs in as two roles that are not superusers ({@link EmbeddedRoles}).
  * Its binaries are unpacked under the data directory, not a shared temporary directory where
- * another user could plant their own. PostgreSQL refuses to run as root; the project's scripts
- * start the platform in a user namespace when they are run as root (bin/lib/unprivileged.sh).
+ * another user could plant their own ({@link #privateWorkingDirectory}). PostgreSQL refuses to
+ * run as root; the project's scripts start the platform in a user namespace when they are run as
+ * root (bin/lib/unprivileged.sh).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     public static final String PASSWORD_FILE = "database.pgpass";
@@ -39,6 +40,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + "or point QRQG_DB_URL at an external PostgreSQL");
         }
         Path directory = dataDir.resolve("postgres");
+        privateWorkingDirectory(dataDir.resolve("postgres-binaries"));
         EmbeddedPasswords passwords = EmbeddedPasswords.readOrCreate(dataDir.resolve(PASSWORD_FILE),
                 List.of(EmbeddedRoles.SUPERUSER, EmbeddedRoles.OWNER, EmbeddedRoles.APP));
         Path initialPassword = null;
@@ -47,7 +49,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false) // the data is the platform's: keep it across restarts
-                    .setOverrideWorkingDirectory(dataDir.resolve("postgres-binaries").toFile())
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("unix_socket_directories", "''")
                     // zonky starts PostgreSQL with -F (no fsync) and synchronous_commit off, for tests'
@@ -97,6 +98,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private DatabaseLogin login(String role) {
         return new DatabaseLogin("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", role, passwords.of(role));
+    }
+
+    /**
+     * zonky unpacks its binaries into, and looks for other instances' stale data directories in,
+     * its working directory, by default a shared {@code /tmp/embedded-pg} that it makes
+     * world-writable: another user of the machine could plant binaries there for the platform to
+     * run, or a stale directory whose pid file makes it stop a process of the platform's user.
+     * Here that directory sits inside {@code binaries}, which only the platform's user may enter.
+     */
+    private static void privateWorkingDirectory(Path binaries) {
+        try {
+            Files.createDirectories(binaries);
+            Files.setPosixFilePermissions(binaries, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + binaries + " private: " + e.getMessage(), e);
+        } catch (UnsupportedOperationException notPosix) {
+            // no POSIX permissions on this file system: nothing to restrict
+        }
+        System.setProperty("ot.epg.working-dir", binaries.resolve("zonky").toAbsolutePath().toString());
     }
 
     private static Path privateFile(Path directory, String text) throws IOException {

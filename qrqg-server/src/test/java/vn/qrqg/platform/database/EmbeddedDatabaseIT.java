@@ -61,6 +61,14 @@ class EmbeddedDatabaseIT {
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(Files.readString(dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE)))
                     .contains(":qrqg_app:" + database.app().password());
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres-binaries")))
+                    .as("zonky makes its working directory world-writable: this one sits where only the owner enters")
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.walk(dataDir)) {
+                assertThat(files.filter(file -> !Files.isSymbolicLink(file)).filter(EmbeddedDatabaseIT::othersMayWrite)
+                        .filter(file -> !file.startsWith(dataDir.resolve("postgres-binaries"))).toList())
+                        .as("nothing another user may change outside the private binaries").isEmpty();
+            }
         }
     }
 
@@ -97,6 +105,14 @@ class EmbeddedDatabaseIT {
                     .isNotEqualTo("00000");
             assertThat(jdbc(database.superuser()).sql("select distinct auth_method from pg_hba_file_rules")
                     .query(String.class).list()).containsExactly("scram-sha-256");
+        }
+    }
+
+    private static boolean othersMayWrite(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+        } catch (java.io.IOException gone) {
+            return false; // a server file removed while walking
         }
     }
 
