@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
@@ -19,6 +22,7 @@ import vn.qrqg.identity.TestPeople.Person;
 import vn.qrqg.venues.TestVenues;
 
 /** {@code POST /api/v1/checkins/batch}: offline readers' uploads, each event stored exactly once. */
+@ExtendWith(OutputCaptureExtension.class)
 class BatchIT extends CheckInsTestSupport {
 
     @Test
@@ -130,6 +134,23 @@ class BatchIT extends CheckInsTestSupport {
         assertThat(results.get(7).path("outcome").asString()).isEqualTo("NOT_FOUND");
         assertThat(results.get(2).path("sequence").asLong()).isEqualTo(-3);
         assertThat(historyOf(venue.ownerToken(), venue.code(), "?day=" + yesterday()).path("total").asLong()).isEqualTo(1);
+    }
+
+    /** A scanned QR may hold any byte: a NUL or an override rejects its event alone, and reaches no log. */
+    @Test
+    void controlCharactersRejectTheirEventAloneAndAreNotLogged(CapturedOutput output) throws Exception {
+        TestVenue venue = venue("shop");
+        Visitor visitor = visitor("Phan Văn Nul");
+        OffsetDateTime at = yesterdayAt(10, 0);
+        JsonNode results = results(venue.staffToken(), List.of(
+                event("r", 1, "secret-text-51\u0000" + visitor.fullQr(), "IN", at),
+                event("secret-reader-52\u202E", 2, visitor.fullQr(), "IN", at),
+                event("r", 3, visitor.fullQr(), "IN", at)));
+        assertThat(results.findValuesAsString("status")).containsExactly("REJECTED", "REJECTED", "STORED");
+        assertThat(results.get(1).path("reason").asString()).isEqualTo("INVALID_READER_ID");
+        assertThat(results.toString()).as("the reader's own id is echoed, never the scanned text")
+                .doesNotContain("secret-text");
+        assertThat(output.getAll()).doesNotContain("secret-text-51").doesNotContain("secret-reader-52");
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +19,7 @@ import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
 
 /** The push API of the national health systems: single, batch, idempotent, each item judged on its own. */
+@ExtendWith(OutputCaptureExtension.class)
 class HealthPushIT extends HealthTestSupport {
 
     @Autowired
@@ -57,6 +61,26 @@ class HealthPushIT extends HealthTestSupport {
         assertThat(push(RECOVERIES, "{\"sourceId\":\"x\",\"documentNumber\":\"001193029317\",\"qid\":\"1\","
                 + "\"confirmedAt\":\"2021-09-10\",\"recoveredAt\":\"2021-09-01\"}").body())
                 .contains("\"qid\"", "\"recoveredAt\"");
+    }
+
+    @Test
+    void controlCharactersAreRefusedNamingTheFieldAloneAndNotLogged(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = push(TESTS, "{\"sourceId\":\"secret-source-53\\u0000\",\"qid\":\"123\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(TestClients.json(response.body()).path("errors").valueStream().map(error -> error.path("field").asString()))
+                .contains("sourceId");
+        assertThat(response.body()).doesNotContain("secret-");
+        Person person = somebody(1924);
+        String good = vaccination(person, "2021-08-01", 1, "EU/1/21/1529");
+        HttpResponse<String> batch = push(VACCINATIONS, "{\"items\":[" + good + ","
+                + good.replace("\"sourceId\":\"", "\"sourceId\":\"secret-source-54\\u202E") + "]}");
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+        JsonNode items = TestClients.json(batch.body()).path("items");
+        assertThat(items.get(0).path("status").asString()).isEqualTo("CREATED");
+        assertThat(items.get(1).path("status").asString()).isEqualTo("INVALID");
+        assertThat(items.get(1).path("errors").get(0).path("field").asString()).isEqualTo("sourceId");
+        assertThat(batch.body()).doesNotContain("secret-");
+        assertThat(output.getAll()).doesNotContain("secret-source-53").doesNotContain("secret-source-54");
     }
 
     @Test

@@ -10,6 +10,7 @@ import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
+import vn.qrqg.platform.web.PrintableText;
 
 /**
  * One pushed record, whatever brought it (a push, a batch item, a line of an import): read it,
@@ -64,8 +65,9 @@ final class HealthRecordPush {
     ItemResult push(RecordKind kind, JsonNode node, String pushedBy) {
         List<FieldError> errors = new ArrayList<>();
         RecordItems.Item item = items.read(kind, node, errors);
+        // echoed so that the system matches the answer to its item, unless it is the text refused
         String sourceId = node != null && node.isObject() && node.path("sourceId").isString()
-                ? node.path("sourceId").stringValue() : null;
+                && PrintableText.isAcceptable(node.path("sourceId").stringValue()) ? node.path("sourceId").stringValue() : null;
         if (item == null) {
             return new ItemResult(null, null, sourceId, Status.INVALID, null, errors);
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
+import vn.qrqg.platform.web.PrintableText;
 
 /**
  * Reads the members of one JSON object, collecting an error for each bad one under its path
@@ -65,8 +66,8 @@ final class JsonFields {
             return null;
         }
         String text = value.stringValue().strip();
-        if (text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
-            error(member, "must be at most " + maxLength + " characters, without control characters");
+        if (text.length() > maxLength || text.chars().anyMatch(Character::isISOControl) || !PrintableText.isAcceptable(text)) {
+            error(member, "must be at most " + maxLength + " characters, " + PrintableText.MESSAGE.replace("must not contain", "without"));
             return null;
         }
         return text;

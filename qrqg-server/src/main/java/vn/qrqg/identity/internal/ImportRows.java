@@ -23,6 +23,7 @@ import vn.qrqg.codec.document.DocumentNumber;
 import vn.qrqg.codec.personal.VietnameseNames;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.internal.ImportColumns.Column;
+import vn.qrqg.platform.web.PrintableText;
 
 /** Turns one import row into a person, checking every value with the codec, or says why it cannot. */
 final class ImportRows {
@@ -54,7 +55,7 @@ final class ImportRows {
         BirthDate birthDate = checked(DATE_OF_BIRTH, () -> BirthDate.parse(dateText));
         Gender gender = genderText.length() == 1 ? Gender.fromCode(genderText.charAt(0)) : null;
         if (gender == null) {
-            throw new RowRejectedException("gender must be 0 (not stated), 1 (male) or 2 (female), not \"" + genderText + "\"");
+            throw new RowRejectedException("gender must be 0 (not stated), 1 (male) or 2 (female)");
         }
         checked(DOCUMENT_NUMBER, () -> {
             document.checkConsistentWith(birthDate, gender, DocumentNumber.FIELD);
@@ -83,6 +84,9 @@ final class ImportRows {
             throw new RowRejectedException("commune_code " + commune + " is not a commune code of the current (2025) structure");
         }
         String address = columns.value(fields, ADDRESS);
+        if (address != null && !PrintableText.isAcceptable(address)) {
+            throw new RowRejectedException("address " + PrintableText.MESSAGE);
+        }
         String household = columns.value(fields, HOUSEHOLD_ID);
         if (household != null && !HOUSEHOLD.matcher(household).matches()) {
             throw new RowRejectedException("household_id must be 1 to 32 characters, each an ASCII letter, a digit or '-'");

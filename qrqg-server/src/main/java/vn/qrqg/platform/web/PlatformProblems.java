@@ -12,6 +12,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -51,6 +53,17 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
         problem.setType(INTERNAL_ERROR);
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    /**
+     * What {@link PrintableParameters} did not see (a header, a request outside Spring MVC's
+     * handlers) but Spring Security's firewall or Tomcat's parameter parsing refused: 400, and
+     * nothing of their messages, which quote the value, reaches the log or the caller.
+     */
+    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
+    ProblemDetail rejected(Exception e) {
+        LOG.info("A request was refused as malformed ({})", e.getClass().getSimpleName());
+        return InvalidRequest.problem("request", PrintableText.MESSAGE + ", and must be validly encoded");
     }
 
     /** A look-up made with other requests' (a batch) could not be made in time: 503, try again. */

@@ -87,8 +87,8 @@ class ImportRowsTest {
             2 | 1993-00-18             | date_of_birth: day 18 is given but the month is unknown
             2 | 1994-01-18             | document_number: the CCCD encodes birth year 1993 but the date of birth is in 1994
             3 | 1                      | document_number: the CCCD encodes gender FEMALE but MALE was declared
-            3 | 3                      | gender must be 0 (not stated), 1 (male) or 2 (female), not "3"
-            3 | F                      | gender must be 0 (not stated), 1 (male) or 2 (female), not "F"
+            3 | 3                      | gender must be 0 (not stated), 1 (male) or 2 (female)
+            3 | F                      | gender must be 0 (not stated), 1 (male) or 2 (female)
             4 | 12345678               | old_document_number: a document number is 12 digits (CCCD) or 9 digits (CMND), not 8
             4 | 001193029318           | old_document_number must be an old 9-digit CMND number
             5 | 912345678              | phone must be 10 digits starting with 0
@@ -115,6 +115,14 @@ class ImportRowsTest {
         String[] fields = GOOD.clone();
         fields[9] = " " + householdId + " ";
         assertThat(ROWS.toPerson(ALL, Arrays.asList(fields)).householdId()).isEqualTo(householdId);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Số 12\u0000 Lê Lợi", "Số 12 Lê Lợi\u202E", "Số\u0007 12"})
+    void rejectsAnAddressWithAControlCharacterOrAnOverride(String address) {
+        String[] fields = GOOD.clone();
+        fields[8] = address;
+        assertRejected(Arrays.asList(fields), "address must not contain control characters or bidirectional overrides");
     }
 
     @Test
