@@ -1,6 +1,7 @@
 package vn.qrqg.declarations.internal;
 
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -21,6 +22,11 @@ record VisitorsStaff(CallingClient scanner) {
 
     @Configuration(proxyBeanMethods = false)
     static class Resolution implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+        static {
+            // resolved here, not a request parameter: no invented "arg0" in the OpenAPI document
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(VisitorsStaff.class);
+        }
 
         @Override
         public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

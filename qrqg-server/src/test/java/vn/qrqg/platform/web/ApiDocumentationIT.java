@@ -19,13 +19,18 @@ class ApiDocumentationIT extends PlatformTestSupport {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode api = TestClients.json(response.body());
+        // the build publishes the document beside its other outputs
+        Files.writeString(Path.of("target", "openapi.json"), response.body());
         assertThat(api.path("paths").has("/api/v1/citizens/qr")).isTrue();
         assertThat(api.path("paths").has("/api/v1/admin/apps")).isTrue();
         assertThat(api.path("components").path("securitySchemes").path("clientCredentials").path("flows")
                 .path("clientCredentials").path("tokenUrl").asString()).isEqualTo("/oauth2/token");
-        // the build publishes the document beside its other outputs
-        Path published = Path.of("target", "openapi.json");
-        Files.writeString(published, response.body());
+        // an app acting for a person sends the holder token as a header; no invented argN parameter
+        JsonNode mine = api.path("paths").path("/api/v1/citizens/me").path("get").path("parameters");
+        assertThat(mine.valueStream().map(parameter -> parameter.path("in").asString() + " "
+                + parameter.path("name").asString() + " " + parameter.path("required").asBoolean()))
+                .containsExactly("header X-Holder-Token true");
+        assertThat(response.body()).doesNotContainPattern("\"name\":\"arg[0-9]\"");
     }
 
     @Test
