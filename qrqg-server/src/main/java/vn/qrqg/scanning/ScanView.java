@@ -10,6 +10,7 @@ import vn.qrqg.codec.personal.Masking;
 import vn.qrqg.health.CovidCard;
 import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.insurance.InsuranceChecks;
 
 /**
  * What a scanner sees of the person it scanned, by its scope (DOMAIN.md, "Scanning and
@@ -20,11 +21,12 @@ public enum ScanView {
     /** {@code scan:venue}: a short name, the birth year and the COVID card {@code {colour, validUntil, reason}}. */
     VENUE(Scopes.SCAN_VENUE, List.of("shortName", "birthYear", "covidCard")),
     /**
-     * {@code scan:health}: also gender, phone and insurance number masked as in the masked QR, the
-     * QID, and the vaccination, test and recovery records.
+     * {@code scan:health}: also gender, phone and insurance number masked as in the masked QR, what
+     * social insurance says today of that card ({@code {status, validFrom, validTo}}), the QID, and
+     * the vaccination, test and recovery records.
      */
     HEALTH(Scopes.SCAN_HEALTH, List.of("shortName", "birthYear", "covidCard", "gender", "phone",
-            "insuranceNumber", "qid", "healthRecords")),
+            "insuranceNumber", "insuranceCard", "qid", "healthRecords")),
     /** {@code scan:police}: the identity fields in full. */
     POLICE(Scopes.SCAN_POLICE, List.of("qid", "documentNumber", "oldDocumentNumber", "fullName", "dateOfBirth",
             "gender", "phone", "insuranceNumber", "address"));
@@ -65,8 +67,10 @@ public enum ScanView {
      *
      * @param covidCard their card, when this view {@link #shows} {@code covidCard}
      * @param healthRecords their records, when this view shows {@code healthRecords}
+     * @param insuranceCard what social insurance says today of their card, when this view shows {@code insuranceCard}
      */
-    public Map<String, Object> present(ScannedPerson person, CovidCard covidCard, PersonHealthRecords healthRecords) {
+    public Map<String, Object> present(ScannedPerson person, CovidCard covidCard, PersonHealthRecords healthRecords,
+            InsuranceChecks.CardStatus insuranceCard) {
         RegisteredPerson registered = person.registered();
         Map<String, Object> view = new LinkedHashMap<>();
         for (String field : fields) {
@@ -79,6 +83,7 @@ public enum ScanView {
                 case "phone" -> this == POLICE ? person.phone() : masked(person.phone(), Masking::phone);
                 case "insuranceNumber" -> this == POLICE ? person.insuranceNumber()
                         : masked(person.insuranceNumber(), Masking::insuranceNumber);
+                case "insuranceCard" -> insuranceCard;
                 case "qid" -> person.qid();
                 case "documentNumber" -> registered.documentNumber();
                 case "oldDocumentNumber" -> registered.oldDocumentNumber();

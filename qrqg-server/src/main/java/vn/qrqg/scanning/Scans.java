@@ -90,15 +90,16 @@ public class Scans {
         ScanResult result = classifier.classify(text);
         // the card is evaluated from the records: read once for a view that shows both
         boolean withRecords = view.shows("covidCard") || view.shows("healthRecords");
+        boolean withInsurance = view.shows("insuranceCard");
         return switch (result) {
             case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID -> {
                 quotas.charge(client, List.of(personOf(personal.qr())));
-                yield found(client, view, scope, purpose, ScanKind.PERSONAL, lookups.byQr(personal.qr(), withRecords),
+                yield found(client, view, scope, purpose, ScanKind.PERSONAL, lookups.byQr(personal.qr(), withRecords, withInsurance),
                         provinceCode);
             }
             case ScanResult.CccdCardScan card -> {
                 quotas.charge(client, List.of(personOf(card.card())));
-                yield found(client, view, scope, purpose, ScanKind.CCCD_CARD, lookups.byCard(card.card(), withRecords),
+                yield found(client, view, scope, purpose, ScanKind.CCCD_CARD, lookups.byCard(card.card(), withRecords, withInsurance),
                         provinceCode);
             }
             default -> {
@@ -159,7 +160,7 @@ public class Scans {
      */
     public Map<String, Map<String, Object>> present(ScanView view, Collection<String> people) {
         Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
-        peopleInBulk.byKeys(people).forEach((key, person) -> shown.put(key, view.present(person, null, null)));
+        peopleInBulk.byKeys(people).forEach((key, person) -> shown.put(key, view.present(person, null, null, null)));
         return shown;
     }
 
@@ -174,7 +175,8 @@ public class Scans {
         PersonHealthRecords records = found.records();
         CovidCard card = view.shows("covidCard") ? covidCards.evaluate(scanned.registered(), records, provinceCode)
                 : null;
-        Map<String, Object> person = view.present(scanned, card, view.shows("healthRecords") ? records : null);
+        Map<String, Object> person = view.present(scanned, card, view.shows("healthRecords") ? records : null,
+                found.insuranceCard());
         audit.record(AuditEntry.of(client, scope, purpose, resolution.person().qid(), resolution.documentNumber(),
                 List.copyOf(person.keySet()), resolution.outcome().name()));
         return new Identification(ScanAnswer.of(resolution.outcome(), format, person), resolution.person().qid(),

@@ -75,7 +75,7 @@ class ScanHealthIT extends HealthTestSupport {
         TestClients.CertifiedApp officer = TestClients.certifiedApp(port, Scopes.SCAN_HEALTH);
         JsonNode seen = scannedCard(officer.token(port, Scopes.SCAN_HEALTH), person);
         assertThat(keys(seen)).containsExactly("shortName", "birthYear", "covidCard", "gender", "phone",
-                "insuranceNumber", "qid", "healthRecords");
+                "insuranceNumber", "insuranceCard", "qid", "healthRecords");
         assertThat(seen.path("covidCard").path("colour").asString()).isEqualTo("YELLOW");
         JsonNode records = seen.path("healthRecords");
         assertThat(keys(records)).containsExactly("vaccinations", "tests", "recoveries");
@@ -85,7 +85,7 @@ class ScanHealthIT extends HealthTestSupport {
                 .isEqualTo("Center for Genetic Engineering and Biotechnology (CIGB)");
         assertThat(records.path("tests").get(0).path("type").asString()).isEqualTo("RAPID_ANTIGEN");
         assertThat(auditedFields(officer.clientId()))
-                .isEqualTo("shortName,birthYear,covidCard,gender,phone,insuranceNumber,qid,healthRecords");
+                .isEqualTo("shortName,birthYear,covidCard,gender,phone,insuranceNumber,insuranceCard,qid,healthRecords");
     }
 
     @Test

@@ -18,15 +18,17 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.qrqg.insurance.InsuranceOutage;
 import vn.qrqg.platform.database.SchemaOwner;
 
 /**
  * What every integration test shares, so that they all reuse one application context: a
  * fresh data directory per test JVM (a new embedded PostgreSQL), or the external PostgreSQL
- * when {@code QRQG_DB_URL} is set (.ci/run does that once), and a clock tests may stop ({@link TestClock}).
+ * when {@code QRQG_DB_URL} is set (.ci/run does that once), a clock tests may stop ({@link TestClock}), and
+ * a social-insurance database they may take down ({@link InsuranceOutage}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, InsuranceOutage.Configuration.class})
 public abstract class PlatformTestSupport {
 
     private static final Path DATA_DIR = temporaryDataDir();

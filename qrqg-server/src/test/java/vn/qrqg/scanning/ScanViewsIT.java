@@ -2,11 +2,13 @@ package vn.qrqg.scanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.insurance.TestInsurance;
 
 /** What each scan scope sees of a person, over {@code POST /api/v1/scans}. */
 class ScanViewsIT extends ScanningTestSupport {
@@ -29,12 +31,15 @@ class ScanViewsIT extends ScanningTestSupport {
     @Test
     void aHealthOfficerAlsoSeesGenderMaskedContactsAndTheQid() throws Exception {
         Person registered = registeredInFull("Trần Văn Bình", 1925, Gender.MALE);
+        TestInsurance.card(port, INSURANCE, registered.documentNumber(), LocalDate.of(2021, 1, 1), LocalDate.of(2099, 12, 31));
         JsonNode qr = issued(issuerToken(), registered,
                 "\"phone\":\"0912345678\",\"insuranceNumber\":\"" + INSURANCE + "\"");
         JsonNode person = scanned(scannerToken(Scopes.SCAN_HEALTH), qr.path("qr").path("masked").asString())
                 .path("person");
         assertThat(keys(person)).containsExactly("shortName", "birthYear", "covidCard", "gender", "phone",
-                "insuranceNumber", "qid", "healthRecords");
+                "insuranceNumber", "insuranceCard", "qid", "healthRecords");
+        assertThat(person.path("insuranceCard").toString())
+                .isEqualTo("{\"status\":\"VALID\",\"validFrom\":\"2021-01-01\",\"validTo\":\"2099-12-31\"}");
         assertThat(person.path("gender").asString()).isEqualTo("MALE");
         assertThat(person.path("phone").asString()).isEqualTo("0912******");
         assertThat(person.path("insuranceNumber").asString()).isEqualTo("DN4017*********");
@@ -44,6 +49,7 @@ class ScanViewsIT extends ScanningTestSupport {
     @Test
     void policeSeeTheIdentityFieldsInFullWithContactsFromTheNewestQr() throws Exception {
         Person registered = registeredInFull("Lê Thị Hoa", 1910, Gender.FEMALE);
+        TestInsurance.card(port, INSURANCE, registered.documentNumber(), LocalDate.of(2021, 1, 1), LocalDate.of(2099, 12, 31));
         JsonNode qr = issued(issuerToken(), registered,
                 "\"phone\":\"0912345678\",\"insuranceNumber\":\"" + INSURANCE + "\"");
         JsonNode person = scanned(scannerToken(Scopes.SCAN_POLICE), qr.path("qr").path("full").asString())

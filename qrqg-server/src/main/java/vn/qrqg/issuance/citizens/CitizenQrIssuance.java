@@ -16,6 +16,7 @@ import vn.qrqg.codec.signature.Signer;
 import vn.qrqg.identity.Declaration;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryVerification;
+import vn.qrqg.insurance.InsuranceChecks;
 import vn.qrqg.issuance.SigningKeys;
 import vn.qrqg.platform.web.InvalidFieldException;
 
@@ -36,33 +37,47 @@ public class CitizenQrIssuance {
             "QIDNguoiKhaiHo", "declaredBy");
 
     private final RegistryVerification verification;
+    private final InsuranceChecks insurance;
     private final SigningKeys signingKeys;
     private final CitizenRecords records;
     private final TransactionTemplate transactions;
 
-    CitizenQrIssuance(RegistryVerification verification, SigningKeys signingKeys, CitizenRecords records,
-            PlatformTransactionManager transactionManager) {
+    CitizenQrIssuance(RegistryVerification verification, InsuranceChecks insurance, SigningKeys signingKeys,
+            CitizenRecords records, PlatformTransactionManager transactionManager) {
         this.verification = verification;
+        this.insurance = insurance;
         this.signingKeys = signingKeys;
         this.records = records;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Checks a declaration: its fields, then the registry. Nothing is written.
+     * A declaration the registry matched: the person, and the request as their QR records it, its
+     * health-insurance number confirmed by social insurance (or filled from it).
+     */
+    record Verified(RegisteredPerson person, CitizenQrRequest request) {
+    }
+
+    /**
+     * Checks a declaration: its fields, then the registry, then a health-insurance number with
+     * social insurance (only when one is declared or asked for). Nothing is written.
      *
-     * @return the registered person it matches
      * @throws vn.qrqg.identity.DeclarationMismatchException when the registry disagrees
+     * @throws vn.qrqg.insurance.InsuranceMismatchException when social insurance does not confirm the number
+     * @throws vn.qrqg.insurance.InsuranceUnavailableException when it cannot answer about a declared number
      * @throws InvalidFieldException when a field cannot go into a QR
      */
-    public RegisteredPerson verify(CitizenQrRequest request) {
+    Verified verify(CitizenQrRequest request) {
         Gender gender = gender(request.gender());
         Qid declaredBy = declaredBy(request.declaredBy());
         RegisteredPerson person = verification.verify(new Declaration(request.documentNumber(), request.fullName(),
                 request.dateOfBirth(), gender));
-        // checked with a fresh QID, so that a bad phone is refused before anything is written
-        content(person, Qid.generate(), declaredBy, gender, request);
-        return person;
+        // checked with a fresh QID, so that a bad phone is refused before anything is written or asked
+        content(person, Qid.generate(), declaredBy, gender, request.withInsuranceNumber(null));
+        CitizenQrRequest confirmed = request.withInsuranceNumber(
+                insurance.confirmed(request.insuranceNumber(), person.documentNumber()));
+        content(person, Qid.generate(), declaredBy, gender, confirmed);
+        return new Verified(person, confirmed);
     }
 
     /**

@@ -15,6 +15,7 @@ import vn.qrqg.holders.NotTheHolderException;
 import vn.qrqg.identity.DeclarationMismatchException;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.insurance.InsuranceMismatchException;
 
 /**
  * Issues a person's QR to a requester that proves the person (DOMAIN.md, "Issuing a personal
@@ -79,9 +80,11 @@ public class ProvenIssuance {
      * @throws NotInHouseholdException when the registry does not record the declarer in the person's household
      * @throws ProofRequiredException when nothing can prove the person here
      */
-    public IssuanceOutcome issue(Requester requester, CitizenQrRequest request, IssuanceProof proof) {
+    public IssuanceOutcome issue(Requester requester, CitizenQrRequest declared, IssuanceProof proof) {
         Objects.requireNonNull(proof, "proof");
-        RegisteredPerson person = verified(requester, request);
+        CitizenQrIssuance.Verified matched = verified(requester, declared);
+        RegisteredPerson person = matched.person();
+        CitizenQrRequest request = matched.request();
         Qid declaredBy = declaredBy(request);
         if (proof instanceof IssuanceProof.HolderToken token) {
             Qid holder = token.holder().qid();
@@ -110,7 +113,8 @@ public class ProvenIssuance {
             return issued(requester, person, request, Route.PHONE, ISSUE);
         }
         if (person.phone() != null) {
-            return new IssuanceOutcome.CodeSent(challenges.start(requester, person, request));
+            // what was declared: the completion checks it all again, the insurance number too
+            return new IssuanceOutcome.CodeSent(challenges.start(requester, person, declared));
         }
         throw new ProofRequiredException(person.householdId() == null ? List.of(ProofRequiredException.IN_PERSON)
                 : List.of(ProofRequiredException.HOUSEHOLD, ProofRequiredException.IN_PERSON));
@@ -123,19 +127,21 @@ public class ProvenIssuance {
      * @throws ChallengeRefusedException for no such challenge of this requester, or a wrong, expired or void code
      */
     public IssuedCitizenQr complete(Requester requester, UUID challengeId, String code) {
-        CitizenQrRequest request = challenges.complete(requester, challengeId, code);
-        RegisteredPerson person = issuance.verify(request);
-        return issued(requester, person, request, Route.CODE, COMPLETE).qr();
+        CitizenQrIssuance.Verified verified = issuance.verify(challenges.complete(requester, challengeId, code));
+        return issued(requester, verified.person(), verified.request(), Route.CODE, COMPLETE).qr();
     }
 
-    /** {@link CitizenQrIssuance#verify}, limited: a declaration that does not match counts against both limits. */
-    private RegisteredPerson verified(Requester requester, CitizenQrRequest request) {
+    /**
+     * {@link CitizenQrIssuance#verify}, limited: a declaration that does not match the registry, or
+     * an insurance number social insurance does not confirm, counts against both limits.
+     */
+    private CitizenQrIssuance.Verified verified(Requester requester, CitizenQrRequest request) {
         AttemptLimits.Attempt attempt = limits.declaration(request.documentNumber(), requester);
         try {
-            RegisteredPerson person = issuance.verify(request);
+            CitizenQrIssuance.Verified verified = issuance.verify(request);
             limits.release(attempt);
-            return person;
-        } catch (DeclarationMismatchException e) {
+            return verified;
+        } catch (DeclarationMismatchException | InsuranceMismatchException e) {
             limits.failed(attempt);
             throw e;
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.qrqg.health.HealthRecords;
+import vn.qrqg.insurance.InsuranceChecks;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.issuance.SigningKeys;
 import vn.qrqg.issuance.citizens.IssuedQrs;
@@ -32,8 +33,9 @@ class ScanningConfiguration {
 
     /** Closed on shutdown after the web server stopped taking scans: those queued are answered. */
     @Bean(destroyMethod = "close")
-    ScanLookups scanLookups(PeopleInBulk people, HealthRecords healthRecords, ScanningProperties scanning) {
-        return new ScanLookups(people, healthRecords, new Batcher.Settings(LOOKUP_QUEUE_CAPACITY, LOOKUP_MAX_BATCH,
+    ScanLookups scanLookups(PeopleInBulk people, HealthRecords healthRecords, InsuranceChecks insurance,
+            ScanningProperties scanning) {
+        return new ScanLookups(people, healthRecords, insurance, new Batcher.Settings(LOOKUP_QUEUE_CAPACITY, LOOKUP_MAX_BATCH,
                 scanning.lookupWorkers(), scanning.lookupDelay(), LOOKUP_TIMEOUT));
     }
 }
