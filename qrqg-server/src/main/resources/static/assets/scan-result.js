@@ -37,10 +37,24 @@ function healthRecordsText(records) {
   return lines.length ? lines.join('\n') : t('scan.noRecords');
 }
 
+/** A calendar day (YYYY-MM-DD) in the page's language. */
+function formatDay(day) {
+  return new Intl.DateTimeFormat(currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB',
+    { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** What social insurance says today of the card: valid until when, expired since when, or unknown. */
+function insuranceCardText(card) {
+  return t(`scan.insuranceCard.${card.status}`, {
+    from: card.validFrom ? formatDay(card.validFrom) : '', to: card.validTo ? formatDay(card.validTo) : '',
+  });
+}
+
 function valueText(field, value) {
   if (value === null || value === undefined || value === '') return t('scan.unknown');
   if (field === 'gender') return word('scan.gender', value);
   if (field === 'healthRecords') return healthRecordsText(value);
+  if (field === 'insuranceCard') return insuranceCardText(value);
   return String(value);
 }
 
@@ -50,6 +64,7 @@ function personList(person) {
     list.append(element('dt', null, word('scan.field', field)));
     const dd = element('dd', null, valueText(field, value));
     dd.dataset.field = field;
+    if (field === 'insuranceCard') dd.dataset.status = value?.status || '';
     if (field === 'healthRecords') dd.classList.add('pre-line');
     list.append(dd);
   });

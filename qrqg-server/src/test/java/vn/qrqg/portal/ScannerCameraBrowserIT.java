@@ -21,6 +21,7 @@ import vn.qrqg.codec.Gender;
 import vn.qrqg.identity.RegistryImport;
 import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.insurance.TestInsurance;
 import vn.qrqg.venues.TestVenues;
 import vn.qrqg.venues.TestVenues.NewVenue;
 import vn.qrqg.venues.TestVenues.Scanner;
@@ -100,10 +101,22 @@ class ScannerCameraBrowserIT extends BrowserTestSupport {
      * holderToken, …}.
      */
     static JsonNode issuedQr(int port, RegistryImport registryImport, String name) throws Exception {
+        return issuedQr(port, registryImport, name, null);
+    }
+
+    /** With a health-insurance card valid until {@code insuredUntil}, when it is not null, its number in the QR. */
+    static JsonNode issuedQr(int port, RegistryImport registryImport, String name, LocalDate insuredUntil)
+            throws Exception {
         Person person = TestPeople.registered(registryImport, name, 1925, Gender.FEMALE);
+        String insurance = "";
+        if (insuredUntil != null) {
+            String card = TestInsurance.randomNumber();
+            TestInsurance.card(port, card, person.documentNumber(), LocalDate.of(2021, 1, 1), insuredUntil);
+            insurance = ",\"insuranceNumber\":\"" + card + "\"";
+        }
         String token = TestClients.certifiedApp(port, "qr:in-person").token(port, "qr:in-person");
         HttpResponse<String> issued = TestClients.send(port, "POST", "/api/v1/citizens/qr", token,
-                person.body("\"phone\":\"0912345678\""));
+                person.body("\"phone\":\"0912345678\"" + insurance));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         return TestClients.json(issued.body());
     }

@@ -5,6 +5,7 @@ import static vn.qrqg.portal.ScannerCameraBrowserIT.field;
 import static vn.qrqg.portal.ScannerCameraBrowserIT.issuedQr;
 import static vn.qrqg.portal.ScannerCameraBrowserIT.resultWithOutcome;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,7 +26,7 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
 
     @Test
     void aHealthOfficerChecksPastedTextAndSeesAForgeryInRed() throws Exception {
-        JsonNode issued = issuedQr(port, registryImport, "Lê Văn Chữ");
+        JsonNode issued = issuedQr(port, registryImport, "Lê Văn Chữ", LocalDate.of(2099, 12, 31));
         String full = issued.path("qr").path("full").asString();
         CertifiedApp scanner = TestClients.certifiedApp(port, "scan:health");
         WebDriver driver = browser();
@@ -51,11 +52,13 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
         assertThat(field(result, "qid")).isEqualTo(issued.path("qid").asString());
         assertThat(field(result, "gender")).isEqualTo("Nữ");
         assertThat(field(result, "phone")).isEqualTo("0912******");
+        assertThat(field(result, "insuranceCard")).isEqualTo("Còn hiệu lực đến 31/12/2099");
         assertThat(result.getDomAttribute("class")).contains("result-green");
 
         driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
         waitFor(driver).until(ExpectedConditions.textToBe(By.cssSelector("#result .result-title"), "VALID"));
         assertThat(field(driver.findElement(By.id("result")), "gender")).isEqualTo("Female");
+        assertThat(field(driver.findElement(By.id("result")), "insuranceCard")).isEqualTo("Valid until 31/12/2099");
         screenshot(driver, "scanner-health-valid-en");
 
         String[] parts = full.split("\\|", -1);
