@@ -99,7 +99,7 @@ final class IssuanceScenario implements Scenario {
         Person person = people.get(index);
         String flag = sequence < people.size() ? "new" : "repeat";
         return new LoadRequest(target, token.authorization(),
-                person.declarationJson().getBytes(StandardCharsets.UTF_8), DECLARE, flag + ' ' + person.phone());
+                person.declarationJson(false).getBytes(StandardCharsets.UTF_8), DECLARE, flag + ' ' + person.phone());
     }
 
     /** After the {@code 202}, the SMS outbox (context: the flag and the challenge); after that, the code (the flag). */

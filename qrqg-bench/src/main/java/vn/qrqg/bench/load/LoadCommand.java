@@ -56,6 +56,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "Scans: the QR form scanned, masked (what apps show), full or mixed (default: ${DEFAULT-VALUE}).")
     String qrForm;
 
+    @Option(names = "--insured", description = "Scans: give every person a health-insurance card (imported into the "
+            + "reference social-insurance database) and its number in their QR, so that health scans ask social insurance.")
+    boolean insured;
+
     @Option(names = "--timeout", defaultValue = "5s", converter = DurationConverter.class,
             description = "A request without an answer after this is an error (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -75,7 +79,7 @@ final class LoadCommand implements Callable<Integer> {
         Path output = json != null ? json : Path.of("qrqg-bench", "target", "load-" + scenario + ".json");
         long runSeed = seed != null ? seed : System.currentTimeMillis();
         return new LoadOptions(url, scenario, duration, warmup, rate, inFlight, people, venueCheckIns, runSeed,
-                scanScope, qrForm, timeout, maxRequests, output, allowNonLoopback);
+                scanScope, qrForm, insured, timeout, maxRequests, output, allowNonLoopback);
     }
 
     /** Reads the command line into options without running anything. */

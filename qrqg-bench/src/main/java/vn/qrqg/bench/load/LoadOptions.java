@@ -13,9 +13,10 @@ import java.time.Duration;
  * @param venueCheckIns the check-ins the history scenario stores at its venue for the day it reads
  * @param scanScope {@code venue}, {@code health}, {@code police} or {@code mixed} (scans only)
  * @param qrForm {@code masked}, {@code full} or {@code mixed}: which form a scan sends (scans only)
+ * @param insured whether every person gets a health-insurance card whose number their QR carries (scans only)
  */
 record LoadOptions(URI url, String scenario, Duration duration, Duration warmup, double rate, int concurrency,
-        int people, int venueCheckIns, long seed, String scanScope, String qrForm, Duration timeout, long maxRequests,
+        int people, int venueCheckIns, long seed, String scanScope, String qrForm, boolean insured, Duration timeout, long maxRequests,
         Path json, boolean allowNonLoopback) {
 
     static final Duration MAX_DURATION = Duration.ofHours(1);

@@ -101,6 +101,26 @@ final class Platform {
         progress.printf("load: registry import: %,d new people, %,d already there (updated)%n", imported, updated);
     }
 
+    /** Gives every person a health-insurance card in the reference social-insurance database; every row must be accepted. */
+    void importCards(SyntheticPeople people, PrintStream progress) throws IOException, InterruptedException {
+        String admin = "Bearer " + adminToken().value();
+        long loaded = 0;
+        for (int from = 0; from < people.size(); from += IMPORT_CHUNK) {
+            int to = Math.min(people.size(), from + IMPORT_CHUNK);
+            Map<String, Object> report = call("/api/v1/admin/insurance/import", admin, "text/csv; charset=utf-8",
+                    people.cardsCsv(from, to).getBytes(StandardCharsets.UTF_8));
+            if (((Number) report.get("rejectedCount")).longValue() > 0) {
+                throw new IOException("social insurance rejected generated cards (a generator bug): " + report.get("rejected"));
+            }
+            loaded += ((Number) report.get("imported")).longValue() + ((Number) report.get("updated")).longValue();
+        }
+        progress.printf("load: social-insurance import: %,d cards%n", loaded);
+    }
+
+    IssuedQr issue(Person person, String authorization) throws IOException, InterruptedException {
+        return issue(person, authorization, false);
+    }
+
     /**
      * Issues (or gets back) a person's QR with a {@code qr:issue} token, as a citizen's app does
      * (docs/api.md, section 5): the declaration, answered {@code 202} because a code went by SMS to
@@ -111,11 +131,11 @@ final class Platform {
      * <p>Two people of a pool may share a phone: issuances to one phone take turns here, so that
      * the newest message in its outbox is always the code of the declaration just sent.
      */
-    IssuedQr issue(Person person, String authorization) throws IOException, InterruptedException {
+    IssuedQr issue(Person person, String authorization, boolean insured) throws IOException, InterruptedException {
         Map<String, Object> answer;
         synchronized (phoneLocks[Math.floorMod(person.phone().hashCode(), phoneLocks.length)]) {
             HttpLoad.Answer declared = post(ISSUE, authorization, "application/json",
-                    person.declarationJson().getBytes(StandardCharsets.UTF_8));
+                    person.declarationJson(insured).getBytes(StandardCharsets.UTF_8));
             if (declared.status() == 202) {
                 Object challengeId = JSON.std.mapFrom(declared.body()).get("challengeId");
                 String code = codeSentTo(person.phone());

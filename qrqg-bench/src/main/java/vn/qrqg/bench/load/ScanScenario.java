@@ -45,6 +45,9 @@ final class ScanScenario implements Scenario {
         Platform platform = setup.platform();
         setup.progress().printf("load: scans: %,d people from seed %d%n", size, options.seed());
         platform.importPeople(people, setup.progress());
+        if (options.insured()) {
+            platform.importCards(people, setup.progress());
+        }
         Platform.App app = platform.certifiedApp("qrqg-load scans " + options.seed(),
                 List.of("qr:issue", "scan:venue", "scan:health", "scan:police"));
         TokenSource issuer = new TokenSource(() -> platform.token(app.clientId(), app.clientSecret(), "qr:issue"));
@@ -61,7 +64,7 @@ final class ScanScenario implements Scenario {
     /** Issues every person's QR, a few at a time, and keeps both forms as ready request bodies. */
     private void issueAll(SyntheticPeople people, Platform platform, TokenSource issuer, Setup setup)
             throws IOException, InterruptedException {
-        Platform.IssuedQr[] qrs = issue(people, platform, issuer, setup);
+        Platform.IssuedQr[] qrs = issue(people, platform, issuer, setup, options.insured());
         maskedBodies = new byte[qrs.length][];
         fullBodies = new byte[qrs.length][];
         for (int i = 0; i < qrs.length; i++) {
@@ -73,6 +76,12 @@ final class ScanScenario implements Scenario {
     /** Issues every person's QR, {@value #SETUP_ISSUERS} at a time; the QRs in the people's order. */
     static Platform.IssuedQr[] issue(SyntheticPeople people, Platform platform, TokenSource issuer, Setup setup)
             throws IOException, InterruptedException {
+        return issue(people, platform, issuer, setup, false);
+    }
+
+    /** @param insured with each person's health-insurance number in their QR */
+    static Platform.IssuedQr[] issue(SyntheticPeople people, Platform platform, TokenSource issuer, Setup setup,
+            boolean insured) throws IOException, InterruptedException {
         setup.progress().printf("load: issuing %,d QRs to scan…%n", people.size());
         Platform.IssuedQr[] qrs = new Platform.IssuedQr[people.size()];
         ExecutorService issuers = Executors.newFixedThreadPool(SETUP_ISSUERS);
@@ -81,7 +90,7 @@ final class ScanScenario implements Scenario {
             for (int i = 0; i < people.size(); i++) {
                 int index = i;
                 pending.add(issuers.submit(() -> {
-                    qrs[index] = platform.issue(people.get(index), issuer.authorization());
+                    qrs[index] = platform.issue(people.get(index), issuer.authorization(), insured);
                     return null;
                 }));
             }

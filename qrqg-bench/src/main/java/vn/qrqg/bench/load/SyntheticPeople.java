@@ -75,6 +75,16 @@ final class SyntheticPeople {
         return csv.toString();
     }
 
+    /** The social-insurance import file of the cards of people {@code from} (inclusive) to {@code to} (exclusive). */
+    String cardsCsv(int from, int to) {
+        StringBuilder csv = new StringBuilder(Person.CARD_CSV_HEADER.length() + (to - from) * 48)
+                .append(Person.CARD_CSV_HEADER);
+        for (int i = from; i < to; i++) {
+            csv.append(get(i).cardCsvRow());
+        }
+        return csv.toString();
+    }
+
     private static boolean isProvinceOfBirth(String code) {
         try {
             CccdNumber.decode("0" + code + "090" + "000000", "province"); // a man born in 1990

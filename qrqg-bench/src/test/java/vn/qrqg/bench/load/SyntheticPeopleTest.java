@@ -68,12 +68,26 @@ class SyntheticPeopleTest {
     @Test
     void theDeclarationIsTheJsonTheIssuanceEndpointReads() throws Exception {
         Person person = new SyntheticPeople(5, 1).get(0);
-        var json = com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(person.declarationJson());
+        var json = com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(person.declarationJson(false));
         assertThat(json).containsEntry("documentNumber", person.documentNumber())
                 .containsEntry("fullName", person.fullName())
                 .containsEntry("dateOfBirth", person.dateOfBirth())
                 .containsEntry("gender", String.valueOf(person.gender().code()))
                 .containsEntry("phone", person.phone());
+    }
+
+    @Test
+    void anInsuredPersonsDeclarationAndCardCarryOneCardNumberOfTheRealShapeUniquePerPerson() throws Exception {
+        SyntheticPeople people = new SyntheticPeople(5, 200);
+        Person person = people.get(0);
+        var json = com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(person.declarationJson(true));
+        assertThat(json).containsEntry("insuranceNumber", person.insuranceNumber());
+        assertThat(person.insuranceNumber()).matches("[A-Z]{2}[0-9]{13}");
+        assertThat(people.cardsCsv(0, 2).lines()).containsExactly("card_number,document_number,valid_from,valid_to",
+                person.insuranceNumber() + "," + person.documentNumber() + ",2021-01-01,2099-12-31",
+                people.get(1).insuranceNumber() + "," + people.get(1).documentNumber() + ",2021-01-01,2099-12-31");
+        assertThat(java.util.stream.IntStream.range(0, 200).mapToObj(i -> people.get(i).insuranceNumber()).distinct())
+                .hasSize(200);
     }
 
     @Test
