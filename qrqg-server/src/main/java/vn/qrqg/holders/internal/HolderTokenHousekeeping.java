@@ -2,14 +2,11 @@ package vn.qrqg.holders.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.qrqg.holders.HoldersProperties;
+import vn.qrqg.platform.housekeeping.Housekeeping;
 
 /**
  * Holder tokens kept only while they are used (Regulation 733: each row names a person, by QID,
@@ -21,56 +18,33 @@ import vn.qrqg.holders.HoldersProperties;
  * background, on every instance (both statements are idempotent).
  */
 @Component
-class HolderTokenHousekeeping implements SmartLifecycle {
+class HolderTokenHousekeeping extends Housekeeping {
     static final Duration KEPT_FOR = Duration.ofDays(30);
     private static final Duration EVERY = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(HolderTokenHousekeeping.class);
 
     private final HolderTokenRepository tokens;
     private final Duration idleLifetime;
-    private ScheduledExecutorService runs;
 
     HolderTokenHousekeeping(HolderTokenRepository tokens, HoldersProperties properties) {
+        super("holder-tokens", EVERY);
         this.tokens = tokens;
         this.idleLifetime = properties.idleTokenLifetime();
     }
 
-    /** Revokes the idle tokens, then deletes those revoked long ago, as at {@code now}. */
-    void run(Instant now) {
+    /** Revokes the idle tokens, then deletes those revoked long ago, as at {@code now}; how many in all. */
+    int run(Instant now) {
         int revoked = tokens.revokeUnusedSince(now.minus(idleLifetime));
         int deleted = tokens.deleteRevokedBefore(now.minus(KEPT_FOR));
         if (revoked + deleted > 0) {
             LOG.info("Holder tokens: {} unused for {} revoked, {} revoked before {} deleted", revoked, idleLifetime,
                     deleted, KEPT_FOR);
         }
+        return revoked + deleted;
     }
 
     @Override
-    public synchronized void start() {
-        runs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("holders-token-housekeeping")
-                .factory());
-        runs.scheduleWithFixedDelay(this::runAndLog, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (runs != null) {
-            runs.shutdownNow();
-            runs = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return runs != null;
-    }
-
-    private void runAndLog() {
-        try {
-            run(Instant.now());
-        } catch (RuntimeException e) {
-            // the next run tries again; the exception's type only: its message may quote SQL values
-            LOG.warn("Holder token housekeeping failed ({}); trying again in {}", e.getClass().getSimpleName(), EVERY);
-        }
+    protected int housekeep(Instant now) {
+        return run(now);
     }
 }

@@ -2,15 +2,10 @@ package vn.qrqg.portal.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.holders.InvalidHolderTokenException;
+import vn.qrqg.platform.housekeeping.Housekeeping;
 import vn.qrqg.portal.PortalProperties;
 
 /**
@@ -21,10 +16,9 @@ import vn.qrqg.portal.PortalProperties;
  * deletes and revocations are idempotent), whether or not anything new is written.
  */
 @Component
-class PortalHousekeeping implements SmartLifecycle {
+class PortalHousekeeping extends Housekeeping {
     private static final Duration EVERY = Duration.ofMinutes(10);
     private static final int BATCH = 500;
-    private static final Logger LOG = LoggerFactory.getLogger(PortalHousekeeping.class);
 
     private final SignInRepository signIns;
     private final Sessions sessions;
@@ -32,10 +26,10 @@ class PortalHousekeeping implements SmartLifecycle {
     private final HolderTokens holderTokens;
     private final PortalApp app;
     private final Duration peopleRetention;
-    private ScheduledExecutorService runs;
 
     PortalHousekeeping(SignInRepository signIns, Sessions sessions, PersonRepository people, HolderTokens holderTokens,
             PortalApp app, PortalProperties properties) {
+        super("portal", EVERY);
         this.signIns = signIns;
         this.sessions = sessions;
         this.people = people;
@@ -73,34 +67,7 @@ class PortalHousekeeping implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        runs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("portal-housekeeping")
-                .factory());
-        runs.scheduleWithFixedDelay(this::deleteExpiredAndLog, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (runs != null) {
-            runs.shutdownNow();
-            runs = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return runs != null;
-    }
-
-    private void deleteExpiredAndLog() {
-        try {
-            int deleted = deleteExpired(Instant.now());
-            if (deleted > 0) {
-                LOG.info("Portal housekeeping deleted {} expired sign-ins, sessions and people", deleted);
-            }
-        } catch (RuntimeException e) {
-            // the next run tries again; the exception's type only: its message may quote SQL values
-            LOG.warn("Portal housekeeping failed ({}); trying again in {}", e.getClass().getSimpleName(), EVERY);
-        }
+    protected int housekeep(Instant now) {
+        return deleteExpired(now);
     }
 }

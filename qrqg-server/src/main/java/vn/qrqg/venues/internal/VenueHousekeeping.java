@@ -2,13 +2,8 @@ package vn.qrqg.venues.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import vn.qrqg.platform.housekeeping.Housekeeping;
 
 /**
  * Deletes the venues' personal data that is no longer used (Regulation 733): registrations past a
@@ -19,16 +14,15 @@ import org.springframework.stereotype.Component;
  * is written.
  */
 @Component
-class VenueHousekeeping implements SmartLifecycle {
+class VenueHousekeeping extends Housekeeping {
     static final Duration REMOVED_STAFF_KEPT_FOR = Duration.ofDays(30);
     private static final Duration EVERY = Duration.ofMinutes(10);
-    private static final Logger LOG = LoggerFactory.getLogger(VenueHousekeeping.class);
 
     private final RegistrationRepository registrations;
     private final StaffRepository staff;
-    private ScheduledExecutorService runs;
 
     VenueHousekeeping(RegistrationRepository registrations, StaffRepository staff) {
+        super("venues", EVERY);
         this.registrations = registrations;
         this.staff = staff;
     }
@@ -40,31 +34,7 @@ class VenueHousekeeping implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        runs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("venues-housekeeping")
-                .factory());
-        runs.scheduleWithFixedDelay(this::deleteExpiredAndLog, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (runs != null) {
-            runs.shutdownNow();
-            runs = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return runs != null;
-    }
-
-    private void deleteExpiredAndLog() {
-        try {
-            deleteExpired(Instant.now());
-        } catch (RuntimeException e) {
-            // the next run tries again; the exception's type only: its message may quote SQL values
-            LOG.warn("Venue housekeeping failed ({}); trying again in {}", e.getClass().getSimpleName(), EVERY);
-        }
+    protected int housekeep(Instant now) {
+        return deleteExpired(now);
     }
 }
