@@ -20,6 +20,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.clients.CallingClient;
+import vn.qrqg.platform.csv.CsvReader;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
 
@@ -78,25 +79,25 @@ class HealthImportController {
     }
 
     private BatchReport.Import csv(RecordKind kind, Reader reader, CallingClient client) throws IOException {
-        CsvLines csv = new CsvLines(reader);
-        CsvLines.Line header = csv.next();
-        if (header == null || header.malformed() || !header.fields().contains("sourceId")) {
+        CsvReader csv = new CsvReader(reader);
+        CsvReader.Record header = csv.next();
+        if (header == null || header.isMalformed() || !header.fields().contains("sourceId")) {
             throw new InvalidFieldException("header", "the first line must name the columns, as the push API names "
                     + "its members: sourceId, documentNumber or qid, …");
         }
         List<String> columns = header.fields().stream().map(String::strip).toList();
         BatchReport report = BatchReport.forImport();
-        for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
+        for (CsvReader.Record line = csv.next(); line != null; line = csv.next()) {
             if (line.fields().stream().allMatch(String::isBlank)) {
                 continue;
             }
-            if (line.malformed() || line.fields().size() != columns.size()) {
-                report.add(new HealthRecordPush.ItemResult(null, line.number(), null, HealthRecordPush.Status.INVALID,
+            if (line.isMalformed() || line.fields().size() != columns.size()) {
+                report.add(new HealthRecordPush.ItemResult(null, (int) line.line(), null, HealthRecordPush.Status.INVALID,
                         null, List.of(new FieldError("line",
                                 "must have " + columns.size() + " fields, as the header, quoted as RFC 4180 says"))));
                 continue;
             }
-            report.add(push.push(kind, item(columns, line.fields()), client.clientId()).at(null, line.number()));
+            report.add(push.push(kind, item(columns, line.fields()), client.clientId()).at(null, (int) line.line()));
         }
         return report.imported();
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.qrqg.platform.csv.CsvReader;
 
 /**
  * Vietnam's administrative units as shipped in {@code identity/vn-admin} (see SOURCES.md there):

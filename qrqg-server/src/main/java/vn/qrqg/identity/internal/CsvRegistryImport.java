@@ -15,6 +15,7 @@ import vn.qrqg.identity.ImportReport;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryImport;
 import vn.qrqg.identity.RegistryImportException;
+import vn.qrqg.platform.csv.CsvReader;
 
 /**
  * The registry import of the reference adapter: streams the file, checks each row, and writes

@@ -68,17 +68,20 @@ class InsuranceReferenceIT extends PlatformTestSupport {
                 DN4017915019898,001193029317,2025-12-31,2025-01-01
                 DN4017915019897,001193029317,31/12/2025,2026-01-01
                 DN4017915019896,001193029317
-                """.formatted(number));
+                DN40179"15019895,001193029317,2025-01-01,2025-12-31
+                %s,001193029317,2025-01-01,2025-12-31
+                """.formatted(number, TestInsurance.randomNumber()));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         JsonNode report = TestClients.json(first.body());
-        assertThat(report.path("imported").asLong()).isEqualTo(1);
-        assertThat(report.path("rejectedCount").asLong()).isEqualTo(5);
+        assertThat(report.path("imported").asLong()).as("the row after a malformed one too").isEqualTo(2);
+        assertThat(report.path("rejectedCount").asLong()).isEqualTo(6);
         assertThat(report.path("rejected").valueStream().map(r -> r.path("line").asLong() + " " + r.path("reason").asString()))
                 .containsExactly("3 card_number must be 2 capital letters, then 13 digits",
                         "4 document_number must be a 12-digit CCCD or a 9-digit CMND number",
                         "5 valid_to is before valid_from",
                         "6 valid_from and valid_to must be dates, YYYY-MM-DD",
-                        "7 the row has 2 fields but the header has 4");
+                        "7 the row has 2 fields but the header has 4",
+                        "8 a quote inside a field that does not start with one");
         assertThat(first.body()).doesNotContain("1193029317,");
 
         TestInsurance.card(port, number, "001193029317", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));

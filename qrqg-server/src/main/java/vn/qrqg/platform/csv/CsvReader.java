@@ -1,4 +1,4 @@
-package vn.qrqg.identity.internal;
+package vn.qrqg.platform.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,7 +12,7 @@ import java.util.List;
  * record is returned with the reason, and reading resumes on the next line, so one bad row
  * never stops an import. Line numbers count physical lines from 1.
  */
-final class CsvReader {
+public final class CsvReader {
     private static final int EOF = -1;
 
     private final Reader in;
@@ -27,18 +27,18 @@ final class CsvReader {
      * @param line the physical line the record starts on
      * @param malformation why the record could not be read, or {@code null}
      */
-    record Record(long line, List<String> fields, String malformation) {
-        boolean isMalformed() {
+    public record Record(long line, List<String> fields, String malformation) {
+        public boolean isMalformed() {
             return malformation != null;
         }
     }
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The next record, or {@code null} at the end of the input. */
-    Record next() throws IOException {
+    public Record next() throws IOException {
         int c = read();
         if (!started) {
             started = true;

@@ -1,4 +1,4 @@
-package vn.qrqg.identity.internal;
+package vn.qrqg.platform.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
