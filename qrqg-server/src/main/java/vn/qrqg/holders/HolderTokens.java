@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.internal.HolderTokenRepository;
-import vn.qrqg.holders.internal.HolderTokenSecrets;
+import vn.qrqg.platform.secrets.SecretTokens;
 
 /**
  * Holder tokens: a person's consent, given through one app, that this app acts for them (reads
@@ -35,8 +35,8 @@ public class HolderTokens {
     public String issue(UUID appId, Qid qid) {
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(qid, "qid");
-        String token = HolderTokenSecrets.generate();
-        repository.insert(HolderTokenSecrets.hash(token), appId, qid.value());
+        String token = SecretTokens.generate();
+        repository.insert(SecretTokens.sha256(token), appId, qid.value());
         return token;
     }
 
@@ -50,10 +50,10 @@ public class HolderTokens {
         if (token == null || token.isBlank()) {
             throw new HolderTokenRequiredException();
         }
-        if (!HolderTokenSecrets.isWellFormed(token)) {
+        if (!SecretTokens.isWellFormed(token)) {
             throw new InvalidHolderTokenException();
         }
-        HolderTokenRepository.Active active = repository.findActive(HolderTokenSecrets.hash(token))
+        HolderTokenRepository.Active active = repository.findActive(SecretTokens.sha256(token))
                 .filter(found -> found.appId().equals(appId))
                 .orElseThrow(InvalidHolderTokenException::new);
         return new Holder(active.tokenId(), active.appId(), new Qid(active.qid()));

@@ -12,9 +12,9 @@ import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.personal.Qid;
-import vn.qrqg.holders.internal.HolderTokenSecrets;
 import vn.qrqg.issuance.citizens.CitizensTestSupport;
 import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.platform.secrets.SecretTokens;
 
 /** Holder tokens over real HTTP: who may act for a person, and how that ends. */
 class HolderTokensIT extends CitizensTestSupport {
@@ -47,7 +47,7 @@ class HolderTokensIT extends CitizensTestSupport {
         JsonNode issued = issued(appA, registered("Trần Thị Nga", 1923, Gender.FEMALE).body(null));
         String token = issued.path("holderToken").asString();
         assertThat(jdbc.sql("select count(*) from holders_token where token_hash = :hash and qid = :qid")
-                .param("hash", HolderTokenSecrets.hash(token)).param("qid", issued.path("qid").asString())
+                .param("hash", SecretTokens.sha256(token)).param("qid", issued.path("qid").asString())
                 .query(Long.class).single()).isEqualTo(1L);
         assertThat(jdbc.sql("select count(*) from holders_token where encode(token_hash, 'escape') like :token")
                 .param("token", "%" + token + "%").query(Long.class).single()).isZero();
@@ -78,7 +78,7 @@ class HolderTokensIT extends CitizensTestSupport {
 
     @Test
     void unknownAndMalformedTokensAreRefusedAlike() throws Exception {
-        HttpResponse<byte[]> unknown = asHolder("GET", ME, appA, HolderTokenSecrets.generate());
+        HttpResponse<byte[]> unknown = asHolder("GET", ME, appA, SecretTokens.generate());
         HttpResponse<byte[]> malformed = asHolder("GET", ME, appA, "not-a-token");
         assertRefused(unknown, "invalid-holder-token");
         assertRefused(malformed, "invalid-holder-token");

@@ -1,14 +1,10 @@
 package vn.qrqg.portal.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.qrqg.platform.secrets.SecretTokens;
 import vn.qrqg.portal.PortalProperties;
 import vn.qrqg.sms.PhoneNumber;
 
@@ -18,7 +14,6 @@ import vn.qrqg.sms.PhoneNumber;
  */
 @Service
 class Sessions {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final PortalProperties properties;
@@ -37,12 +32,10 @@ class Sessions {
     }
 
     Opened open(PhoneNumber phone) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String value = SecretTokens.generate();
         Instant now = Instant.now();
         jdbc.sql("insert into portal_session (token_hash, phone, expires_at) values (:hash, :phone, :expires)")
-                .param("hash", hash(value)).param("phone", phone.value())
+                .param("hash", SecretTokens.sha256(value)).param("phone", phone.value())
                 .param("expires", SignInRepository.utc(now.plus(properties.sessionDuration()))).update();
         // the account is in use: its people stay for the people-retention from now (PortalHousekeeping)
         jdbc.sql("update portal_person set signed_in_at = :now where phone = :phone")
@@ -56,7 +49,7 @@ class Sessions {
             return Optional.empty();
         }
         return jdbc.sql("select phone from portal_session where token_hash = :hash and expires_at > now()")
-                .param("hash", hash(cookieValue)).query(String.class).optional().map(PhoneNumber::new);
+                .param("hash", SecretTokens.sha256(cookieValue)).query(String.class).optional().map(PhoneNumber::new);
     }
 
     /** @return how many sessions that expired before {@code now} were deleted */
@@ -67,15 +60,8 @@ class Sessions {
 
     void close(String cookieValue) {
         if (cookieValue != null) {
-            jdbc.sql("delete from portal_session where token_hash = :hash").param("hash", hash(cookieValue)).update();
+            jdbc.sql("delete from portal_session where token_hash = :hash").param("hash", SecretTokens.sha256(cookieValue)).update();
         }
     }
 
-    private static byte[] hash(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

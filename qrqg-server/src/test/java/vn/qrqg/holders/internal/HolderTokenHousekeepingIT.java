@@ -13,6 +13,7 @@ import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.holders.InvalidHolderTokenException;
 import vn.qrqg.platform.PlatformTestSupport;
+import vn.qrqg.platform.secrets.SecretTokens;
 
 /**
  * Holder tokens go on a schedule: one unused for 180 days is revoked (its person left the app),
@@ -58,7 +59,7 @@ class HolderTokenHousekeepingIT extends PlatformTestSupport {
         assertThatThrownBy(() -> tokens.verify(app, left)).isInstanceOf(InvalidHolderTokenException.class);
         assertThat(tokens.verify(app, stayed).appId()).isEqualTo(app);
         assertThat(jdbc.sql("select revoked_at is not null from holders_token where token_hash = ?")
-                .param(HolderTokenSecrets.hash(left)).query(Boolean.class).single()).as("kept a month, revoked").isTrue();
+                .param(SecretTokens.sha256(left)).query(Boolean.class).single()).as("kept a month, revoked").isTrue();
     }
 
     @Test
@@ -77,11 +78,11 @@ class HolderTokenHousekeepingIT extends PlatformTestSupport {
 
     private void lastUsed(String token, String when) {
         jdbc.sql("update holders_token set last_used_at = " + when + " where token_hash = ?")
-                .param(HolderTokenSecrets.hash(token)).update();
+                .param(SecretTokens.sha256(token)).update();
     }
 
     private Instant lastUsedAt(String token) {
-        return jdbc.sql("select last_used_at from holders_token where token_hash = ?").param(HolderTokenSecrets.hash(token))
+        return jdbc.sql("select last_used_at from holders_token where token_hash = ?").param(SecretTokens.sha256(token))
                 .query(java.time.OffsetDateTime.class).single().toInstant();
     }
 

@@ -1,4 +1,4 @@
-package vn.qrqg.holders.internal;
+package vn.qrqg.platform.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,11 +7,12 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The holder tokens themselves: 32 random bytes in base64url without padding (43 characters).
- * Stored as SHA-256 only: for a 256-bit random secret a fast hash is enough (nothing to guess
- * from a leaked hash), and unlike a slow password hash it can be looked up by equality.
+ * The platform's bearer secrets (holder tokens, venue owner tokens, portal session cookies): 32
+ * random bytes in base64url without padding (43 characters). Stored as SHA-256 only: for a 256-bit
+ * random secret a fast hash is enough (nothing to guess from a leaked hash), and unlike a slow
+ * password hash it can be looked up by equality.
  */
-public final class HolderTokenSecrets {
+public final class SecretTokens {
     public static final int RANDOM_BYTES = 32;
     /** ceil(32 * 8 / 6) characters of base64url without padding. */
     public static final int LENGTH = 43;
@@ -19,7 +20,7 @@ public final class HolderTokenSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private HolderTokenSecrets() {
+    private SecretTokens() {
     }
 
     public static String generate() {
@@ -28,10 +29,10 @@ public final class HolderTokenSecrets {
         return BASE64URL.encodeToString(secret);
     }
 
-    /** The SHA-256 of the token's characters (ASCII): what the table keeps and looks up. */
-    public static byte[] hash(String token) {
+    /** The SHA-256 of the token's characters (UTF-8, ASCII for the tokens made here): what a table keeps and looks up. */
+    public static byte[] sha256(String token) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
