@@ -1,8 +1,9 @@
 package vn.qrqg.clients.internal;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.qrqg.clients.ClientsProperties;
 
@@ -15,41 +16,29 @@ import vn.qrqg.clients.ClientsProperties;
  */
 @Component
 public class AppStatusCache {
-    /** Beyond this, the cache starts afresh: devices that stopped calling do not pile up. */
+    /** Devices that stopped calling do not pile up beyond this. */
     private static final int MAX_ENTRIES = 100_000;
 
     private final AppRepository repository;
-    private final long ttlNanos;
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-
-    private record Entry(Optional<StoredApp> app, long readAt) {
-    }
+    /** Null when the time-to-live is zero: every call reads the database. */
+    private final LoadingCache<String, Optional<StoredApp>> apps;
 
     public AppStatusCache(AppRepository repository, ClientsProperties properties) {
         this.repository = repository;
         Duration ttl = properties.statusCacheTimeToLive();
-        this.ttlNanos = ttl == null || ttl.isNegative() ? 0 : ttl.toNanos();
+        this.apps = ttl == null || ttl.isNegative() || ttl.isZero() ? null
+                : Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(ttl).build(repository::findByClientId);
     }
 
     /** The app of this client_id as it was at most the time-to-live ago; empty if there is none. */
     public Optional<StoredApp> find(String clientId) {
-        if (ttlNanos == 0) {
-            return repository.findByClientId(clientId);
-        }
-        long now = System.nanoTime();
-        Entry entry = entries.get(clientId);
-        if (entry == null || now - entry.readAt() >= ttlNanos) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entry = new Entry(repository.findByClientId(clientId), now);
-            entries.put(clientId, entry);
-        }
-        return entry.app();
+        return apps == null ? repository.findByClientId(clientId) : apps.get(clientId);
     }
 
     /** Forgets what it knows of this client: the next call reads the database. */
     public void evict(String clientId) {
-        entries.remove(clientId);
+        if (apps != null) {
+            apps.invalidate(clientId);
+        }
     }
 }

@@ -1,17 +1,18 @@
 package vn.qrqg.clients.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Failed client authentications at {@code /oauth2/token}, counted per client id and per address
  * in windows of fixed length, in this instance's memory (no database work for a flood to cause):
  * past a limit, further attempts of that client id or address are refused unchecked until the
- * window ends. At most {@link #MAX_KEYS} keys are kept; past that, ended windows are dropped
- * first, and if that is not enough every count is, so that a flood of made-up ids cannot grow
- * the memory. Thread-safe.
+ * window ends. At most {@link #MAX_KEYS} keys are kept (past that, Caffeine drops those least
+ * likely to be used again; a count also goes a window after its last failure), so that a flood
+ * of made-up ids cannot grow the memory. Thread-safe.
  */
 final class FailedAuthentications {
     static final int MAX_KEYS = 100_000;
@@ -19,7 +20,8 @@ final class FailedAuthentications {
     private record Count(long windowStart, int failures) {
     }
 
-    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final Cache<String, Count> cache;
+    private final ConcurrentMap<String, Count> counts;
     private final Duration window;
     private final int perClient;
     private final int perAddress;
@@ -31,6 +33,9 @@ final class FailedAuthentications {
         this.window = window;
         this.perClient = perClient;
         this.perAddress = perAddress;
+        // eviction runs on the calling thread: the bound holds as soon as a failure is counted
+        this.cache = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(window).executor(Runnable::run).build();
+        this.counts = cache.asMap();
     }
 
     /** How long the caller must wait, or {@link Duration#ZERO} when it may try. */
@@ -42,13 +47,6 @@ final class FailedAuthentications {
 
     /** One more failure of this client id (when known) and address. */
     void failed(String clientId, String address, Instant now) {
-        if (counts.size() >= MAX_KEYS) {
-            long current = windowStart(now);
-            counts.values().removeIf(count -> count.windowStart() < current);
-            if (counts.size() >= MAX_KEYS) {
-                counts.clear();
-            }
-        }
         if (clientId != null) {
             increment("client:" + clientId, now);
         }
@@ -59,7 +57,8 @@ final class FailedAuthentications {
 
     /** How many client ids and addresses are counted now. */
     int keys() {
-        return counts.size();
+        cache.cleanUp();
+        return (int) cache.estimatedSize();
     }
 
     private Duration wait(String key, int limit, Instant now) {

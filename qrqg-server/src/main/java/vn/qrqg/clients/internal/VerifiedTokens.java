@@ -1,8 +1,10 @@
 package vn.qrqg.clients.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
@@ -18,26 +20,30 @@ final class VerifiedTokens implements JwtDecoder {
 
     private final JwtDecoder verifier;
     private final Clock clock;
-    private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Jwt> verified;
 
     VerifiedTokens(JwtDecoder verifier, Clock clock) {
         this.verifier = verifier;
         this.clock = clock;
+        this.verified = Caffeine.newBuilder().maximumSize(CAPACITY)
+                .expireAfter(Expiry.<String, Jwt>creating((token, jwt) -> untilExpiry(jwt))).build();
     }
 
     @Override
     public Jwt decode(String token) {
-        Jwt jwt = verified.get(token);
-        if (jwt != null && jwt.getExpiresAt() != null && clock.instant().isBefore(jwt.getExpiresAt())) {
+        Jwt jwt = verified.getIfPresent(token);
+        if (jwt != null && clock.instant().isBefore(jwt.getExpiresAt())) {
             return jwt;
         }
         jwt = verifier.decode(token); // throws on a bad signature or an expired token
-        if (verified.size() >= CAPACITY) {
-            verified.clear(); // simple and bounded: the next calls verify again
-        }
         if (jwt.getExpiresAt() != null) {
             verified.put(token, jwt);
         }
         return jwt;
+    }
+
+    private Duration untilExpiry(Jwt jwt) {
+        Duration left = Duration.between(clock.instant(), jwt.getExpiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 }
