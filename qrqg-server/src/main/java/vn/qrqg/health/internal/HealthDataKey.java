@@ -8,18 +8,16 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.qrqg.platform.secrets.AesGcm;
 import vn.qrqg.platform.secrets.KeySealer;
 
 /**
  * The health records' data key: whose a record is (an HMAC of the person's document number) and
- * what it says (AES-256-GCM, a fresh IV per record, the record's id as associated data, so that
+ * what it says (the platform's {@link AesGcm}, the record's id as associated data, so that
  * content copied into another row does not open there). Envelope encryption: the key itself is
  * kept in {@code health_data_key}, sealed under the platform's key-encryption key; the first
  * instance to start creates it, the others read it. Thread-safe.
@@ -28,17 +26,13 @@ final class HealthDataKey {
     /** The sealer's associated data for the data key. */
     static final String KID = "health-data-key";
     static final int PERSON_KEY_BYTES = 16;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    /** Idle JCE instances kept at most, per kind: more than ever run at once on a few cores. */
+    /** Idle MAC instances kept at most: more than ever run at once on a few cores. */
     private static final int POOLED = 64;
 
     private final SecretKey hmacKey;
-    private final SecretKey aesKey;
-    private final SecureRandom random = new SecureRandom();
+    private final AesGcm content;
     // a JCE instance costs more than the work it does on a record: pooled (not one per thread: on
-    // virtual threads every request has a new one), and initialised on each use
-    private final ArrayBlockingQueue<Cipher> ciphers = new ArrayBlockingQueue<>(POOLED);
+    // virtual threads every request has a new one), and initialised once
     private final ArrayBlockingQueue<Mac> macs = new ArrayBlockingQueue<>(POOLED);
 
     HealthDataKey(byte[] key) {
@@ -46,7 +40,7 @@ final class HealthDataKey {
             throw new IllegalArgumentException("the health data key is 64 bytes");
         }
         this.hmacKey = new SecretKeySpec(Arrays.copyOfRange(key, 0, 32), "HmacSHA256");
-        this.aesKey = new SecretKeySpec(Arrays.copyOfRange(key, 32, 64), "AES");
+        this.content = new AesGcm(Arrays.copyOfRange(key, 32, 64));
     }
 
     /** The key in the database, created first when there is none. */
@@ -70,37 +64,17 @@ final class HealthDataKey {
     }
 
     /** IV, then ciphertext and tag of {@code content}, bound to the record {@code id}. */
-    byte[] seal(UUID id, byte[] content) {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        Cipher cipher = Objects.requireNonNullElseGet(ciphers.poll(), HealthDataKey::newCipher);
-        try {
-            cipher.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(bytes(id));
-            byte[] sealed = Arrays.copyOf(iv, IV_BYTES + cipher.getOutputSize(content.length));
-            cipher.doFinal(content, 0, content.length, sealed, IV_BYTES);
-            return sealed;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JDK cannot encrypt with AES-256-GCM", e);
-        } finally {
-            ciphers.offer(cipher);
-        }
+    byte[] seal(UUID id, byte[] plaintext) {
+        return content.seal(plaintext, bytes(id));
     }
 
     /** The content {@link #seal} sealed for {@code id}. */
     byte[] open(UUID id, byte[] sealed) {
-        Cipher cipher = Objects.requireNonNullElseGet(ciphers.poll(), HealthDataKey::newCipher);
         try {
-            cipher.init(Cipher.DECRYPT_MODE, aesKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
-            cipher.updateAAD(bytes(id));
-            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
-        } catch (AEADBadTagException e) {
+            return content.open(sealed, bytes(id));
+        } catch (AesGcm.NotOpenedException e) {
             throw new IllegalStateException("health record " + id + " does not open under the health data key: "
                     + "altered, copied from another row, or sealed under another key", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JDK cannot decrypt with AES-256-GCM", e);
-        } finally {
-            ciphers.offer(cipher);
         }
     }
 
@@ -111,14 +85,6 @@ final class HealthDataKey {
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK cannot compute HMAC-SHA-256", e);
-        }
-    }
-
-    private static Cipher newCipher() {
-        try {
-            return Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JDK cannot encrypt with AES-256-GCM", e);
         }
     }
 
