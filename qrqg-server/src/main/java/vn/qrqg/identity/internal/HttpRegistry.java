@@ -1,11 +1,6 @@
 package vn.qrqg.identity.internal;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -17,6 +12,7 @@ import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryUnavailableException;
+import vn.qrqg.platform.http.ExternalService;
 
 /**
  * The adapter for an external registry service (docs/registry.md, "The HTTP contract"):
@@ -27,16 +23,11 @@ import vn.qrqg.identity.RegistryUnavailableException;
 final class HttpRegistry implements PopulationRegistry {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String baseUrl;
-    private final Duration requestTimeout;
-    private final HttpClient http;
+    private final ExternalService registry;
 
     HttpRegistry(URI baseUrl, Duration connectTimeout, Duration requestTimeout) {
-        String base = baseUrl.toString();
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.registry = new ExternalService("the population registry", baseUrl, connectTimeout, requestTimeout,
+                RegistryUnavailableException::new);
     }
 
     @Override
@@ -44,23 +35,11 @@ final class HttpRegistry implements PopulationRegistry {
         if (!ReferenceRegistry.isDocumentNumber(documentNumber)) {
             return Optional.empty(); // and nothing that is not [A-Z0-9] ever reaches the URL
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/people/" + documentNumber))
-                .timeout(requestTimeout).header("Accept", "application/json").GET().build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new RegistryUnavailableException("the population registry did not answer within its timeout", e);
-        } catch (IOException e) {
-            throw new RegistryUnavailableException("the population registry cannot be reached (" + e.getClass().getSimpleName() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryUnavailableException("interrupted while waiting for the population registry", e);
-        }
-        return switch (response.statusCode()) {
-            case 200 -> Optional.of(person(response.body(), documentNumber));
+        ExternalService.Answer answer = registry.get("/people/" + documentNumber);
+        return switch (answer.status()) {
+            case 200 -> Optional.of(person(answer.body(), documentNumber));
             case 404 -> Optional.empty();
-            default -> throw new RegistryUnavailableException("the population registry answered HTTP " + response.statusCode());
+            default -> throw registry.unexpected(answer, "");
         };
     }
 

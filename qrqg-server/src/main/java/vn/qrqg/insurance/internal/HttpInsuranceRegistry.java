@@ -1,11 +1,6 @@
 package vn.qrqg.insurance.internal;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.insurance.InsuranceCard;
 import vn.qrqg.insurance.InsuranceRegistry;
 import vn.qrqg.insurance.InsuranceUnavailableException;
+import vn.qrqg.platform.http.ExternalService;
 
 /**
  * The adapter for an external social-insurance service (docs/insurance.md, "The HTTP contract"):
@@ -39,16 +33,11 @@ final class HttpInsuranceRegistry implements InsuranceRegistry {
     private static final Pattern CARD_NUMBER = Pattern.compile("[A-Z]{2}[0-9]{13}");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9]{9}|[0-9]{12}");
 
-    private final String baseUrl;
-    private final Duration requestTimeout;
-    private final HttpClient http;
+    private final ExternalService insurance;
 
     HttpInsuranceRegistry(URI baseUrl, Duration connectTimeout, Duration requestTimeout) {
-        String base = baseUrl.toString();
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.insurance = new ExternalService("social insurance", baseUrl, connectTimeout, requestTimeout,
+                InsuranceUnavailableException::new);
     }
 
     @Override
@@ -56,28 +45,19 @@ final class HttpInsuranceRegistry implements InsuranceRegistry {
         if (!CARD_NUMBER.matcher(cardNumber).matches()) {
             return Optional.empty();
         }
-        return card(answer(() -> http.send(request("/cards/" + cardNumber), HttpResponse.BodyHandlers.ofString())),
-                cardNumber);
+        return card(insurance.get("/cards/" + cardNumber), cardNumber);
     }
 
     @Override
     public Map<String, InsuranceCard> findByNumbers(Collection<String> cardNumbers) {
-        Map<String, CompletableFuture<HttpResponse<String>>> asked = new LinkedHashMap<>();
+        Map<String, String> paths = new LinkedHashMap<>();
         for (String number : cardNumbers) {
             if (CARD_NUMBER.matcher(number).matches()) {
-                asked.put(number, http.sendAsync(request("/cards/" + number), HttpResponse.BodyHandlers.ofString()));
+                paths.put(number, "/cards/" + number);
             }
         }
         Map<String, InsuranceCard> found = new LinkedHashMap<>();
-        for (Map.Entry<String, CompletableFuture<HttpResponse<String>>> each : asked.entrySet()) {
-            HttpResponse<String> response;
-            try {
-                response = each.getValue().join();
-            } catch (CompletionException e) {
-                throw unreachable(e.getCause() == null ? e : e.getCause());
-            }
-            card(response, each.getKey()).ifPresent(card -> found.put(each.getKey(), card));
-        }
+        insurance.getAll(paths).forEach((number, answer) -> card(answer, number).ifPresent(card -> found.put(number, card)));
         return found;
     }
 
@@ -86,15 +66,14 @@ final class HttpInsuranceRegistry implements InsuranceRegistry {
         if (!DOCUMENT_NUMBER.matcher(documentNumber).matches()) {
             return Optional.empty();
         }
-        HttpResponse<String> response = answer(() -> http.send(request("/people/" + documentNumber + "/cards"),
-                HttpResponse.BodyHandlers.ofString()));
-        if (response.statusCode() == 404) {
+        ExternalService.Answer answer = insurance.get("/people/" + documentNumber + "/cards");
+        if (answer.status() == 404) {
             return Optional.empty();
         }
-        if (response.statusCode() != 200) {
-            throw new InsuranceUnavailableException("social insurance answered HTTP " + response.statusCode());
+        if (answer.status() != 200) {
+            throw insurance.unexpected(answer, "");
         }
-        JsonNode items = json(response.body()).path("items");
+        JsonNode items = json(answer.body()).path("items");
         if (!items.isArray()) {
             throw malformed("the body has no items array");
         }
@@ -110,37 +89,17 @@ final class HttpInsuranceRegistry implements InsuranceRegistry {
                 .max((a, b) -> a.validTo().compareTo(b.validTo()));
     }
 
-    private interface Call {
-        HttpResponse<String> send() throws IOException, InterruptedException;
-    }
-
-    private static HttpResponse<String> answer(Call call) {
-        try {
-            return call.send();
-        } catch (IOException e) {
-            throw unreachable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InsuranceUnavailableException("interrupted while waiting for social insurance", e);
-        }
-    }
-
-    private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(requestTimeout)
-                .header("Accept", "application/json").GET().build();
-    }
-
-    private static Optional<InsuranceCard> card(HttpResponse<String> response, String asked) {
-        return switch (response.statusCode()) {
+    private Optional<InsuranceCard> card(ExternalService.Answer answer, String asked) {
+        return switch (answer.status()) {
             case 200 -> {
-                InsuranceCard card = card(json(response.body()));
+                InsuranceCard card = card(json(answer.body()));
                 if (!card.cardNumber().equals(asked)) {
                     throw malformed("it describes another card");
                 }
                 yield Optional.of(card);
             }
             case 404 -> Optional.empty();
-            default -> throw new InsuranceUnavailableException("social insurance answered HTTP " + response.statusCode());
+            default -> throw insurance.unexpected(answer, "");
         };
     }
 
@@ -179,12 +138,6 @@ final class HttpInsuranceRegistry implements InsuranceRegistry {
             throw malformed(field + " is missing");
         }
         return node.stringValue();
-    }
-
-    private static InsuranceUnavailableException unreachable(Throwable e) {
-        return new InsuranceUnavailableException(e instanceof HttpTimeoutException
-                ? "social insurance did not answer within its timeout"
-                : "social insurance cannot be reached (" + e.getClass().getSimpleName() + ")", e);
     }
 
     private static InsuranceUnavailableException malformed(String why) {

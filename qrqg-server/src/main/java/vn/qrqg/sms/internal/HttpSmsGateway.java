@@ -1,11 +1,6 @@
 package vn.qrqg.sms.internal;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.platform.http.ExternalService;
 import vn.qrqg.sms.PhoneNumber;
 import vn.qrqg.sms.SmsGateway;
 import vn.qrqg.sms.SmsUnavailableException;
@@ -28,20 +24,15 @@ final class HttpSmsGateway implements SmsGateway {
     private static final Logger LOG = LoggerFactory.getLogger(HttpSmsGateway.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final URI messages;
+    private final ExternalService gateway;
     private final String token;
     private final String sender;
-    private final Duration requestTimeout;
-    private final HttpClient http;
 
     HttpSmsGateway(URI baseUrl, String token, String sender, Duration connectTimeout, Duration requestTimeout) {
-        String base = baseUrl.toString();
-        this.messages = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/messages");
+        this.gateway = new ExternalService("the SMS gateway", baseUrl, connectTimeout, requestTimeout,
+                SmsUnavailableException::new);
         this.token = token;
         this.sender = sender;
-        this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
@@ -52,26 +43,11 @@ final class HttpSmsGateway implements SmsGateway {
         body.put("text", text);
         body.put("sender", sender);
         body.put("reference", reference.toString());
-        HttpRequest request = HttpRequest.newBuilder(messages).timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<Void> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (HttpTimeoutException e) {
-            throw new SmsUnavailableException("the SMS gateway did not answer within its timeout", e);
-        } catch (IOException e) {
-            throw new SmsUnavailableException("the SMS gateway cannot be reached (" + e.getClass().getSimpleName() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SmsUnavailableException("interrupted while waiting for the SMS gateway", e);
-        }
-        int status = response.statusCode();
-        if (status / 100 != 2) {
-            throw new SmsUnavailableException("the SMS gateway answered HTTP " + status
-                    + (status == 401 || status == 403 ? ": check qrqg.sms.http.token (QRQG_SMS_TOKEN)" : ""));
+        ExternalService.Answer answer = gateway.post("/messages", JSON.writeValueAsString(body),
+                Map.of("Authorization", "Bearer " + token));
+        if (!answer.ok()) {
+            throw gateway.unexpected(answer, answer.status() == 401 || answer.status() == 403
+                    ? ": check qrqg.sms.http.token (QRQG_SMS_TOKEN)" : "");
         }
         LOG.debug("SMS {} accepted by the gateway", reference);
     }
