@@ -1,5 +1,7 @@
 package vn.qrqg.scanning;
 
+import vn.qrqg.codec.personal.Qid;
+
 /**
  * What a scan identified, for a capability that records who was scanned (check-ins): the answer
  * its scanner may see, and the person's key, which it keeps and never shows.
@@ -9,7 +11,7 @@ package vn.qrqg.scanning;
  * @param documentNumber the registry document number of a person identified without a QID (a
  *        CCCD card of someone never issued a QR); {@code null} whenever {@code qid} is set
  */
-public record Identification(ScanAnswer answer, String qid, String documentNumber) {
+public record Identification(ScanAnswer answer, Qid qid, String documentNumber) {
 
     /** A person was identified: a {@code VALID} or {@code SUPERSEDED} personal QR, or a card found in the registry. */
     public boolean identified() {
@@ -18,6 +20,6 @@ public record Identification(ScanAnswer answer, String qid, String documentNumbe
 
     /** The key the person is recorded by: the QID, else the document number; {@code null} when nobody. */
     public String person() {
-        return qid != null ? qid : documentNumber;
+        return qid != null ? qid.value() : documentNumber;
     }
 }

@@ -1,7 +1,6 @@
 package vn.qrqg.scanning;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Map;
 import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.scan.ScanKind;
 
@@ -11,17 +10,17 @@ import vn.qrqg.codec.scan.ScanKind;
  * @param outcome one of FORMATS.md §4
  * @param format what the text turned out to be: {@code PERSONAL}, {@code CCCD_CARD}, {@code VENUE} or
  *        {@code UNKNOWN}
- * @param person the person as the scanner's {@link ScanView} shows them; only for {@code VALID} and
+ * @param person the person as the scanner's {@link ScanScope} shows them; only for {@code VALID} and
  *        {@code SUPERSEDED}
  * @param field for {@code MALFORMED}: the field at fault, by the format's name (e.g. {@code NgaySinh})
  * @param problem for {@code MALFORMED}: what is wrong with it, a stable name (e.g. {@code IMPOSSIBLE_DATE})
  * @param reason for {@code MALFORMED} and {@code UNSUPPORTED}: the same in words
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScanAnswer(ScanOutcome outcome, ScanKind format, Map<String, Object> person, String field,
+public record ScanAnswer(ScanOutcome outcome, ScanKind format, ScanView person, String field,
         String problem, String reason) {
 
-    static ScanAnswer of(ScanOutcome outcome, ScanKind format, Map<String, Object> person) {
+    static ScanAnswer of(ScanOutcome outcome, ScanKind format, ScanView person) {
         return new ScanAnswer(outcome, format, person, null, null, null);
     }
 }

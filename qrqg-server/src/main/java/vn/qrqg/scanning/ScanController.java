@@ -12,9 +12,9 @@ import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * {@code POST /api/v1/scans} {@code {text}}: a scanner sends what it read; any one scan scope will
- * do. Authorised here, before the body is looked at, rather than by method security: on the
+ * do. Authorised here, once, before the body is looked at, rather than by method security: on the
  * platform's busiest call its proxy and expression cost about 8 % of the JVM's time
- * (docs/benchmarks.md).
+ * (docs/benchmarks.md). The scope found decides the view; {@link Scans} takes it as granted.
  */
 @RestController
 @RequestMapping("/api/v1/scans")
@@ -29,7 +29,7 @@ class ScanController {
 
     @PostMapping
     ScanAnswer scan(@RequestBody(required = false) ScanRequest request, @AuthenticationPrincipal CallingClient client) {
-        ScanView view = ScanView.broadestOf(client.scopes())
+        ScanScope view = ScanScope.broadestOf(client.scopes())
                 .orElseThrow(() -> new AccessDeniedException("a scan needs scope scan:venue, scan:health or scan:police"));
         if (request == null || request.text() == null) {
             throw new InvalidFieldException("text", "is required: the text the scanner read, as a JSON string");

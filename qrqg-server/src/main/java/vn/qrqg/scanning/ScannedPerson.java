@@ -1,10 +1,12 @@
 package vn.qrqg.scanning;
 
 import java.util.Objects;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.identity.RegisteredPerson;
 
 /**
- * The person a scan identified, before a {@link ScanView} cuts it down to what the scanner may see.
+ * The person a scan identified, before a {@link ScanScope} cuts it down to the {@link ScanView}
+ * the scanner may see.
  *
  * @param qid their QID, or {@code null} when they hold none (a CCCD card of someone never issued a QR)
  * @param registered the population registry's record: identity fields, name with diacritics, address
@@ -12,7 +14,7 @@ import vn.qrqg.identity.RegisteredPerson;
  *        else from the registry; {@code null} when none
  * @param insuranceNumber likewise
  */
-public record ScannedPerson(String qid, RegisteredPerson registered, String phone, String insuranceNumber) {
+public record ScannedPerson(Qid qid, RegisteredPerson registered, String phone, String insuranceNumber) {
 
     public ScannedPerson {
         Objects.requireNonNull(registered, "registered");

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
@@ -27,7 +26,7 @@ import vn.qrqg.venues.Venues;
 
 /**
  * A scanner's scan (DOMAIN.md, "Scanning and check-in"): the codec classifies and verifies the
- * text, the platform finds the person, the scanner's {@link ScanView} decides what it sees, and
+ * text, the platform finds the person, the scanner's {@link ScanScope} decides what it sees, and
  * the audit commits the read before it is answered, whatever the outcome. Every person a
  * credential looks up (a verified QR's QID, a card's number, found or not) counts towards its
  * hourly quota ({@link ScanQuotas}) before the look-up. Thread-safe.
@@ -57,20 +56,17 @@ public class Scans {
     }
 
     /**
-     * A scanner's own scan, shown as {@code view}: the broadest its scan scopes allow.
+     * A scanner's own scan, shown as {@code view}: the broadest its scan scopes allow, resolved
+     * where the scan was authorised ({@link ScanController}), so not checked again here.
      *
      * @param provinceCode the province whose COVID card rules apply (DOMAIN.md): the scanner's venue's
      *        when the client is a venue's, else this one the scanner is configured with; {@code null}:
      *        the scanned person's residence
-     * @throws AccessDeniedException when the client does not hold {@code view}'s scope
      * @throws ScanQuotaExceededException when the client scanned as many other people as an hour allows
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      * @throws vn.qrqg.platform.batching.BatchUnavailableException when the person could not be looked up in time
      */
-    public ScanAnswer scan(CallingClient client, ScanView view, String text, String provinceCode) {
-        if (!client.scopes().contains(view.scope())) {
-            throw new AccessDeniedException("a scan shown as " + view.scope() + " needs that scope");
-        }
+    ScanAnswer scan(CallingClient client, ScanScope view, String text, String provinceCode) {
         String province = client.venueCode() == null ? provinceCode
                 : venues.require(client.venueCode()).provinceCode();
         return scan(client, view, view.scope(), PURPOSE, text, province).answer();
@@ -80,17 +76,17 @@ public class Scans {
      * A scan made through another capability's endpoint (a staff check-in): shown as {@code view},
      * audited under {@code scope} and {@code purpose}, with the person's key for the caller's records.
      *
-     * @param provinceCode whose COVID card rules apply, as in {@link #scan(CallingClient, ScanView, String, String)}
+     * @param provinceCode whose COVID card rules apply, as in {@link #scan(CallingClient, ScanScope, String, String)}
      * @throws ScanQuotaExceededException when the client scanned as many other people as an hour allows
      * @throws vn.qrqg.audit.AuditUnavailableException when the audit cannot record it: no answer then
      * @throws vn.qrqg.platform.batching.BatchUnavailableException when the person could not be looked up in time
      */
-    public Identification scan(CallingClient client, ScanView view, String scope, String purpose, String text,
+    public Identification scan(CallingClient client, ScanScope view, String scope, String purpose, String text,
             String provinceCode) {
         ScanResult result = classifier.classify(text);
         // the card is evaluated from the records: read once for a view that shows both
-        boolean withRecords = view.shows("covidCard") || view.shows("healthRecords");
-        boolean withInsurance = view.shows("insuranceCard");
+        boolean withRecords = view.showsCovidCard() || view.showsHealthRecords();
+        boolean withInsurance = view.showsInsuranceCard();
         return switch (result) {
             case ScanResult.Personal personal when personal.outcome() == ScanOutcome.VALID -> {
                 quotas.charge(client, List.of(personOf(personal.qr())));
@@ -153,18 +149,18 @@ public class Scans {
     }
 
     /**
-     * People a capability recorded by their key (QID, or document number without one), as
-     * {@code view} shows them, by key; people no longer found are left out. Their COVID card and
-     * records are not looked up ({@code null}): this is who came, not a scan at the door. Not
-     * audited here: the caller audits what it answers.
+     * People a capability recorded by their key (QID, or document number without one), as a
+     * venue's scanner sees them, by key; people no longer found are left out. Their COVID card is
+     * not looked up ({@code null}): this is who came, not a scan at the door. Not audited here: the
+     * caller audits what it answers, as {@link ScanScope#VENUE}'s fields.
      */
-    public Map<String, Map<String, Object>> present(ScanView view, Collection<String> people) {
-        Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
-        peopleInBulk.byKeys(people).forEach((key, person) -> shown.put(key, view.present(person, null, null, null)));
+    public Map<String, VenueScanView> presentToVenue(Collection<String> people) {
+        Map<String, VenueScanView> shown = new LinkedHashMap<>();
+        peopleInBulk.byKeys(people).forEach((key, person) -> shown.put(key, VenueScanView.of(person.registered(), null)));
         return shown;
     }
 
-    private Identification found(CallingClient client, ScanView view, String scope, String purpose, ScanKind format,
+    private Identification found(CallingClient client, ScanScope view, String scope, String purpose, ScanKind format,
             ScanLookups.Found found, String provinceCode) {
         Resolution resolution = found.resolution();
         if (resolution.person() == null) {
@@ -173,12 +169,12 @@ public class Scans {
         }
         ScannedPerson scanned = resolution.person();
         PersonHealthRecords records = found.records();
-        CovidCard card = view.shows("covidCard") ? covidCards.evaluate(scanned.registered(), records, provinceCode)
+        CovidCard card = view.showsCovidCard() ? covidCards.evaluate(scanned.registered(), records, provinceCode)
                 : null;
-        Map<String, Object> person = view.present(scanned, card, view.shows("healthRecords") ? records : null,
+        ScanView person = view.present(scanned, card, view.showsHealthRecords() ? records : null,
                 found.insuranceCard());
-        audit.record(AuditEntry.of(client, scope, purpose, resolution.person().qid(), resolution.documentNumber(),
-                List.copyOf(person.keySet()), resolution.outcome().name()));
+        audit.record(AuditEntry.of(client, scope, purpose, qidText(scanned), resolution.documentNumber(),
+                view.fields(), resolution.outcome().name()));
         return new Identification(ScanAnswer.of(resolution.outcome(), format, person), resolution.person().qid(),
                 resolution.documentNumber());
     }
@@ -188,6 +184,10 @@ public class Scans {
                 ? new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null)
                 : new Identification(ScanAnswer.of(resolution.outcome(), format, null), resolution.person().qid(),
                         resolution.documentNumber());
+    }
+
+    private static String qidText(ScannedPerson person) {
+        return person.qid() == null ? null : person.qid().value();
     }
 
     /** Whom a verified QR is about, for the quota: its QID, whether or not anyone holds it. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -23,6 +22,7 @@ import vn.qrqg.codec.VietnamTime;
 import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.platform.web.WholeNumbers;
+import vn.qrqg.scanning.VenueScanView;
 import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.Venues;
 
@@ -129,7 +129,7 @@ class HistoryController {
 
     /** @param person the venue's view of the person; null when the registry no longer holds them */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ItemView(OffsetDateTime occurredAt, String direction, String source, Map<String, Object> person,
+    record ItemView(OffsetDateTime occurredAt, String direction, String source, VenueScanView person,
             CheckInController.VisitView visit) {
         static ItemView of(VenueHistory.Item item) {
             return new ItemView(CheckInController.local(item.occurredAt()), item.direction().name(), item.source(),

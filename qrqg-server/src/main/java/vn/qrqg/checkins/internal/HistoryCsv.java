@@ -1,7 +1,7 @@
 package vn.qrqg.checkins.internal;
 
 import java.time.Instant;
-import java.util.Map;
+import vn.qrqg.scanning.VenueScanView;
 
 /**
  * A venue's history as CSV (RFC 4180, UTF-8, CRLF): one check-in a line, times in Vietnam time.
@@ -15,12 +15,12 @@ final class HistoryCsv {
     }
 
     static void append(StringBuilder csv, VenueHistory.Item item) {
-        Map<String, Object> person = item.person();
+        VenueScanView person = item.person();
         Visits.Visit visit = item.visit();
         csv.append(time(item.occurredAt())).append(',').append(item.direction().name()).append(',')
                 .append(item.source()).append(',')
-                .append(field(person == null ? null : person.get("shortName"))).append(',')
-                .append(field(person == null ? null : person.get("birthYear"))).append(',')
+                .append(field(person == null ? null : person.shortName())).append(',')
+                .append(field(person == null ? null : person.birthYear())).append(',')
                 .append(time(visit == null ? null : visit.enteredAt())).append(',')
                 .append(time(visit == null ? null : visit.exitedAt())).append(',')
                 .append(visit == null ? "" : visit.end().name()).append("\r\n");

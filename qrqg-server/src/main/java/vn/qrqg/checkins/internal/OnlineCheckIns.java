@@ -18,7 +18,7 @@ import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.holders.Holder;
 import vn.qrqg.scanning.Identification;
 import vn.qrqg.scanning.ScanAnswer;
-import vn.qrqg.scanning.ScanView;
+import vn.qrqg.scanning.ScanScope;
 import vn.qrqg.scanning.Scans;
 import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.VenueStatus;
@@ -74,7 +74,7 @@ class OnlineCheckIns {
                     + "scanner checks visitors in at its own venue only. Nothing was recorded.");
         }
         Venue venue = activeVenue(code);
-        Identification scan = scans.scan(scanner, ScanView.VENUE, Scopes.CHECKIN_VENUE, PURPOSE, text,
+        Identification scan = scans.scan(scanner, ScanScope.VENUE, Scopes.CHECKIN_VENUE, PURPOSE, text,
                 venue.provinceCode());
         if (!scan.identified()) {
             throw new QrNotAcceptedException(scan.answer());

@@ -21,7 +21,8 @@ import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.codec.VietnamTime;
 import vn.qrqg.codec.venue.VenueCode;
-import vn.qrqg.scanning.ScanView;
+import vn.qrqg.scanning.ScanScope;
+import vn.qrqg.scanning.VenueScanView;
 import vn.qrqg.scanning.Scans;
 import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.Venues;
@@ -78,7 +79,7 @@ class VenueHistory {
     }
 
     /** A check-in as the history shows it. */
-    record Item(Instant occurredAt, Direction direction, String source, Map<String, Object> person, Visits.Visit visit) {
+    record Item(Instant occurredAt, Direction direction, String source, VenueScanView person, Visits.Visit visit) {
     }
 
     record HourCount(int hour, long in, long out) {
@@ -105,13 +106,13 @@ class VenueHistory {
                 offset, limit);
         Set<String> people = new LinkedHashSet<>();
         rows.forEach(row -> people.add(row.person()));
-        Map<String, Map<String, Object>> shown = scans.present(ScanView.VENUE, people);
+        Map<String, VenueScanView> shown = scans.presentToVenue(people);
         Map<Long, Visits.Visit> visits = visits(venue, people, filter);
         List<AuditEntry> entries = new ArrayList<>();
         Instant now = clock.instant();
         shown.keySet().forEach(person -> entries.add(new AuditEntry(now, reader.clientId(), reader.appId(),
                 reader.scope(), QID.matcher(person).matches() ? person : null,
-                QID.matcher(person).matches() ? null : person, ScanView.VENUE.fields(), PURPOSE, "READ")));
+                QID.matcher(person).matches() ? null : person, ScanScope.VENUE.fields(), PURPOSE, "READ")));
         audit.recordAll(entries);
         return rows.stream().map(row -> new Item(row.occurredAt(), row.direction(), row.source(),
                 shown.get(row.person()), visits.get(row.id()))).toList();

@@ -57,9 +57,9 @@ class StaffDeclarationsController {
         if (visitor.qid() == null) {
             throw new InvalidFieldException("visitorText", refusal(visitor, request.visitorText()));
         }
-        HealthDeclaration declaration = intake.declareHealthForVisitor(visitor.qid(), request);
+        HealthDeclaration declaration = intake.declareHealthForVisitor(visitor.qid().value(), request);
         // the answer names the visitor's QID to the staff: a read of personal data
-        audit.record(AuditEntry.of(staff.scanner(), Scopes.CHECKIN_VENUE, PURPOSE, visitor.qid(), visitor.documentNumber(),
+        audit.record(AuditEntry.of(staff.scanner(), Scopes.CHECKIN_VENUE, PURPOSE, visitor.qid().value(), visitor.documentNumber(),
                 List.of("qid"), "DECLARED"));
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(HolderDeclarationsController.NO_STORE)
                 .body(declaration);

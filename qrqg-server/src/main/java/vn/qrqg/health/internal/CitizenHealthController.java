@@ -81,7 +81,7 @@ class CitizenHealthController {
     }
 
     private RegisteredPerson person(Holder holder) {
-        return issuedQrs.documentNumberOf(holder.qid().value()).flatMap(registry::findByDocumentNumber)
+        return issuedQrs.documentNumberOf(holder.qid()).flatMap(registry::findByDocumentNumber)
                 .orElseThrow(() -> new UnknownPersonException("qid"));
     }
 

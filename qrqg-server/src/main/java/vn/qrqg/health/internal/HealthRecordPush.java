@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
@@ -89,7 +90,7 @@ final class HealthRecordPush {
     /** The registry's current document number of the person, so that an old CMND finds their records too. */
     private Optional<String> documentNumberOf(RecordItems.PersonRef person) {
         Optional<String> named = person.documentNumber() != null ? Optional.of(person.documentNumber())
-                : issuedQrs.documentNumberOf(person.qid());
+                : issuedQrs.documentNumberOf(new Qid(person.qid())); // checked by RecordItems
         return named.flatMap(registry::findByDocumentNumber).map(RegisteredPerson::documentNumber);
     }
 }

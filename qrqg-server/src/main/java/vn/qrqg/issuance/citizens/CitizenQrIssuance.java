@@ -185,7 +185,7 @@ public class CitizenQrIssuance {
     private CitizenRecords.StoredQr signNewVersion(PersonalQrContent content, Optional<CitizenRecords.StoredQr> previous) {
         String qid = content.qid().value();
         Signer signer = signingKeys.activeSigner();
-        CitizenRecords.StoredQr issued = records.insert(qid, previous.map(qr -> qr.version() + 1).orElse(1),
+        CitizenRecords.StoredQr issued = records.insert(content, previous.map(qr -> qr.version() + 1).orElse(1),
                 content.sign(QrForm.FULL, signer), content.sign(QrForm.MASKED, signer), signer.keyId());
         previous.ifPresent(superseded -> records.supersede(qid, superseded.version(), issued.issuedAt()));
         return issued;

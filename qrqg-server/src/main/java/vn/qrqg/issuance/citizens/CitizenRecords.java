@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.qrqg.codec.personal.PersonalQrContent;
 
 /** The tables {@code issuance_citizen} and {@code issuance_qr}. */
 @Repository
@@ -82,13 +83,16 @@ class CitizenRecords {
                 .param("qid", qid).query(CitizenRecords::row).optional();
     }
 
-    StoredQr insert(String qid, int version, String fullText, String maskedText, String kid) {
+    /** A new version of {@code content}'s QR, with the phone and insurance number it declares for scanners. */
+    StoredQr insert(PersonalQrContent content, int version, String fullText, String maskedText, String kid) {
         return jdbc.sql("""
-                insert into issuance_qr (qid, version, full_text, masked_text, kid)
-                values (:qid, :version, :fullText, :maskedText, :kid)
+                insert into issuance_qr (qid, version, full_text, masked_text, kid, phone, insurance_number)
+                values (:qid, :version, :fullText, :maskedText, :kid, :phone, :insuranceNumber)
                 returning qid, version, full_text, masked_text, kid, issued_at""")
-                .param("qid", qid).param("version", version).param("fullText", fullText)
+                .param("qid", content.qid().value()).param("version", version).param("fullText", fullText)
                 .param("maskedText", maskedText).param("kid", kid)
+                .param("phone", emptyToNull(content.phone()))
+                .param("insuranceNumber", emptyToNull(content.insuranceNumber()))
                 .query(CitizenRecords::row).single();
     }
 
@@ -96,6 +100,10 @@ class CitizenRecords {
         jdbc.sql("update issuance_qr set superseded_at = :at where qid = :qid and version = :version")
                 .param("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
                 .param("qid", qid).param("version", version).update();
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static StoredQr row(ResultSet rs, int rowNum) throws SQLException {

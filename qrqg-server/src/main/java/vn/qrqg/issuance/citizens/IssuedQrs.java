@@ -1,28 +1,47 @@
 package vn.qrqg.issuance.citizens;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.qrqg.codec.personal.Qid;
 
 /**
  * Read-only questions about the QRs the platform issued, for scanners: is this text one of a
- * person's QRs, and which is their newest. Each answer is one indexed query. Thread-safe.
+ * person's QRs, and what does their newest declare. Each answer is one indexed query. Thread-safe.
  */
 @Repository
 public class IssuedQrs {
+
+    /** The newest QR's phone and insurance number: stored with it, read without parsing its text. */
+    private static final String NEWEST = """
+            left join lateral (select version, phone, insurance_number from issuance_qr q
+                               where q.qid = c.qid order by q.version desc limit 1) newest on true""";
 
     /**
      * A person who holds a QID, as their QRs say.
      *
      * @param documentNumber the registry's document number they were issued under
-     * @param newestFullText the full form of their newest QR, or {@code null} when none is issued yet
+     * @param newest what their newest QR declares, or {@code null} when none is issued yet
      */
-    public record Holder(String qid, String documentNumber, String newestFullText) {
+    public record Holder(Qid qid, String documentNumber, Declared newest) {
+    }
+
+    /**
+     * What a QR declares beyond the registry: what the person declared and the platform signed.
+     *
+     * @param phone {@code null} when it declares none
+     * @param insuranceNumber {@code null} when it declares none
+     */
+    public record Declared(String phone, String insuranceNumber) {
     }
 
     /**
@@ -46,9 +65,9 @@ public class IssuedQrs {
     }
 
     /** The registry document number the QID was issued under; empty when no one holds the QID. */
-    public Optional<String> documentNumberOf(String qid) {
+    public Optional<String> documentNumberOf(Qid qid) {
         return jdbc.sql("select document_number from issuance_citizen where qid = :qid")
-                .param("qid", qid).query(String.class).optional();
+                .param("qid", qid.value()).query(String.class).optional();
     }
 
     /**
@@ -56,29 +75,27 @@ public class IssuedQrs {
      * scans: element {@code i} is the holder of {@code qids.get(i)} and the version of theirs
      * that is exactly {@code texts.get(i)} (full or masked form), empty when no one holds the QID.
      */
-    public List<Optional<Scanned>> findAll(List<String> qids, List<String> texts) {
+    public List<Optional<Scanned>> findAll(List<Qid> qids, List<String> texts) {
         if (qids.size() != texts.size()) {
             throw new IllegalArgumentException("one text per QID");
         }
-        List<Optional<Scanned>> found = new ArrayList<>(java.util.Collections.nCopies(qids.size(), Optional.empty()));
+        List<Optional<Scanned>> found = new ArrayList<>(Collections.nCopies(qids.size(), Optional.empty()));
         if (qids.isEmpty()) {
             return found;
         }
         jdbc.sql("""
-                        select s.i, c.qid, c.document_number, newest.full_text as newest_full_text,
-                               scanned.version, scanned.superseded_at is not null as superseded
+                        select s.i, c.qid, c.document_number, newest.version as newest_version, newest.phone,
+                               newest.insurance_number, scanned.version, scanned.superseded_at is not null as superseded
                         from unnest(:qids::text[], :texts::text[]) with ordinality as s(qid, text, i)
                         join issuance_citizen c on c.qid = s.qid
-                        left join lateral (select full_text from issuance_qr q
-                                           where q.qid = c.qid order by q.version desc limit 1) newest on true
+                        """ + NEWEST + """
+
                         left join lateral (select version, superseded_at from issuance_qr q
                                            where q.qid = s.qid and (q.full_text = s.text or q.masked_text = s.text)
                                            order by q.version desc limit 1) scanned on true""")
-                .param("qids", qids.toArray(String[]::new)).param("texts", texts.toArray(String[]::new))
+                .param("qids", values(qids)).param("texts", texts.toArray(String[]::new))
                 .query((row, n) -> {
-                    found.set(row.getInt("i") - 1, Optional.of(new Scanned(
-                            new Holder(row.getString("qid"), row.getString("document_number"),
-                                    row.getString("newest_full_text")),
+                    found.set(row.getInt("i") - 1, Optional.of(new Scanned(holder(row),
                             (Integer) row.getObject("version"), row.getBoolean("superseded"))));
                     return null;
                 }).list();
@@ -86,31 +103,41 @@ public class IssuedQrs {
     }
 
     /** The holders of these QIDs, with their newest QR, by QID; QIDs nobody holds are left out. One query. */
-    public Map<String, Holder> findHolders(Collection<String> qids) {
-        return holders("c.qid = any(:keys::text[])", qids, Holder::qid);
+    public Map<Qid, Holder> findHolders(Collection<Qid> qids) {
+        return holders("c.qid = any(:keys::text[])", values(qids), Holder::qid);
     }
 
     /** The holders of QIDs issued under these registry document numbers, by document number. One query. */
     public Map<String, Holder> findHoldersByDocumentNumbers(Collection<String> documentNumbers) {
-        return holders("c.document_number = any(:keys::text[])", documentNumbers, Holder::documentNumber);
+        return holders("c.document_number = any(:keys::text[])", documentNumbers.toArray(String[]::new),
+                Holder::documentNumber);
     }
 
-    private Map<String, Holder> holders(String where, Collection<String> keys,
-            java.util.function.Function<Holder, String> keyOf) {
-        Map<String, Holder> holders = new HashMap<>();
-        if (keys.isEmpty()) {
+    private <K> Map<K, Holder> holders(String where, String[] keys, Function<Holder, K> keyOf) {
+        Map<K, Holder> holders = new HashMap<>();
+        if (keys.length == 0) {
             return holders;
         }
         jdbc.sql("""
-                        select c.qid, c.document_number,
-                               (select full_text from issuance_qr q where q.qid = c.qid
-                                order by q.version desc limit 1) as newest_full_text
+                        select c.qid, c.document_number, newest.version as newest_version, newest.phone,
+                               newest.insurance_number
                         from issuance_citizen c
+                        """ + NEWEST + """
+
                         where\s""" + where)
-                .param("keys", keys.toArray(String[]::new))
-                .query((row, i) -> new Holder(row.getString("qid"), row.getString("document_number"),
-                        row.getString("newest_full_text")))
+                .param("keys", keys)
+                .query((row, i) -> holder(row))
                 .list().forEach(holder -> holders.put(keyOf.apply(holder), holder));
         return holders;
+    }
+
+    private static Holder holder(ResultSet row) throws SQLException {
+        Declared newest = row.getObject("newest_version") == null ? null
+                : new Declared(row.getString("phone"), row.getString("insurance_number"));
+        return new Holder(new Qid(row.getString("qid")), row.getString("document_number"), newest);
+    }
+
+    private static String[] values(Collection<Qid> qids) {
+        return qids.stream().map(Qid::value).toArray(String[]::new);
     }
 }

@@ -8,8 +8,8 @@ import vn.qrqg.codec.personal.QrForm;
 
 /**
  * What a stored full-form QR says, read back from its text: the content to sign again when its
- * key was revoked. The text is the record (the platform keeps no other copy of the phone or the
- * insurance number), and it was checked when it was signed.
+ * key was revoked. The text is the record (the phone and insurance number stored beside it are
+ * copies for scanners), and it was checked when it was signed.
  */
 final class StoredContent {
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.cccd.CccdCard;
 import vn.qrqg.codec.personal.PersonalQr;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryVerification;
@@ -25,9 +26,6 @@ import vn.qrqg.scanning.ScannedPerson;
  * is unsigned: anyone can type one). What the card prints is never shown: the registry's data is.
  */
 public final class PeopleInBulk {
-    /** A QID is 18 digits (FORMATS.md); no document number is that long. */
-    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("[0-9]{18}");
-
     private final IssuedQrs issuedQrs;
     private final PopulationRegistry registry;
 
@@ -43,7 +41,7 @@ public final class PeopleInBulk {
      */
     public List<Resolution> byQrs(List<PersonalQr> qrs) {
         List<Optional<IssuedQrs.Scanned>> scanned = issuedQrs.findAll(
-                qrs.stream().map(qr -> qr.qid().value()).toList(), qrs.stream().map(PersonalQr::text).toList());
+                qrs.stream().map(PersonalQr::qid).toList(), qrs.stream().map(PersonalQr::text).toList());
         Set<String> numbers = new HashSet<>();
         scanned.forEach(found -> found.filter(IssuedQrs.Scanned::isIssued)
                 .ifPresent(issued -> numbers.add(issued.holder().documentNumber())));
@@ -54,7 +52,7 @@ public final class PeopleInBulk {
             RegisteredPerson person = issued == null ? null : people.get(issued.holder().documentNumber());
             resolutions.add(person == null ? Resolution.notFound()
                     : Resolution.found(issued.superseded() ? ScanOutcome.SUPERSEDED : ScanOutcome.VALID,
-                            issued.holder().qid(), person, issued.holder().newestFullText()));
+                            person, issued.holder()));
         }
         return resolutions;
     }
@@ -75,40 +73,42 @@ public final class PeopleInBulk {
             if (person != null && !RegistryVerification.matchesCard(person, card.fullName(), card.birthDate())) {
                 person = null; // a typed card of a real number: no answer tells it from an unknown one
             }
-            IssuedQrs.Holder holder = person == null ? null : holders.get(person.documentNumber());
             resolutions.add(person == null ? Resolution.notFound()
-                    : holder == null ? Resolution.found(ScanOutcome.VALID, null, person, null)
-                    : Resolution.found(ScanOutcome.VALID, holder.qid(), person, holder.newestFullText()));
+                    : Resolution.found(ScanOutcome.VALID, person, holders.get(person.documentNumber())));
         }
         return resolutions;
     }
 
     /**
      * People by the key a scan identified them by: their QID, or the registry document number of
-     * someone without one. Keys of nobody (any more) are left out. At most four queries.
+     * someone without one (no document number is a valid QID: FORMATS.md). Keys of nobody (any
+     * more) are left out. At most four queries.
      */
     public Map<String, ScannedPerson> byKeys(Collection<String> keys) {
-        List<String> qids = keys.stream().filter(key -> QID.matcher(key).matches()).distinct().toList();
-        List<String> numbers = keys.stream().filter(key -> !QID.matcher(key).matches()).distinct().toList();
-        Map<String, IssuedQrs.Holder> byQid = issuedQrs.findHolders(qids);
+        List<Qid> qids = keys.stream().filter(PeopleInBulk::isQid).distinct().map(Qid::new).toList();
+        List<String> numbers = keys.stream().filter(key -> !isQid(key)).distinct().toList();
+        Map<Qid, IssuedQrs.Holder> byQid = issuedQrs.findHolders(qids);
         Map<String, IssuedQrs.Holder> byNumber = issuedQrs.findHoldersByDocumentNumbers(numbers);
         Set<String> wanted = new HashSet<>(numbers);
         byQid.values().forEach(holder -> wanted.add(holder.documentNumber()));
         Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(wanted);
         Map<String, ScannedPerson> found = new HashMap<>();
-        byQid.forEach((qid, holder) -> put(found, qid, holder, people.get(holder.documentNumber())));
+        byQid.forEach((qid, holder) -> put(found, qid.value(), holder, people.get(holder.documentNumber())));
         for (String number : numbers) {
             put(found, number, byNumber.get(number), people.get(number));
         }
         return found;
     }
 
+    /** Checks the length first: most keys of a venue's day may be document numbers, refused without an exception. */
+    private static boolean isQid(String key) {
+        return key.length() == Qid.LENGTH && Qid.isValid(key);
+    }
+
     private static void put(Map<String, ScannedPerson> found, String key, IssuedQrs.Holder holder,
             RegisteredPerson person) {
         if (person != null) {
-            Resolution resolution = holder == null ? Resolution.found(ScanOutcome.VALID, null, person, null)
-                    : Resolution.found(ScanOutcome.VALID, holder.qid(), person, holder.newestFullText());
-            found.put(key, resolution.person());
+            found.put(key, Resolution.found(ScanOutcome.VALID, person, holder).person());
         }
     }
 }

@@ -1,8 +1,8 @@
 package vn.qrqg.scanning.internal;
 
 import vn.qrqg.codec.ScanOutcome;
-import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.scanning.ScannedPerson;
 
 /**
@@ -17,23 +17,13 @@ public record Resolution(ScanOutcome outcome, ScannedPerson person, String docum
         return new Resolution(ScanOutcome.NOT_FOUND, null, null);
     }
 
-    static Resolution found(ScanOutcome outcome, String qid, RegisteredPerson person, String newestFullText) {
-        String phone;
-        String insuranceNumber;
-        if (newestFullText != null) {
-            // what the person declared last, as the platform signed it
-            PersonalQr newest = PersonalQr.parse(newestFullText);
-            phone = emptyToNull(newest.phone());
-            insuranceNumber = emptyToNull(newest.insuranceNumber());
-        } else {
-            phone = person.phone();
-            insuranceNumber = person.insuranceNumber();
-        }
-        return new Resolution(outcome, new ScannedPerson(qid, person, phone, insuranceNumber),
-                qid == null ? person.documentNumber() : null);
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
+    /** @param holder their QID and newest QR, or {@code null} when they hold none */
+    static Resolution found(ScanOutcome outcome, RegisteredPerson person, IssuedQrs.Holder holder) {
+        IssuedQrs.Declared declared = holder == null ? null : holder.newest();
+        // what the person declared last, as the platform signed it; else the registry's
+        ScannedPerson scanned = declared == null
+                ? new ScannedPerson(holder == null ? null : holder.qid(), person, person.phone(), person.insuranceNumber())
+                : new ScannedPerson(holder.qid(), person, declared.phone(), declared.insuranceNumber());
+        return new Resolution(outcome, scanned, holder == null ? person.documentNumber() : null);
     }
 }
