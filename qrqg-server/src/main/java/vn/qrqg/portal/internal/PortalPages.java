@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import vn.qrqg.clients.PublicEndpoints;
 
 /**
- * The portal's pages and their assets (static/), open to anyone: the pages hold no data of
- * their own; what they show comes from the API, with the caller's own credentials.
+ * The portal's pages ({@link PortalPageController}) and their assets (static/), open to anyone:
+ * the pages hold no data of their own; what they show comes from the API, with the caller's own
+ * credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalPages {
