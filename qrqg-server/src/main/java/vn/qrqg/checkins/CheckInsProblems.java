@@ -11,8 +11,12 @@ import vn.qrqg.scanning.ScanAnswer;
 import vn.qrqg.venues.VenueNotFoundException;
 import vn.qrqg.platform.web.Problems;
 
-/** The check-ins' refusals as RFC 9457 problem details, each with a stable type; nothing was recorded. */
-@RestControllerAdvice(basePackages = "vn.qrqg.checkins")
+/**
+ * The check-ins' refusals as RFC 9457 problem details, each with a stable type; nothing was recorded.
+ * Also for the portal's check-ins (a class-name prefix), which call this capability in-process, until one
+ * advice answers for every controller.
+ */
+@RestControllerAdvice(basePackages = {"vn.qrqg.checkins", "vn.qrqg.portal.internal.PersonCheckInsController"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CheckInsProblems {
     static final URI VENUE_NOT_FOUND = URI.create("https://qrqg.vn/problems/venue-not-found");

@@ -8,8 +8,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The health capability's errors as RFC 9457 problem details, each with a stable type. */
-@RestControllerAdvice(basePackages = "vn.qrqg.health")
+/**
+ * The health capability's errors as RFC 9457 problem details, each with a stable type.
+ * Also for the portal's health pages (a class-name prefix), which call this capability in-process, until one
+ * advice answers for every controller.
+ */
+@RestControllerAdvice(basePackages = {"vn.qrqg.health", "vn.qrqg.portal.internal.PersonHealthController"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HealthProblems {
     static final URI UNKNOWN_PERSON = URI.create("https://qrqg.vn/problems/unknown-person");

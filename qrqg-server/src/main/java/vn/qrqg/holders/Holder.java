@@ -2,6 +2,7 @@ package vn.qrqg.holders;
 
 import java.util.Objects;
 import java.util.UUID;
+import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
 
 /**
@@ -10,17 +11,21 @@ import vn.qrqg.codec.personal.Qid;
  * holder only: the platform resolves it from {@value HolderTokens#HEADER}, or refuses the call
  * with 403 before the controller runs.
  *
+ * <p>A holder carries the app that proved it ({@link #app()}): whatever a capability does for the
+ * holder, it records and audits as that app's, whether the call came over HTTP or, like the
+ * portal's, from inside the platform.
+ *
  * <p>A class rather than a record, with a package-private constructor, so that nothing but
  * {@link HolderTokens} can make one: no data binding or caller can forge a verified holder.
  */
 public final class Holder {
     private final UUID tokenId;
-    private final UUID appId;
+    private final CallingClient app;
     private final Qid qid;
 
-    Holder(UUID tokenId, UUID appId, Qid qid) {
+    Holder(UUID tokenId, CallingClient app, Qid qid) {
         this.tokenId = Objects.requireNonNull(tokenId, "tokenId");
-        this.appId = Objects.requireNonNull(appId, "appId");
+        this.app = Objects.requireNonNull(app, "app");
         this.qid = Objects.requireNonNull(qid, "qid");
     }
 
@@ -31,7 +36,12 @@ public final class Holder {
 
     /** The app that holds the token, which is the app calling. */
     public UUID appId() {
-        return appId;
+        return app.appId();
+    }
+
+    /** The app that holds the token and acts for the person, with its scopes: the reader the audit records. */
+    public CallingClient app() {
+        return app;
     }
 
     /** The person. */
@@ -55,6 +65,6 @@ public final class Holder {
     /** Without the QID: a holder may end up in a log line, a QID must not. */
     @Override
     public String toString() {
-        return "Holder[tokenId=" + tokenId + ", appId=" + appId + "]";
+        return "Holder[tokenId=" + tokenId + ", appId=" + app.appId() + "]";
     }
 }

@@ -41,12 +41,12 @@ public class HolderTokens {
     }
 
     /**
-     * The holder that {@code token} proves to the app {@code appId}.
+     * The holder that {@code token} proves to the app {@code app}, which then acts for them.
      *
      * @throws HolderTokenRequiredException when {@code token} is null or blank
      * @throws InvalidHolderTokenException when it is unknown, malformed, revoked or another app's
      */
-    public Holder verify(UUID appId, String token) {
+    public Holder verify(CallingClient app, String token) {
         if (token == null || token.isBlank()) {
             throw new HolderTokenRequiredException();
         }
@@ -54,9 +54,9 @@ public class HolderTokens {
             throw new InvalidHolderTokenException();
         }
         HolderTokenRepository.Active active = repository.findActive(SecretTokens.sha256(token))
-                .filter(found -> found.appId().equals(appId))
+                .filter(found -> found.appId().equals(app.appId()))
                 .orElseThrow(InvalidHolderTokenException::new);
-        return new Holder(active.tokenId(), active.appId(), new Qid(active.qid()));
+        return new Holder(active.tokenId(), app, new Qid(active.qid()));
     }
 
     /**
@@ -64,7 +64,7 @@ public class HolderTokens {
      * against the calling app. A controller rather declares a {@link Holder} parameter.
      */
     public Holder require(String token) {
-        return verify(CallingClient.require().appId(), token);
+        return verify(CallingClient.require(), token);
     }
 
     /** Revokes the token that proved {@code holder}; it is refused from the next call on. */

@@ -8,7 +8,10 @@
  * resolves it (the token must be the calling app's and not revoked) or refuses with 403 before
  * the controller runs. A path that names a person checks it with
  * {@link vn.qrqg.holders.Holder#require(String)}. Outside a controller,
- * {@link vn.qrqg.holders.HolderTokens#require(String)} does the same.
+ * {@link vn.qrqg.holders.HolderTokens#require(String)} does the same; code that acts for a person
+ * as an app without an HTTP request of that app (the portal) gets its holder from
+ * {@link vn.qrqg.holders.HolderTokens#verify}. A holder carries its app, which the capabilities
+ * record and audit as the reader.
  *
  * <h2>Refusals (403, problem details)</h2>
  * {@code https://qrqg.vn/problems/holder-token-required} (no header),

@@ -6,6 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.venues.internal.VenueOwner;
 import vn.qrqg.venues.internal.VenueRepository;
 import vn.qrqg.platform.web.InvalidFieldException;
@@ -14,13 +15,35 @@ import vn.qrqg.platform.web.InvalidFieldException;
 @Service
 public class Venues {
     private final VenueRepository repository;
+    private final AdministrativeAreas areas;
+    private final VenuesProperties properties;
 
-    Venues(VenueRepository repository) {
+    Venues(VenueRepository repository, AdministrativeAreas areas, VenuesProperties properties) {
         this.repository = repository;
+        this.areas = areas;
+        this.properties = properties;
     }
 
     public Optional<Venue> find(VenueCode code) {
         return repository.find(code);
+    }
+
+    /**
+     * A venue's public facts, its commune and province named: for the API and the portal alike.
+     *
+     * @param venueCode as typed or read (any case)
+     * @throws InvalidFieldException naming {@code venueCode} when it is no venue code
+     * @throws VenueNotFoundException when no venue has this code
+     */
+    public VenueFacts facts(String venueCode) {
+        Venue venue = require(parseCode("venueCode", venueCode));
+        String communeName = areas.commune(venue.communeCode()).map(AdministrativeAreas.Commune::name)
+                .orElse(venue.communeCode());
+        String provinceName = areas.province(venue.provinceCode()).map(AdministrativeAreas.Province::name)
+                .orElse(venue.provinceCode());
+        return new VenueFacts(venue.code().value(), venue.name(), venue.type().code(), venue.address(),
+                venue.communeCode(), communeName, venue.provinceCode(), provinceName, venue.status().name(),
+                properties.venueUrl(venue.code()), properties.posterUrl(venue.code()));
     }
 
     /**

@@ -11,8 +11,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.qrqg.platform.web.Problems;
 
-/** The venues' errors as RFC 9457 problem details, each with a stable type. */
-@RestControllerAdvice(basePackages = "vn.qrqg.venues")
+/**
+ * The venues' errors as RFC 9457 problem details, each with a stable type.
+ * Also for the portal's venue facts (a class-name prefix), which call this capability in-process, until one
+ * advice answers for every controller.
+ */
+@RestControllerAdvice(basePackages = {"vn.qrqg.venues", "vn.qrqg.portal.internal.VenueFactsController"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class VenuesProblems {
     static final URI VENUE_NOT_FOUND = URI.create("https://qrqg.vn/problems/venue-not-found");

@@ -3,13 +3,15 @@ package vn.qrqg.holders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
 
 class HolderTest {
     private final Qid qid = Qid.generate();
-    private final Holder holder = new Holder(UUID.randomUUID(), UUID.randomUUID(), qid);
+    private final Holder holder = new Holder(UUID.randomUUID(), new CallingClient(UUID.randomUUID(), "an-app", Set.of()), qid);
 
     @Test
     void aHolderActsForTheirOwnQid() {

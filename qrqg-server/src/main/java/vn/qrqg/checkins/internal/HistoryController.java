@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.qrqg.checkins.CheckInView;
 import vn.qrqg.checkins.Direction;
 import vn.qrqg.checkins.NotThisVenueException;
 import vn.qrqg.clients.CallingClient;
@@ -130,10 +131,10 @@ class HistoryController {
     /** @param person the venue's view of the person; null when the registry no longer holds them */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ItemView(OffsetDateTime occurredAt, String direction, String source, VenueScanView person,
-            CheckInController.VisitView visit) {
+            CheckInView.VisitView visit) {
         static ItemView of(VenueHistory.Item item) {
             return new ItemView(CheckInController.local(item.occurredAt()), item.direction().name(), item.source(),
-                    item.person(), CheckInController.VisitView.of(item.visit()));
+                    item.person(), Visits.view(item.visit()));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.qrqg.checkins.CheckInView;
 import vn.qrqg.checkins.CheckInsProperties;
 import vn.qrqg.checkins.Direction;
 import vn.qrqg.checkins.NotThisVenueException;
@@ -27,10 +28,10 @@ import vn.qrqg.venues.Venues;
 /**
  * Check-ins as they happen, both ways: the visitor's app reports the venue its holder scanned, or
  * a venue's staff scanner scans the visitor. Either records one check-in at the server's time, or
- * refuses and records nothing.
+ * refuses and records nothing. Public for {@link vn.qrqg.checkins.HolderCheckIns}, the capability's API.
  */
 @Service
-class OnlineCheckIns {
+public class OnlineCheckIns {
     /** What the audit records a staff check-in's scan under. */
     static final String PURPOSE = "POST /api/v1/checkins";
 
@@ -51,10 +52,10 @@ class OnlineCheckIns {
     record Recorded(Venue venue, Instant occurredAt, Direction direction, Visits.Visit visit, ScanAnswer scan) {
     }
 
-    /** The holder scanned this venue's QR with their app. */
-    Recorded self(CallingClient app, Holder holder, VenueCode code, Direction direction) {
+    /** The holder scanned this venue's QR with their app, which the check-in names. */
+    public CheckInView self(Holder holder, VenueCode code, Direction direction) {
         Venue venue = activeVenue(code);
-        return record(venue, direction, holder.qid().value(), "SELF", app.clientId(), null);
+        return view(record(venue, direction, holder.qid().value(), "SELF", holder.app().clientId(), null));
     }
 
     /**
@@ -63,7 +64,7 @@ class OnlineCheckIns {
      *
      * @param claimedVenue a venue code the scanner sent beside the text, or null
      */
-    Recorded staff(CallingClient scanner, VenueCode claimedVenue, String text, Direction direction) {
+    CheckInView staff(CallingClient scanner, VenueCode claimedVenue, String text, Direction direction) {
         VenueCode code = scanner.venueCode();
         if (code == null) {
             throw new NotThisVenueException("This token is no venue's staff scanner: check-ins by scanning a visitor "
@@ -79,7 +80,7 @@ class OnlineCheckIns {
         if (!scan.identified()) {
             throw new QrNotAcceptedException(scan.answer());
         }
-        return record(venue, direction, scan.person(), "STAFF", scanner.clientId(), scan.answer());
+        return view(record(venue, direction, scan.person(), "STAFF", scanner.clientId(), scan.answer()));
     }
 
     private Venue activeVenue(VenueCode code) {
@@ -101,5 +102,11 @@ class OnlineCheckIns {
         Map<Long, Visits.Visit> visits = Visits.pair(recent.stream().map(CheckInRepository.PersonCheckIn::checkIn)
                 .toList(), duration, now);
         return new Recorded(venue, now, direction, visits.get(id), scan);
+    }
+
+    private static CheckInView view(Recorded recorded) {
+        return new CheckInView(new CheckInView.VenueView(recorded.venue().code().value(), recorded.venue().name(),
+                recorded.venue().type().code()), recorded.direction().name(), CheckInController.local(recorded.occurredAt()),
+                Visits.view(recorded.visit()), recorded.scan());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.qrqg.checkins.CheckInView;
 import vn.qrqg.checkins.Direction;
 
 /**
@@ -81,5 +82,11 @@ final class Visits {
                     : new Visit(open.at(), closes, End.AUTO, null));
         }
         return visits;
+    }
+
+    /** A visit as answers show it, in Vietnam time; null for none. */
+    static CheckInView.VisitView view(Visit visit) {
+        return visit == null ? null : new CheckInView.VisitView(CheckInController.local(visit.enteredAt()),
+                CheckInController.local(visit.exitedAt()), visit.end().name(), CheckInController.local(visit.closesAt()));
     }
 }

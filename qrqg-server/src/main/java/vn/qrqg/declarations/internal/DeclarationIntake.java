@@ -6,16 +6,19 @@ import java.util.UUID;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.declarations.DeclaredBy;
 import vn.qrqg.declarations.HealthDeclaration;
+import vn.qrqg.declarations.HealthDeclarationRequest;
 import vn.qrqg.declarations.TravelDeclaration;
+import vn.qrqg.declarations.TravelDeclarationRequest;
 import vn.qrqg.holders.Holder;
 import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * Declarations coming in: checked, then kept with the app that sent them. Not audited: the
- * answer is what the app just sent, and the row itself records which app sent it.
+ * answer is what the app just sent, and the row itself records which app sent it. Public for
+ * {@link vn.qrqg.declarations.HolderDeclarations}, the capability's API.
  */
-final class DeclarationIntake {
+public final class DeclarationIntake {
     private final HealthDeclarationForm healthForm;
     private final TravelDeclarationForm travelForm;
     private final HealthDeclarationRows health;
@@ -32,12 +35,12 @@ final class DeclarationIntake {
     }
 
     /** The holder's health declaration, sent by their app. */
-    HealthDeclaration declareHealth(Holder holder, HealthDeclarationRequest request) {
+    public HealthDeclaration declareHealth(Holder holder, HealthDeclarationRequest request) {
         if (request.visitorText() != null) {
             throw new InvalidFieldException("visitorText", "is only for a venue's staff scanner declaring for a "
                     + "visitor without a phone: the person's own app declares for its holder, leave it out");
         }
-        return declareHealth(holder.qid().value(), request, DeclaredBy.HOLDER_APP);
+        return declareHealth(holder.app(), holder.qid().value(), request, DeclaredBy.HOLDER_APP);
     }
 
     /**
@@ -45,7 +48,7 @@ final class DeclarationIntake {
      *
      */
     HealthDeclaration declareHealthForVisitor(String qid, HealthDeclarationRequest request) {
-        return declareHealth(qid, request, DeclaredBy.VENUE_STAFF);
+        return declareHealth(CallingClient.require(), qid, request, DeclaredBy.VENUE_STAFF);
     }
 
     /** Checks the request as a form, naming every bad field, without keeping anything. */
@@ -53,19 +56,20 @@ final class DeclarationIntake {
         healthForm.declaration(request, UUID.randomUUID(), "", clock.instant(), DeclaredBy.VENUE_STAFF);
     }
 
-    private HealthDeclaration declareHealth(String qid, HealthDeclarationRequest request, DeclaredBy declaredBy) {
+    /** @param client the app that sent it, which the row records */
+    private HealthDeclaration declareHealth(CallingClient client, String qid, HealthDeclarationRequest request,
+            DeclaredBy declaredBy) {
         HealthDeclaration declaration = healthForm.declaration(request, UUID.randomUUID(), qid,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), declaredBy);
-        CallingClient client = CallingClient.require();
         health.insert(declaration, client.appId(), client.clientId());
         return declaration;
     }
 
     /** The holder's travel declaration, sent by their app. */
-    TravelDeclaration declareTravel(Holder holder, TravelDeclarationRequest request) {
+    public TravelDeclaration declareTravel(Holder holder, TravelDeclarationRequest request) {
         TravelDeclaration declaration = travelForm.declaration(request, UUID.randomUUID(), holder.qid().value(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), DeclaredBy.HOLDER_APP);
-        CallingClient client = CallingClient.require();
+        CallingClient client = holder.app();
         travel.insert(declaration, client.appId(), client.clientId());
         return declaration;
     }

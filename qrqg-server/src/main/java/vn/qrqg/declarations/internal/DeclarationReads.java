@@ -22,9 +22,10 @@ import vn.qrqg.holders.Holder;
 /**
  * Declarations going out, each answer recorded in the audit before it is given: whose
  * declarations, to which app, under which scope. Nothing older than the retention is answered,
- * even while its partition waits to be dropped.
+ * even while its partition waits to be dropped. Public for
+ * {@link vn.qrqg.declarations.HolderDeclarations}, the capability's API.
  */
-final class DeclarationReads {
+public final class DeclarationReads {
     /** Officers ask for a day as Vietnam lives it: UTC+7, all year. */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String MINE = "GET /api/v1/declarations/mine";
@@ -46,14 +47,23 @@ final class DeclarationReads {
         this.clock = clock;
     }
 
-    /** The holder's own declarations, newest first. */
-    DeclarationPage mine(Holder holder, Paging paging) {
-        return ofPerson(holder.qid().value(), paging, null, MINE);
+    /**
+     * The holder's own declarations, newest first, read by their app.
+     *
+     * @param page from 0 (null: 0)
+     * @param size 20 when null, at most 100
+     * @throws vn.qrqg.platform.web.InvalidFieldException naming {@code page} or {@code size}
+     */
+    public DeclarationPage mine(Holder holder, String page, String size) {
+        FormFields fields = new FormFields();
+        Paging paging = Paging.of(page, size, fields);
+        fields.check();
+        return ofPerson(holder.app(), holder.qid().value(), paging, null, MINE);
     }
 
     /** A person's declarations for a health officer, newest first. */
     DeclarationPage ofPerson(String qid, Paging paging) {
-        return ofPerson(qid, paging, Scopes.HEALTH_READ, OF_PERSON);
+        return ofPerson(CallingClient.require(), qid, paging, Scopes.HEALTH_READ, OF_PERSON);
     }
 
     /** The travels on one vehicle (normalised number) during one day in Vietnam, by departure. */
@@ -77,11 +87,11 @@ final class DeclarationReads {
         return new DeclarationPage(total, paging.page(), paging.size(), items);
     }
 
-    private DeclarationPage ofPerson(String qid, Paging paging, String scope, String purpose) {
+    private DeclarationPage ofPerson(CallingClient reader, String qid, Paging paging, String scope, String purpose) {
         Instant since = since();
         List<Declaration> items = person.page(qid, since, paging.offset(), paging.size());
         long total = person.count(qid, since);
-        audit.record(AuditEntry.of(CallingClient.require(), scope, purpose, qid, null, fieldsOf(items),
+        audit.record(AuditEntry.of(reader, scope, purpose, qid, null, fieldsOf(items),
                 items.isEmpty() ? "NONE" : "READ"));
         return new DeclarationPage(total, paging.page(), paging.size(), items);
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.qrqg.declarations.DeclaredBy;
 import vn.qrqg.declarations.HealthDeclaration;
+import vn.qrqg.declarations.HealthDeclarationRequest;
 import vn.qrqg.declarations.Symptom;
 import vn.qrqg.declarations.VisitedPlace;
 import vn.qrqg.identity.AdministrativeAreas;

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.declarations.DeclarationPage;
 import vn.qrqg.declarations.HealthDeclaration;
+import vn.qrqg.declarations.HealthDeclarationRequest;
+import vn.qrqg.declarations.HolderDeclarations;
 import vn.qrqg.declarations.TravelDeclaration;
+import vn.qrqg.declarations.TravelDeclarationRequest;
 import vn.qrqg.holders.Holder;
 
 /**
@@ -23,33 +26,28 @@ import vn.qrqg.holders.Holder;
 class HolderDeclarationsController {
     static final CacheControl NO_STORE = CacheControl.noStore().cachePrivate();
 
-    private final DeclarationIntake intake;
-    private final DeclarationReads reads;
+    private final HolderDeclarations declarations;
 
-    HolderDeclarationsController(DeclarationIntake intake, DeclarationReads reads) {
-        this.intake = intake;
-        this.reads = reads;
+    HolderDeclarationsController(HolderDeclarations declarations) {
+        this.declarations = declarations;
     }
 
     @PostMapping("/api/v1/declarations/health")
     ResponseEntity<HealthDeclaration> health(Holder holder, @RequestBody HealthDeclarationRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(NO_STORE)
-                .body(intake.declareHealth(holder, request));
+                .body(declarations.declareHealth(holder, request));
     }
 
     @PostMapping("/api/v1/declarations/travel")
     ResponseEntity<TravelDeclaration> travel(Holder holder, @RequestBody TravelDeclarationRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(NO_STORE)
-                .body(intake.declareTravel(holder, request));
+                .body(declarations.declareTravel(holder, request));
     }
 
     /** Both kinds, newest first; {@code page} from 0, {@code size} 20 unless given, at most 100. */
     @GetMapping("/api/v1/declarations/mine")
     ResponseEntity<DeclarationPage> mine(Holder holder, @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
-        FormFields fields = new FormFields();
-        Paging paging = Paging.of(page, size, fields);
-        fields.check();
-        return ResponseEntity.ok().cacheControl(NO_STORE).body(reads.mine(holder, paging));
+        return ResponseEntity.ok().cacheControl(NO_STORE).body(declarations.mine(holder, page, size));
     }
 }

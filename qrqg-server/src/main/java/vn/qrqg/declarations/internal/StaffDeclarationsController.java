@@ -11,6 +11,7 @@ import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.declarations.HealthDeclaration;
+import vn.qrqg.declarations.HealthDeclarationRequest;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.scanning.Identification;
 import vn.qrqg.scanning.ScanAnswer;

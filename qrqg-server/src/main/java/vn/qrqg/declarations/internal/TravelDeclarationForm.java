@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.qrqg.declarations.DeclaredBy;
 import vn.qrqg.declarations.TravelDeclaration;
 import vn.qrqg.declarations.Transport;
+import vn.qrqg.declarations.TravelDeclarationRequest;
 import vn.qrqg.identity.AdministrativeAreas;
 
 /** Checks a travel declaration as sent and makes it the declaration kept, or names every bad field. */

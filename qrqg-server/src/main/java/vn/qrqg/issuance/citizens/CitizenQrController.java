@@ -44,7 +44,7 @@ class CitizenQrController {
             throw new InvalidFieldException("documentNumber", "and fullName, dateOfBirth are required (a JSON object)");
         }
         IssuanceProof proof = holderToken == null ? new IssuanceProof.None()
-                : new IssuanceProof.HolderToken(holderTokens.verify(client.appId(), holderToken));
+                : new IssuanceProof.HolderToken(holderTokens.verify(client, holderToken));
         return switch (issuance.issue(new Requester(client, null), request, proof)) {
             case IssuanceOutcome.Issued issued -> noStore(HttpStatus.OK).body(issued.qr());
             case IssuanceOutcome.CodeSent sent -> noStore(HttpStatus.ACCEPTED).body(sent.challenge());

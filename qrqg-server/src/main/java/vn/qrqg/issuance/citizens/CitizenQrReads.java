@@ -4,14 +4,13 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
-import vn.qrqg.clients.CallingClient;
-import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.Holder;
 
 /**
  * The holder's own reads of their QR ({@code /api/v1/citizens/me}, the images), recorded in the
- * audit before they are answered: which app got whose QR, in which form. Issuing is
- * {@link ProvenIssuance}'s, audited there the same way.
+ * audit before they are answered: which app got whose QR, in which form. The API and the portal
+ * both read here, so that both are audited alike, under the API's endpoint as the purpose.
+ * Issuing is {@link ProvenIssuance}'s, audited there the same way.
  */
 @Service
 public class CitizenQrReads {
@@ -26,15 +25,43 @@ public class CitizenQrReads {
         this.audit = audit;
     }
 
+    /** The holder's current QR in both forms: {@code GET /api/v1/citizens/me}. */
+    public IssuedCitizenQr own(Holder holder) {
+        return current(holder, "GET /api/v1/citizens/me", QR_FIELDS);
+    }
+
+    /**
+     * The holder's QR as a PNG: {@code GET /api/v1/qr/{qid}.png}.
+     *
+     * @param qid the person the call names: checked first, so that another person's QID learns nothing
+     * @param form {@code masked} (null: masked) or {@code full}
+     * @param medium {@code screen} (null: screen) or {@code print}
+     * @throws vn.qrqg.holders.NotTheHolderException when {@code qid} is not the holder's
+     * @throws vn.qrqg.platform.web.InvalidFieldException naming {@code form} or {@code medium}
+     */
+    public byte[] png(Holder holder, String qid, String form, String medium) {
+        holder.require(qid);
+        ImageOptions options = ImageOptions.parse(form, medium);
+        return options.png(current(holder, "GET " + OwnQrController.IMAGES + "{qid}.png", options.fields()));
+    }
+
+    /** The holder's QR as SVG: {@code GET /api/v1/qr/{qid}.svg}, as {@link #png} checks it. */
+    public String svg(Holder holder, String qid, String form, String medium) {
+        holder.require(qid);
+        ImageOptions options = ImageOptions.parse(form, medium);
+        return options.svg(current(holder, "GET " + OwnQrController.IMAGES + "{qid}.svg", options.fields()));
+    }
+
     /**
      * The holder's current QR, signed again first if its key was revoked; no holder token in it.
+     * Audited as read by the holder's app.
      *
      * @param purpose the endpoint, e.g. {@code GET /api/v1/citizens/me}
      * @param fields what of it the endpoint answers, e.g. {@code qr.full} for an image of the full form
      */
-    public IssuedCitizenQr current(Holder holder, String purpose, List<String> fields) {
+    private IssuedCitizenQr current(Holder holder, String purpose, List<String> fields) {
         IssuedCitizenQr qr = issuance.currentOf(holder.qid());
-        audit.record(AuditEntry.of(CallingClient.require(), null, purpose, holder.qid().value(), null, fields, "READ"));
+        audit.record(AuditEntry.of(holder.app(), null, purpose, holder.qid().value(), null, fields, "READ"));
         return qr;
     }
 }

@@ -29,25 +29,19 @@ class OwnQrController {
 
     @GetMapping("/api/v1/citizens/me")
     ResponseEntity<IssuedCitizenQr> me(Holder holder) {
-        return ResponseEntity.ok().cacheControl(NO_STORE).body(reads.current(holder, "GET /api/v1/citizens/me",
-                CitizenQrReads.QR_FIELDS));
+        return ResponseEntity.ok().cacheControl(NO_STORE).body(reads.own(holder));
     }
 
     @GetMapping(IMAGES + "{qid}.png")
     ResponseEntity<byte[]> png(@PathVariable("qid") String qid, @RequestParam(name = "form", required = false) String form,
             @RequestParam(name = "medium", required = false) String medium, Holder holder) {
-        holder.require(qid); // before anything else, so that another person's QID learns nothing
-        ImageOptions options = ImageOptions.parse(form, medium);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(NO_STORE)
-                .body(options.png(reads.current(holder, "GET " + IMAGES + "{qid}.png", options.fields())));
+                .body(reads.png(holder, qid, form, medium));
     }
 
     @GetMapping(IMAGES + "{qid}.svg")
     ResponseEntity<String> svg(@PathVariable("qid") String qid, @RequestParam(name = "form", required = false) String form,
             @RequestParam(name = "medium", required = false) String medium, Holder holder) {
-        holder.require(qid);
-        ImageOptions options = ImageOptions.parse(form, medium);
-        return ResponseEntity.ok().contentType(SVG).cacheControl(NO_STORE).body(options.svg(reads.current(holder, "GET " + IMAGES + "{qid}.svg",
-                options.fields())));
+        return ResponseEntity.ok().contentType(SVG).cacheControl(NO_STORE).body(reads.svg(holder, qid, form, medium));
     }
 }

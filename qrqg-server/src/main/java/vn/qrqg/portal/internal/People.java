@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.holders.Holder;
 import vn.qrqg.holders.HolderTokens;
+import vn.qrqg.holders.InvalidHolderTokenException;
+import vn.qrqg.issuance.citizens.CitizenQrReads;
 import vn.qrqg.issuance.citizens.CitizenQrRequest;
 import vn.qrqg.issuance.citizens.IssuanceChallenge;
 import vn.qrqg.issuance.citizens.IssuanceOutcome;
@@ -26,30 +26,28 @@ import vn.qrqg.sms.PhoneNumber;
 
 /**
  * The people of an account: declared through issuance's Java API (which checks them against the
- * registry and proves them), kept as QID, relation and holder token, shown with what the API
- * answers for them.
+ * registry and proves them), kept as QID, relation and holder token, shown with what issuance
+ * reads for their holder, the portal app. Every call for a person goes through the capabilities'
+ * Java APIs with that {@link Holder}, so that they check and audit it as they do any app's.
  */
 @Service
 class People {
-    static final String OWN_QR = "/api/v1/citizens/me";
-    static final String REVOKE = "/api/v1/holder-tokens/current";
-
     private final PersonRepository repository;
-    private final LoopbackApi api;
     private final ProvenIssuance issuance;
+    private final CitizenQrReads qrs;
     private final HolderTokens holderTokens;
     private final PortalApp app;
 
-    People(PersonRepository repository, LoopbackApi api, ProvenIssuance issuance, HolderTokens holderTokens,
+    People(PersonRepository repository, ProvenIssuance issuance, CitizenQrReads qrs, HolderTokens holderTokens,
             PortalApp app) {
         this.repository = repository;
-        this.api = api;
         this.issuance = issuance;
+        this.qrs = qrs;
         this.holderTokens = holderTokens;
         this.app = app;
     }
 
-    /** A person as the portal lists them; {@code shortName} and {@code birthYear} null when the API would not say. */
+    /** A person as the portal lists them; {@code shortName} and {@code birthYear} null when their token no longer works. */
     record Item(String qid, String relation, String shortName, Integer birthYear) {
     }
 
@@ -57,13 +55,17 @@ class People {
     record Declaration(String documentNumber, String fullName, String dateOfBirth, String gender, String relation) {
     }
 
-    /** Every person of the account, each read through the API (and audited there). */
+    /** Every person of the account, each their own QR read (and audited) as {@code GET /api/v1/citizens/me} is. */
     List<Item> list(PhoneNumber phone) {
         List<Item> items = new ArrayList<>();
         for (Person person : repository.all(phone)) {
-            LoopbackApi.Answer answer = api.call(HttpMethod.GET, OWN_QR, person.holderToken(), (byte[]) null);
-            items.add(answer.ok() ? item(person.qid(), person.relation(), answer.json())
-                    : new Item(person.qid(), person.relation().name(), null, null)); // e.g. its token was revoked
+            Item item;
+            try {
+                item = item(person.qid(), person.relation(), qrs.own(holder(person)).qr().masked());
+            } catch (InvalidHolderTokenException e) { // e.g. the person revoked it through another app
+                item = new Item(person.qid(), person.relation().name(), null, null);
+            }
+            items.add(item);
         }
         return items;
     }
@@ -100,9 +102,8 @@ class People {
         } else {
             Person declarer = self.orElseThrow(() -> new InvalidFieldException("relation",
                     "declare yourself (SELF) first: a dependant is declared by a member of their household"));
-            Holder holder = holderTokens.verify(app.caller().appId(), declarer.holderToken());
             outcome = issuance.issue(requester, request(declaration, null, declarer.qid()),
-                    new IssuanceProof.HolderToken(holder));
+                    new IssuanceProof.HolderToken(holder(declarer)));
         }
         return switch (outcome) {
             case IssuanceOutcome.Issued issued -> new Added(keep(phone, relation, issued.qr()));
@@ -136,8 +137,7 @@ class People {
         }
         repository.save(phone, qid, relation, issued.holderToken());
         before.ifPresent(old -> revoke(old.holderToken())); // the new token replaces it
-        PersonalQr masked = PersonalQr.parse(issued.qr().masked());
-        return new Item(qid, relation.name(), ShortNames.of(masked.fullName()), masked.birthYear());
+        return item(qid, relation, issued.qr().masked());
     }
 
     private static CitizenQrRequest request(Declaration declaration, String phone, String declaredBy) {
@@ -145,14 +145,20 @@ class People {
                 declaration.gender(), phone, null, declaredBy);
     }
 
-    /** Revokes the person's holder token through the API and forgets them. */
+    /** Revokes the person's holder token and forgets them. */
     void remove(PhoneNumber phone, String qid) {
-        Person person = require(phone, qid);
-        LoopbackApi.Answer answer = api.call(HttpMethod.DELETE, REVOKE, person.holderToken(), (byte[]) null);
-        if (!answer.ok() && answer.status() != 403) { // 403: the token was revoked already
-            throw new ApiRefusedException(answer);
-        }
+        revoke(require(phone, qid).holderToken());
         repository.delete(phone, qid);
+    }
+
+    /**
+     * The portal app as the holder of one of the account's people, for the capabilities' Java APIs.
+     *
+     * @throws PortalExceptions.NotYourPersonException when the account has nobody with this QID
+     * @throws InvalidHolderTokenException when the person's token was revoked meanwhile
+     */
+    Holder holder(PhoneNumber phone, String qid) {
+        return holder(require(phone, qid));
     }
 
     /** @throws PortalExceptions.NotYourPersonException when the account has nobody with this QID */
@@ -160,12 +166,21 @@ class People {
         return repository.find(phone, qid).orElseThrow(PortalExceptions.NotYourPersonException::new);
     }
 
-    private void revoke(String holderToken) {
-        api.call(HttpMethod.DELETE, REVOKE, holderToken, (byte[]) null);
+    private Holder holder(Person person) {
+        return holderTokens.verify(app.caller(), person.holderToken());
     }
 
-    private static Item item(String qid, Relation relation, JsonNode qr) {
-        PersonalQr masked = PersonalQr.parse(qr.path("qr").path("masked").asString());
+    /** Revokes a holder token of the portal app's, unless it was revoked already (by the person, an operator). */
+    private void revoke(String holderToken) {
+        try {
+            holderTokens.revoke(holderTokens.verify(app.caller(), holderToken));
+        } catch (InvalidHolderTokenException e) {
+            // nothing left to revoke
+        }
+    }
+
+    private static Item item(String qid, Relation relation, String maskedQr) {
+        PersonalQr masked = PersonalQr.parse(maskedQr);
         return new Item(qid, relation.name(), ShortNames.of(masked.fullName()), masked.birthYear());
     }
 

@@ -14,8 +14,11 @@ import vn.qrqg.platform.secrets.KeySealer;
 /**
  * The portal as a client of the platform: the first-party app {@value #CLIENT_ID} ("Cổng QRQG",
  * {@code qr:issue checkin:self}), certified, made before the web server takes requests, like the
- * operator client. Its secret is derived from the key-encryption key, so that every instance
- * knows it without storing it, and nobody without the key does.
+ * operator client. The portal calls the capabilities' Java APIs as this app ({@link #caller()}),
+ * never the platform's HTTP: its holder tokens are this app's, and the audit names it as the
+ * reader. Its secret, which nothing uses but the app's record, is derived from the
+ * key-encryption key, so that every instance knows it without storing it, and nobody without the
+ * key does.
  */
 @Component
 class PortalApp implements SmartInitializingSingleton {
@@ -46,14 +49,6 @@ class PortalApp implements SmartInitializingSingleton {
             throw new PortalExceptions.PortalUnavailableException("the portal app is not made yet");
         }
         return new CallingClient(made.appId(), CLIENT_ID, Set.copyOf(SCOPES));
-    }
-
-    String clientId() {
-        return CLIENT_ID;
-    }
-
-    String secret() {
-        return secret;
     }
 
     @Override

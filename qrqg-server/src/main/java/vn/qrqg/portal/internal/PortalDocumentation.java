@@ -1,21 +1,47 @@
 package vn.qrqg.portal.internal;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Tells the OpenAPI document what {@link PortalSecurity} does: {@code /portal/api/**} is the
  * portal's own backend for its pages, signed in by the session cookie, not an app's API; sign-in
- * and venues' facts take nothing.
+ * and venues' facts take nothing. An {@link OwnPerson} parameter is the path's {@code {qid}}, not
+ * the query parameter {@code arg0} springdoc would otherwise invent for a type it does not know.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalDocumentation {
     static final String SESSION = "portalSession";
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(OwnPerson.class);
+    }
+
+    @Bean
+    OperationCustomizer portalPersonPath() {
+        return (operation, handler) -> {
+            boolean person = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.getParameterType() == OwnPerson.class);
+            boolean named = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(parameter -> "qid".equals(parameter.getName()));
+            if (person && !named) {
+                operation.addParametersItem(new PathParameter().name("qid").required(true).schema(new StringSchema())
+                        .description("The QID of one of the signed-in account's people; anybody else's is 404 "
+                                + "not-your-person."));
+            }
+            return operation;
+        };
+    }
 
     @Bean
     OpenApiCustomizer portalSessionScheme() {

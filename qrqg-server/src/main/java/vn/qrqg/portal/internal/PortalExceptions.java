@@ -1,6 +1,6 @@
 package vn.qrqg.portal.internal;
 
-/** The portal's own refusals; the API's refusals are forwarded as they are ({@link ApiRefusedException}). */
+/** The portal's own refusals; the capabilities' propagate as their own exceptions. */
 final class PortalExceptions {
 
     private PortalExceptions() {
@@ -24,7 +24,7 @@ final class PortalExceptions {
         }
     }
 
-    /** The platform's own API did not answer over loopback (503). The message holds no personal data. */
+    /** The portal cannot act for anybody yet: its app is not made (503). The message holds no personal data. */
     static class PortalUnavailableException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

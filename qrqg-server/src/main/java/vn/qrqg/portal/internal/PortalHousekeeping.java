@@ -60,7 +60,7 @@ class PortalHousekeeping extends Housekeeping {
 
     private void revokeHolderToken(PersonRepository.Dormant person) {
         try {
-            holderTokens.revoke(holderTokens.verify(app.caller().appId(), people.holderToken(person)));
+            holderTokens.revoke(holderTokens.verify(app.caller(), people.holderToken(person)));
         } catch (InvalidHolderTokenException e) {
             // revoked already (by the person, an operator or another instance): nothing to do
         }

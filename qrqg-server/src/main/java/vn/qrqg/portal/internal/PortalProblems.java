@@ -28,11 +28,6 @@ class PortalProblems {
     private static final Logger LOG = LoggerFactory.getLogger(PortalProblems.class);
 
     @ExceptionHandler
-    ResponseEntity<byte[]> apiRefused(ApiRefusedException e) {
-        return Forwarded.of(e.answer());
-    }
-
-    @ExceptionHandler
     ProblemDetail signInRefused(SignInRefusedException e) {
         String detail = switch (e.reason()) {
             case "WRONG_CODE" -> "This is not the code sent by SMS; " + e.attemptsLeft() + " more attempt"

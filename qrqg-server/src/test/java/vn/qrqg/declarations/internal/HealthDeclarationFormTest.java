@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.qrqg.declarations.DeclaredBy;
 import vn.qrqg.declarations.HealthDeclaration;
+import vn.qrqg.declarations.HealthDeclarationRequest;
 import vn.qrqg.declarations.Symptom;
 import vn.qrqg.declarations.VisitedPlace;
 import vn.qrqg.platform.web.InvalidFieldException;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.qrqg.declarations.DeclaredBy;
 import vn.qrqg.declarations.Transport;
 import vn.qrqg.declarations.TravelDeclaration;
+import vn.qrqg.declarations.TravelDeclarationRequest;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.platform.web.InvalidRequest;
 

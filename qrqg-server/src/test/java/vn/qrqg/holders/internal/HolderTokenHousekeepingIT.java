@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.holders.InvalidHolderTokenException;
@@ -52,12 +54,12 @@ class HolderTokenHousekeepingIT extends PlatformTestSupport {
         lastUsed(left, "now() - interval '181 days'");
         lastUsed(stayed, "now() - interval '181 days'");
 
-        tokens.verify(app, stayed); // the person opens the app once
+        tokens.verify(caller(app), stayed); // the person opens the app once
 
         housekeeping.run(Instant.now());
 
-        assertThatThrownBy(() -> tokens.verify(app, left)).isInstanceOf(InvalidHolderTokenException.class);
-        assertThat(tokens.verify(app, stayed).appId()).isEqualTo(app);
+        assertThatThrownBy(() -> tokens.verify(caller(app), left)).isInstanceOf(InvalidHolderTokenException.class);
+        assertThat(tokens.verify(caller(app), stayed).appId()).isEqualTo(app);
         assertThat(jdbc.sql("select revoked_at is not null from holders_token where token_hash = ?")
                 .param(SecretTokens.sha256(left)).query(Boolean.class).single()).as("kept a month, revoked").isTrue();
     }
@@ -68,11 +70,11 @@ class HolderTokenHousekeepingIT extends PlatformTestSupport {
         String token = tokens.issue(app, Qid.generate());
         Instant before = lastUsedAt(token);
         for (int use = 0; use < 5; use++) {
-            tokens.verify(app, token);
+            tokens.verify(caller(app), token);
         }
         assertThat(lastUsedAt(token)).as("issued today: no write for its uses today").isEqualTo(before);
         lastUsed(token, "now() - interval '2 days'");
-        tokens.verify(app, token);
+        tokens.verify(caller(app), token);
         assertThat(lastUsedAt(token)).isAfter(Instant.now().minusSeconds(60));
     }
 
@@ -96,5 +98,10 @@ class HolderTokenHousekeepingIT extends PlatformTestSupport {
 
     private boolean exists(UUID id) {
         return jdbc.sql("select count(*) from holders_token where token_id = ?").param(id).query(Long.class).single() == 1;
+    }
+
+    /** The app as a caller of {@link HolderTokens#verify}: a holder is verified for a calling app. */
+    private static CallingClient caller(UUID app) {
+        return new CallingClient(app, "holder-housekeeping-it", Set.of());
     }
 }

@@ -58,7 +58,7 @@ class PortalHousekeepingIT extends PlatformTestSupport {
         housekeeping.deleteExpired(Instant.now());
 
         assertThat(count("portal_person where phone = ?", gone.value())).isZero();
-        assertThatThrownBy(() -> holderTokens.verify(app.caller().appId(), token))
+        assertThatThrownBy(() -> holderTokens.verify(app.caller(), token))
                 .isInstanceOf(InvalidHolderTokenException.class);
     }
 
@@ -74,8 +74,8 @@ class PortalHousekeepingIT extends PlatformTestSupport {
 
         assertThat(count("portal_person where phone = ?", recent.value())).isOne();
         assertThat(count("portal_person where phone = ?", inSession.value())).isOne();
-        assertThat(holderTokens.verify(app.caller().appId(), recentToken).qid()).isNotNull();
-        assertThat(holderTokens.verify(app.caller().appId(), inSessionToken).qid()).isNotNull();
+        assertThat(holderTokens.verify(app.caller(), recentToken).qid()).isNotNull();
+        assertThat(holderTokens.verify(app.caller(), inSessionToken).qid()).isNotNull();
     }
 
     /** A person of {@code phone} with a valid holder token of the portal app, last signed in {@code ago}. */
