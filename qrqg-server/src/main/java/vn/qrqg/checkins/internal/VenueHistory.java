@@ -24,6 +24,7 @@ import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.scanning.ScanView;
 import vn.qrqg.scanning.Scans;
 import vn.qrqg.venues.Venue;
+import vn.qrqg.venues.VenueNotFoundException;
 import vn.qrqg.venues.Venues;
 
 /**
@@ -85,7 +86,7 @@ class VenueHistory {
     }
 
     Venue venue(VenueCode code) {
-        return venues.require(code);
+        return venues.find(code).orElseThrow(() -> VenueNotFoundException.nothingRecorded(code));
     }
 
     /**

@@ -1,9 +1,13 @@
 package vn.qrqg.holders.internal;
 
+import vn.qrqg.platform.web.ProblemException;
+import vn.qrqg.platform.web.ProblemType;
+
 /** The person has no valid holder token with this id (never was, or revoked already). */
-final class HolderNotFoundException extends RuntimeException {
+final class HolderNotFoundException extends ProblemException {
 
     HolderNotFoundException() {
-        super("the person has no valid holder token with this id");
+        super(ProblemType.HOLDER_NOT_FOUND, "The person has no valid holder token with this id; list them with "
+                + "GET /api/v1/citizens/{qid}/holders.", "the person has no valid holder token with this id");
     }
 }
