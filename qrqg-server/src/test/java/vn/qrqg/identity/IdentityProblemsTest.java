@@ -6,12 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 
+/** The identity capability's exceptions carry their problems (answered as they are by the platform's advice). */
 class IdentityProblemsTest {
-    private final IdentityProblems problems = new IdentityProblems();
 
     @Test
     void aMismatchIs422NamingTheFields() {
-        ProblemDetail problem = problems.declarationMismatch(new DeclarationMismatchException(List.of("fullName", "dateOfBirth")));
+        ProblemDetail problem = new DeclarationMismatchException(List.of("fullName", "dateOfBirth")).getBody();
         assertThat(problem.getStatus()).isEqualTo(422);
         assertThat(problem.getType()).hasToString("https://qrqg.vn/problems/declaration-mismatch");
         assertThat(problem.getDetail()).isEqualTo("The declaration does not match the population registry in: fullName, dateOfBirth.");
@@ -20,7 +20,7 @@ class IdentityProblemsTest {
 
     @Test
     void anUnavailableRegistryIs503WithoutItsInternals() {
-        ProblemDetail problem = problems.registryUnavailable(new RegistryUnavailableException("the population registry answered HTTP 502"));
+        ProblemDetail problem = new RegistryUnavailableException("the population registry answered HTTP 502").getBody();
         assertThat(problem.getStatus()).isEqualTo(503);
         assertThat(problem.getType()).hasToString("https://qrqg.vn/problems/registry-unavailable");
         assertThat(problem.getDetail()).doesNotContain("502");
@@ -28,7 +28,7 @@ class IdentityProblemsTest {
 
     @Test
     void aFileThatCannotBeImportedIs400WithTheReason() {
-        ProblemDetail problem = problems.registryImportRejected(new RegistryImportException("the header lacks the mandatory column gender"));
+        ProblemDetail problem = new RegistryImportException("the header lacks the mandatory column gender").getBody();
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getType()).hasToString("https://qrqg.vn/problems/registry-import-rejected");
         assertThat(problem.getDetail()).isEqualTo("the header lacks the mandatory column gender");

@@ -21,6 +21,7 @@ import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.scanning.Identification;
 import vn.qrqg.scanning.Scans;
 import vn.qrqg.venues.Venue;
+import vn.qrqg.venues.VenueNotFoundException;
 import vn.qrqg.venues.VenueStatus;
 import vn.qrqg.venues.Venues;
 
@@ -72,7 +73,7 @@ class BatchIngestion {
             throw new NotThisVenueException("Batches come from a venue's staff scanners: this token is none "
                     + "(scope " + Scopes.CHECKIN_VENUE + ", a credential its venue's owner added).");
         }
-        Venue venue = venues.require(code);
+        Venue venue = venues.find(code).orElseThrow(() -> VenueNotFoundException.nothingRecorded(code));
         if (venue.status() != VenueStatus.ACTIVE) {
             throw new VenueSuspendedException(code);
         }

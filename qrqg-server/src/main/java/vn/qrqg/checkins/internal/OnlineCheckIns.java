@@ -22,6 +22,7 @@ import vn.qrqg.scanning.ScanAnswer;
 import vn.qrqg.scanning.ScanScope;
 import vn.qrqg.scanning.Scans;
 import vn.qrqg.venues.Venue;
+import vn.qrqg.venues.VenueNotFoundException;
 import vn.qrqg.venues.VenueStatus;
 import vn.qrqg.venues.Venues;
 
@@ -84,7 +85,7 @@ public class OnlineCheckIns {
     }
 
     private Venue activeVenue(VenueCode code) {
-        Venue venue = venues.require(code);
+        Venue venue = venues.find(code).orElseThrow(() -> VenueNotFoundException.nothingRecorded(code));
         if (venue.status() != VenueStatus.ACTIVE) {
             throw new VenueSuspendedException(code);
         }

@@ -25,6 +25,7 @@ import vn.qrqg.scanning.ScanScope;
 import vn.qrqg.scanning.VenueScanView;
 import vn.qrqg.scanning.Scans;
 import vn.qrqg.venues.Venue;
+import vn.qrqg.venues.VenueNotFoundException;
 import vn.qrqg.venues.Venues;
 
 /**
@@ -86,7 +87,7 @@ class VenueHistory {
     }
 
     Venue venue(VenueCode code) {
-        return venues.require(code);
+        return venues.find(code).orElseThrow(() -> VenueNotFoundException.nothingRecorded(code));
     }
 
     /**

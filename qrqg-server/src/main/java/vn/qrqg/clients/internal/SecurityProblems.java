@@ -14,16 +14,13 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * Refusals of the security filters as RFC 9457 problem details with a stable type, beside the
  * {@code WWW-Authenticate} header RFC 6750 asks for (written by Spring's bearer-token handlers).
  */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-    static final String UNAUTHENTICATED = "https://qrqg.vn/problems/unauthenticated";
-    static final String INVALID_TOKEN = "https://qrqg.vn/problems/invalid-token";
-    static final String APP_NOT_CERTIFIED = "https://qrqg.vn/problems/app-not-certified";
-    static final String INSUFFICIENT_SCOPE = "https://qrqg.vn/problems/insufficient-scope";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
@@ -35,16 +32,14 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         bearerEntryPoint.commence(request, response, e); // status and WWW-Authenticate
         Map<String, Object> problem;
         if (e instanceof AppNotCertifiedException notCertified) {
-            problem = problem(APP_NOT_CERTIFIED, "App not certified", notCertified.getMessage(), request);
+            problem = problem(ProblemType.APP_NOT_CERTIFIED, notCertified.getMessage(), request);
             problem.put("clientId", notCertified.clientId());
             problem.put("appStatus", notCertified.status() == null ? null : notCertified.status().name());
         } else if (e instanceof OAuth2AuthenticationException) {
-            problem = problem(INVALID_TOKEN, "Invalid access token",
-                    "The access token is malformed, expired or not signed by this platform; get a new one from "
+            problem = problem(ProblemType.INVALID_TOKEN, "The access token is malformed, expired or not signed by this platform; get a new one from "
                             + "POST /oauth2/token.", request);
         } else {
-            problem = problem(UNAUTHENTICATED, "Access token required",
-                    "This call needs an access token: get one from POST /oauth2/token with the client-credentials "
+            problem = problem(ProblemType.UNAUTHENTICATED, "This call needs an access token: get one from POST /oauth2/token with the client-credentials "
                             + "grant and send it as \"Authorization: Bearer <token>\".", request);
         }
         write(response, response.getStatus(), problem);
@@ -54,15 +49,15 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         bearerAccessDenied.handle(request, response, e); // 403 and WWW-Authenticate: insufficient_scope
-        write(response, HttpStatus.FORBIDDEN.value(), problem(INSUFFICIENT_SCOPE, "Insufficient scope",
+        write(response, HttpStatus.FORBIDDEN.value(), problem(ProblemType.INSUFFICIENT_SCOPE,
                 "The access token does not carry a scope this call needs (admin calls need scope admin); ask "
                         + "POST /oauth2/token for it, if the app holds it.", request));
     }
 
-    private static Map<String, Object> problem(String type, String title, String detail, HttpServletRequest request) {
+    private static Map<String, Object> problem(ProblemType type, String detail, HttpServletRequest request) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type);
-        problem.put("title", title);
+        problem.put("type", type.uri().toString());
+        problem.put("title", type.title());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         return problem;

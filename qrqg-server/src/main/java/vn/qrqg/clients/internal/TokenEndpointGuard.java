@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * In front of {@code POST /oauth2/token}: a client id or an address with too many failed client
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TokenEndpointGuard extends OncePerRequestFilter {
     static final String PATH = "/oauth2/token";
-    static final String TOO_MANY = "https://qrqg.vn/problems/too-many-failed-authentications";
+    private static final ProblemType TOO_MANY = ProblemType.TOO_MANY_FAILED_AUTHENTICATIONS;
     private static final Logger LOG = LoggerFactory.getLogger(TokenEndpointGuard.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -77,11 +78,11 @@ final class TokenEndpointGuard extends OncePerRequestFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         LOG.info("Token endpoint: refused a client or address with too many failed authentications");
-        response.setStatus(429);
+        response.setStatus(TOO_MANY.status().value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         response.setContentType("application/problem+json");
         response.getOutputStream().write(JSON.writeValueAsBytes(java.util.Map.of(
-                "type", TOO_MANY, "title", "Too many failed authentications", "status", 429,
+                "type", TOO_MANY.uri().toString(), "title", TOO_MANY.title(), "status", TOO_MANY.status().value(),
                 "detail", "This client id or address failed to authenticate too often; try again in " + seconds
                         + " s with the right client secret.",
                 "instance", request.getRequestURI(), "retryAfterSeconds", seconds)));

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.qrqg.identity.RegistryImport;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * {@code POST /api/v1/admin/registry/import}: a CSV file as the multipart field {@code file} or
@@ -25,7 +25,6 @@ import vn.qrqg.identity.RegistryImport;
 @RestController
 class RegistryImportController {
     static final String PATH = "/api/v1/admin/registry/import";
-    static final URI NO_REFERENCE_REGISTRY = URI.create("https://qrqg.vn/problems/registry-import-unavailable");
 
     private final ObjectProvider<RegistryImport> imports;
 
@@ -50,11 +49,9 @@ class RegistryImportController {
     private ResponseEntity<?> run(Reader csv) {
         RegistryImport registryImport = imports.getIfAvailable();
         if (registryImport == null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+            ProblemDetail problem = ProblemType.REGISTRY_IMPORT_UNAVAILABLE.problem(
                     "This platform uses an external population registry (qrqg.identity.registry=http); "
                             + "people are loaded into that registry, not here.");
-            problem.setType(NO_REFERENCE_REGISTRY);
-            problem.setTitle("No reference registry to import into");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         return ResponseEntity.ok(registryImport.importCsv(csv));

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.qrqg.platform.web.Problems;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * {@code POST /api/v1/admin/insurance/import}: a CSV file of health-insurance cards as the
@@ -25,7 +24,6 @@ import vn.qrqg.platform.web.Problems;
 @RestController
 class InsuranceImportController {
     static final String PATH = "/api/v1/admin/insurance/import";
-    static final URI NO_REFERENCE_DATABASE = URI.create("https://qrqg.vn/problems/insurance-import-unavailable");
 
     private final ObjectProvider<CsvInsuranceImport> imports;
 
@@ -50,8 +48,7 @@ class InsuranceImportController {
     private ResponseEntity<?> run(Reader csv) {
         CsvInsuranceImport insuranceImport = imports.getIfAvailable();
         if (insuranceImport == null) {
-            ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, NO_REFERENCE_DATABASE,
-                    "No reference social-insurance database to import into", "This platform uses an external "
+            ProblemDetail problem = ProblemType.INSURANCE_IMPORT_UNAVAILABLE.problem("This platform uses an external "
                             + "social-insurance service (qrqg.insurance.registry=http); cards are loaded there, not here.");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }

@@ -1,10 +1,14 @@
 package vn.qrqg.platform.batching;
 
+import vn.qrqg.platform.web.ProblemException;
+import vn.qrqg.platform.web.ProblemType;
+
 /**
  * A {@link Batcher} could not answer an item, for the {@link #reason()} given. The message names
- * the batcher and the reason, never the items (they may be personal data).
+ * the batcher and the reason, never the items (they may be personal data). A request that
+ * waited for it is answered 503 {@link ProblemType#BUSY}, to be tried again in a second.
  */
-public final class BatchUnavailableException extends RuntimeException {
+public final class BatchUnavailableException extends ProblemException {
     private static final long serialVersionUID = 1L;
 
     /** Why an item got no answer. */
@@ -24,8 +28,14 @@ public final class BatchUnavailableException extends RuntimeException {
     private final Reason reason;
 
     BatchUnavailableException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemType.BUSY, "The platform could not look this up in time; try again.", message, cause);
         this.reason = reason;
+        retryAfter(1);
+    }
+
+    @Override
+    public boolean worthAWarning() {
+        return true;
     }
 
     public Reason reason() {

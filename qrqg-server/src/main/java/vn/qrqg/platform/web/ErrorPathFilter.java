@@ -29,10 +29,12 @@ class ErrorPathFilter {
                     chain.doFilter(request, response);
                     return;
                 }
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                ProblemType notFound = ProblemType.HTTP_404;
+                response.setStatus(notFound.status().value());
                 response.setContentType("application/problem+json");
-                response.getOutputStream().write(("{\"type\":\"https://qrqg.vn/problems/http-404\",\"title\":\"Not Found\","
-                        + "\"status\":404,\"detail\":\"No such resource.\"}").getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream().write(("{\"type\":\"" + notFound.uri() + "\",\"title\":\"" + notFound.title()
+                        + "\",\"status\":" + notFound.status().value() + ",\"detail\":\"No such resource.\"}")
+                        .getBytes(StandardCharsets.UTF_8));
             }
         });
         registration.setDispatcherTypes(DispatcherType.REQUEST); // the container's own forwards still reach /error

@@ -7,7 +7,7 @@ import java.util.List;
  * as {@link InvalidRequest} (400, naming each field). Messages say what is expected and never
  * echo the value, which may be personal data.
  */
-public final class InvalidFieldException extends RuntimeException {
+public final class InvalidFieldException extends ProblemException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<InvalidRequest.FieldError> errors;
@@ -22,11 +22,17 @@ public final class InvalidFieldException extends RuntimeException {
 
     /** Several fields at once, so that the caller learns every mistake from one answer. */
     public InvalidFieldException(List<InvalidRequest.FieldError> errors) {
-        super(String.join("; ", errors.stream().map(error -> error.field() + " " + error.message()).toList()));
+        super(ProblemType.INVALID_REQUEST, InvalidRequest.detail(atLeastOne(errors)),
+                String.join("; ", errors.stream().map(error -> error.field() + " " + error.message()).toList()));
+        this.errors = List.copyOf(errors);
+        property("errors", this.errors);
+    }
+
+    private static List<InvalidRequest.FieldError> atLeastOne(List<InvalidRequest.FieldError> errors) {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid request names at least one field");
         }
-        this.errors = List.copyOf(errors);
+        return errors;
     }
 
     /** The first field named. */

@@ -1,6 +1,5 @@
 package vn.qrqg.platform.web;
 
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -22,23 +21,21 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import tools.jackson.databind.DatabindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import vn.qrqg.platform.batching.BatchUnavailableException;
 
 /**
- * The last word on errors, for every controller: Spring MVC's own (an unknown path, a wrong
- * method, an unreadable body, a body too large) as RFC 9457 problem details, and anything
- * unexpected as a 500 that says nothing about the inside. Capabilities map their own
- * exceptions first, in their own advice.
+ * The one advice on errors, for every controller: every {@link ProblemException} as it carries
+ * itself (a capability writes no advice of its own), Spring MVC's own errors (an unknown path, a
+ * wrong method, an unreadable body, a body too large) as RFC 9457 problem details of a stable
+ * type, and anything unexpected as a 500 that says nothing about the inside. The types are all
+ * in {@link ProblemType}.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PlatformProblems extends ResponseEntityExceptionHandler {
 
-    static final URI INTERNAL_ERROR = URI.create("https://qrqg.vn/problems/internal-error");
-    static final URI BODY_TOO_LARGE = URI.create("https://qrqg.vn/problems/body-too-large");
-    static final URI BUSY = URI.create("https://qrqg.vn/problems/busy");
     private static final Logger LOG = LoggerFactory.getLogger(PlatformProblems.class);
 
     @ExceptionHandler
@@ -48,11 +45,8 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
         }
         // the cause goes to the log (never personal data in messages), not to the caller
         LOG.error("unexpected error", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return ProblemType.INTERNAL_ERROR.problem(
                 "The platform could not complete the request. It has been logged; try again later.");
-        problem.setType(INTERNAL_ERROR);
-        problem.setTitle("Internal error");
-        return problem;
     }
 
     /**
@@ -66,16 +60,17 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
         return InvalidRequest.problem("request", PrintableText.MESSAGE + ", and must be validly encoded");
     }
 
-    /** A look-up made with other requests' (a batch) could not be made in time: 503, try again. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> busy(BatchUnavailableException e) {
-        LOG.warn("A request was refused: {}", e.getMessage()); // the messages carry no personal data
-        return Problems.tryAgain(BUSY, "Busy", "The platform could not look this up in time; try again.");
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidField(InvalidFieldException e) {
-        return InvalidRequest.problem(e.errors());
+    /**
+     * A capability's refusal, answered as it carries itself; those operators should hear of (an
+     * outage, a quota reached) are logged too. Their messages carry no personal data.
+     */
+    @Override
+    protected ResponseEntity<Object> handleErrorResponseException(ErrorResponseException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (e instanceof ProblemException problem && problem.worthAWarning()) {
+            LOG.warn("Refused, {}: {}", problem.type().title(), problem.getMessage());
+        }
+        return super.handleErrorResponseException(e, headers, status, request);
     }
 
     @ExceptionHandler
@@ -141,10 +136,8 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail bodyTooLarge(long limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+        ProblemDetail problem = ProblemType.BODY_TOO_LARGE.problem(
                 "The request body is larger than this endpoint accepts (" + limit + " bytes).");
-        problem.setType(BODY_TOO_LARGE);
-        problem.setTitle("Request body too large");
         problem.setProperty("maxBytes", limit);
         return problem;
     }
@@ -156,7 +149,7 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create("https://qrqg.vn/problems/http-" + status.value()));
+            problem.setType(ProblemType.ofSpringStatus(status));
         }
         return response;
     }

@@ -1,7 +1,9 @@
 /**
- * What every capability's web layer shares: problem details ({@link vn.qrqg.platform.web.InvalidRequest}
- * for a 400; {@code PlatformProblems} for Spring MVC's own errors and the unexpected), request
- * body limits, and the OpenAPI document's description of the platform.
+ * What every capability's web layer shares: problem details (every type in
+ * {@link vn.qrqg.platform.web.ProblemType}; a capability's exception extends
+ * {@link vn.qrqg.platform.web.ProblemException} and {@code PlatformProblems}, the one advice,
+ * answers it, Spring MVC's own errors and the unexpected; {@link vn.qrqg.platform.web.InvalidRequest}
+ * for a 400), request body limits, and the OpenAPI document's description of the platform.
  */
 @NamedInterface("web")
 package vn.qrqg.platform.web;

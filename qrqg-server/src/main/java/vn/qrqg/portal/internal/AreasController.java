@@ -1,6 +1,5 @@
 package vn.qrqg.portal.internal;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.clients.PublicEndpoints;
 import vn.qrqg.identity.AdministrativeAreas;
-import vn.qrqg.platform.web.Problems;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * The provinces and communes of the current structure for the portal's pickers, public (they
@@ -24,7 +23,6 @@ import vn.qrqg.platform.web.Problems;
  */
 @RestController
 class AreasController {
-    static final URI PROVINCE_NOT_FOUND = URI.create("https://qrqg.vn/problems/province-not-found");
     private static final CacheControl DAY = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
     /** One entry of a picker. */
@@ -46,7 +44,7 @@ class AreasController {
     @GetMapping("/portal/areas/{provinceCode}")
     ResponseEntity<?> communes(@PathVariable("provinceCode") String provinceCode) {
         if (!areas.isProvince(provinceCode)) {
-            ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, PROVINCE_NOT_FOUND, "Province not found",
+            ProblemDetail problem = ProblemType.PROVINCE_NOT_FOUND.problem(
                     "There is no province with this code; GET /portal/areas lists the 34 provinces.");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }

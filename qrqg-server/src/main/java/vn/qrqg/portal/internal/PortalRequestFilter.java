@@ -8,11 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.qrqg.platform.web.Problems;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * Every {@code /portal/api/**} request: its answer is {@code Cache-Control: no-store}; a
@@ -38,8 +37,8 @@ class PortalRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (!SAFE.contains(request.getMethod()) && !"1".equals(request.getHeader(HEADER))) {
-            problems.write(response, Problems.of(HttpStatus.FORBIDDEN, PortalProblems.PORTAL_HEADER_REQUIRED,
-                    "Header required", "A request that changes something must carry the header " + HEADER
+            problems.write(response, ProblemType.PORTAL_HEADER_REQUIRED.problem(
+                    "A request that changes something must carry the header " + HEADER
                             + ": 1 (the portal's pages send it). Reload the page and try again."));
             return;
         }

@@ -4,12 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import vn.qrqg.platform.web.Problems;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * Who may call {@code /portal/api/**}: a chain of its own, ordered before the venues' and the
@@ -44,7 +43,7 @@ class PortalSecurity {
     }
 
     static org.springframework.http.ProblemDetail notSignedIn() {
-        return Problems.of(HttpStatus.UNAUTHORIZED, PortalProblems.NOT_SIGNED_IN, "Not signed in",
+        return ProblemType.NOT_SIGNED_IN.problem(
                 "Sign in with your mobile number and the code sent to it by SMS.");
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -13,15 +12,13 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.platform.web.ProblemType;
 
 /**
  * Refusals on the staff endpoints as RFC 9457 problem details: no owner token (401), one that
  * is no venue's (401, with {@code WWW-Authenticate} as RFC 6750 has it), another venue's (403).
  */
 class OwnerTokenProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-    static final String UNAUTHENTICATED = "https://qrqg.vn/problems/unauthenticated";
-    static final String INVALID_OWNER_TOKEN = "https://qrqg.vn/problems/invalid-owner-token";
-    static final String NOT_VENUE_OWNER = "https://qrqg.vn/problems/not-venue-owner";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
@@ -31,10 +28,11 @@ class OwnerTokenProblems implements AuthenticationEntryPoint, AccessDeniedHandle
             throws IOException {
         bearerEntryPoint.commence(request, response, e); // 401 and WWW-Authenticate
         if (e instanceof OAuth2AuthenticationException) {
-            write(request, response, HttpStatus.UNAUTHORIZED, INVALID_OWNER_TOKEN, "Invalid owner token",
+            write(request, response, ProblemType.INVALID_OWNER_TOKEN, ProblemType.INVALID_OWNER_TOKEN.title(),
                     "This is not the owner token of a venue. It was given once, when the registration was confirmed.");
         } else {
-            write(request, response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Owner token required",
+            // the type apps know for a missing token, titled for the token this call needs
+            write(request, response, ProblemType.UNAUTHENTICATED, "Owner token required",
                     "This call needs the venue's owner token, given when its registration was confirmed, as "
                             + "\"Authorization: Bearer <ownerToken>\".");
         }
@@ -43,19 +41,19 @@ class OwnerTokenProblems implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, NOT_VENUE_OWNER, "Not this venue's owner",
+        write(request, response, ProblemType.NOT_VENUE_OWNER, ProblemType.NOT_VENUE_OWNER.title(),
                 "The owner token is another venue's: an owner acts on their own venue only.");
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type,
             String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type);
+        problem.put("type", type.uri().toString());
         problem.put("title", title);
-        problem.put("status", status.value());
+        problem.put("status", type.status().value());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
+        response.setStatus(type.status().value());
         response.setContentType("application/problem+json");
         JSON.writeValue(response.getOutputStream(), problem);
     }

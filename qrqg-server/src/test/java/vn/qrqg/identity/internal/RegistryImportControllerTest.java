@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.identity.ImportReport;
 import vn.qrqg.identity.RegistryImport;
+import vn.qrqg.platform.web.ProblemType;
 
 /** The import endpoint's own logic; RegistryImportIT calls it over HTTP with an admin token. */
 class RegistryImportControllerTest {
@@ -57,7 +58,7 @@ class RegistryImportControllerTest {
         request.setContent(CSV.getBytes(StandardCharsets.UTF_8));
         ResponseEntity<?> response = controller(null).importBody(request);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(((ProblemDetail) response.getBody()).getType()).isEqualTo(RegistryImportController.NO_REFERENCE_REGISTRY);
+        assertThat(((ProblemDetail) response.getBody()).getType()).isEqualTo(ProblemType.REGISTRY_IMPORT_UNAVAILABLE.uri());
     }
 
     private static RegistryImportController controller(RegistryImport registryImport) {

@@ -34,6 +34,16 @@ class ApiDocumentationIT extends PlatformTestSupport {
     }
 
     @Test
+    void theOpenApiDocumentListsEveryProblemType() throws Exception {
+        JsonNode api = TestClients.json(get("/v3/api-docs").body());
+
+        assertThat(api.path("components").path("schemas").path("ProblemType").path("enum").size())
+                .isEqualTo(ProblemType.values().length);
+        assertThat(api.path("x-problem-types").get(0).path("type").asString())
+                .isEqualTo("https://qrqg.vn/problems/invalid-request");
+    }
+
+    @Test
     void swaggerUiIsServedWithoutAToken() throws Exception {
         HttpResponse<String> response = get("/swagger-ui/index.html");
 
