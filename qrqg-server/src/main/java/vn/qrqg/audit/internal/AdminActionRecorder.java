@@ -20,7 +20,7 @@ class AdminActionRecorder {
     }
 
     /** Only the privileged ones: a push of health records by a health system is not an operator's action. */
-    @ApplicationModuleListener(condition = "#event.privileged()")
+    @ApplicationModuleListener(condition = "#p0.privileged()")
     void on(PrivilegedAction event) {
         repository.insert(AdminAction.of(event));
     }
