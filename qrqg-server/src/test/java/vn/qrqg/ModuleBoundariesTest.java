@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -35,6 +34,7 @@ class ModuleBoundariesTest {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        StableModuleDocs.sort(folder);
 
         assertThat(folder.resolve("components.puml")).exists();
         assertThat(folder.resolve("module-audit.adoc")).content().contains("PrivilegedAction");
