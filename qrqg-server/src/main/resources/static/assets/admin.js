@@ -1,5 +1,6 @@
 // The operators' page: sign in as the operator client (scope admin); list apps and certify or
-// suspend them; rotate the platform's signing key; look up the audit by person or client.
+// suspend them; rotate the platform's signing key; look up the audit by person or client; read
+// the admin actions, newest first.
 import { api } from '/assets/api.js';
 import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
 import { formValues, notify } from '/assets/forms.js';
@@ -12,6 +13,7 @@ const $ = (id) => document.getElementById(id);
 const operator = clientSession('qrqg.admin', ['admin']);
 const AUDIT_SIZE = 50;
 let audit = { by: 'qid', value: '', page: 0 };
+let actionsPage = 0;
 let apps = [];
 
 function say(text, tone = 'error') {
@@ -115,6 +117,23 @@ async function loadAudit() {
   }
 }
 
+async function loadActions() {
+  try {
+    const found = await call(`/api/v1/admin/actions?${new URLSearchParams({ page: actionsPage, size: AUDIT_SIZE })}`);
+    $('actions-total').textContent = t('admin.actions.total', { total: found.total });
+    $('actions-table').tBodies[0].replaceChildren(...found.items.map((item) => {
+      const row = document.createElement('tr');
+      cells(row, [formatTime(item.at, true), item.actor ?? t('admin.actions.platform'), item.action,
+        item.subjects.join(', '), item.summary]);
+      return row;
+    }));
+    show($('actions-prev'), found.page > 0);
+    show($('actions-next'), (found.page + 1) * found.size < found.total);
+  } catch (e) {
+    failed(e);
+  }
+}
+
 function showSignedIn() {
   const session = operator.current();
   show($('sign-in'), !session);
@@ -122,6 +141,7 @@ function showSignedIn() {
   if (!session) return;
   $('who').textContent = t('admin.who', { clientId: session.clientId });
   loadApps();
+  loadActions();
 }
 
 async function onSignIn(event) {
@@ -156,3 +176,6 @@ $('audit-form').addEventListener('submit', (event) => {
 });
 $('audit-prev').addEventListener('click', () => { audit.page -= 1; loadAudit(); });
 $('audit-next').addEventListener('click', () => { audit.page += 1; loadAudit(); });
+$('actions-refresh').addEventListener('click', () => { actionsPage = 0; loadActions(); });
+$('actions-prev').addEventListener('click', () => { actionsPage -= 1; loadActions(); });
+$('actions-next').addEventListener('click', () => { actionsPage += 1; loadActions(); });

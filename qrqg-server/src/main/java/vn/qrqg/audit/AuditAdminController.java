@@ -52,7 +52,8 @@ class AuditAdminController {
         return query.find(qid, clientId, pageNumber, pageSize);
     }
 
-    private static int number(String text, int absent, int min, int max, String field,
+    /** A paging parameter, {@code absent} when not given; a bad one is added to {@code errors}. */
+    static int number(String text, int absent, int min, int max, String field,
             List<InvalidRequest.FieldError> errors) {
         if (text == null || text.isBlank()) {
             return absent;

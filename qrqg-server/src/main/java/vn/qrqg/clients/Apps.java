@@ -1,12 +1,12 @@
 package vn.qrqg.clients;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,12 +16,13 @@ import vn.qrqg.clients.internal.AppStatusCache;
 import vn.qrqg.clients.internal.ClientSecrets;
 import vn.qrqg.clients.internal.StoredApp;
 import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * The platform's clients: registering an app (its secret shown once, stored hashed), its
  * certification status, and the public list of certified apps. Publishes
- * {@link AppRegistered} and {@link AppStatusChanged}.
+ * {@link AppRegistered} and {@link AppStatusChanged}, each in the transaction of its change.
  */
 @Service
 public class Apps {
@@ -30,11 +31,11 @@ public class Apps {
     private final AppRepository repository;
     private final AppStatusCache statusCache;
     private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
+    private final EventOutbox events;
     private final TransactionTemplate transactions;
 
     Apps(AppRepository repository, AppStatusCache statusCache, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+            EventOutbox events, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.statusCache = statusCache;
         this.passwordEncoder = passwordEncoder;
@@ -101,12 +102,18 @@ public class Apps {
             return existing.get().app();
         }
         UUID appId = UUID.randomUUID();
-        if (repository.insert(appId, name, "QRQG", clientId, passwordEncoder.encode(secret), List.copyOf(scopes),
-                AppStatus.CERTIFIED)) {
+        String hash = passwordEncoder.encode(secret);
+        Boolean created = transactions.execute(tx -> {
+            if (!repository.insert(appId, name, "QRQG", clientId, hash, List.copyOf(scopes), AppStatus.CERTIFIED)) {
+                return false; // another instance, starting at the same time, made it first
+            }
+            events.publish(new AppRegistered(appId, clientId, name, "QRQG", scopes, AppStatus.CERTIFIED, null,
+                    Instant.now()));
+            return true;
+        });
+        if (Boolean.TRUE.equals(created)) {
             LOG.info("Created the first-party app '{}' ({}) with scopes {}", clientId, name, scopes);
-            events.publishEvent(new AppRegistered(appId, clientId, name, "QRQG", List.copyOf(scopes),
-                    AppStatus.CERTIFIED, null));
-        } // else another instance, starting at the same time, made it first
+        }
         return repository.findByClientId(clientId).orElseThrow().app();
     }
 
@@ -114,14 +121,18 @@ public class Apps {
         String secret = ClientSecrets.newSecret();
         String hash = passwordEncoder.encode(secret);
         UUID appId = UUID.randomUUID();
-        String clientId = ClientSecrets.newClientId();
-        while (!repository.insert(appId, name, operator, clientId, hash, scopes, status, venue)) {
-            clientId = ClientSecrets.newClientId(); // 96 random bits collided: astronomically rare
-        }
-        App app = repository.find(appId).orElseThrow().app();
         String by = callerClientId();
+        App app = transactions.execute(tx -> {
+            String clientId = ClientSecrets.newClientId();
+            while (!repository.insert(appId, name, operator, clientId, hash, scopes, status, venue)) {
+                clientId = ClientSecrets.newClientId(); // 96 random bits collided: astronomically rare
+            }
+            App inserted = repository.find(appId).orElseThrow().app();
+            events.publish(new AppRegistered(appId, inserted.clientId(), name, operator, scopes, inserted.status(), by,
+                    Instant.now()));
+            return inserted;
+        });
         LOG.info("App {} ({}, {}) registered by {} with scopes {}", app.clientId(), name, operator, by, scopes);
-        events.publishEvent(new AppRegistered(appId, app.clientId(), name, operator, scopes, app.status(), by));
         return new RegisteredApp(app, secret);
     }
 
@@ -153,6 +164,7 @@ public class Apps {
      * @throws AppRevokedException when the app is revoked
      */
     public App changeStatus(UUID appId, AppStatus status) {
+        String by = callerClientId();
         StoredApp before = transactions.execute(tx -> {
             StoredApp app = repository.findForUpdate(appId).orElseThrow(() -> new AppNotFoundException(appId));
             if (app.app().status() == AppStatus.REVOKED && status != AppStatus.REVOKED) {
@@ -160,6 +172,8 @@ public class Apps {
             }
             if (app.app().status() != status) {
                 repository.setStatus(appId, status);
+                events.publish(new AppStatusChanged(appId, app.app().clientId(), app.app().status(), status, by,
+                        Instant.now()));
             }
             return app;
         });
@@ -167,9 +181,7 @@ public class Apps {
         App after = require(appId);
         AppStatus from = before.app().status();
         if (from != status) {
-            String by = callerClientId();
             LOG.info("App {} ({}) changed from {} to {} by {}", after.clientId(), after.name(), from, status, by);
-            events.publishEvent(new AppStatusChanged(appId, after.clientId(), from, status, by));
         }
         return after;
     }

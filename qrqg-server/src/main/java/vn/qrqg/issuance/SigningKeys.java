@@ -1,6 +1,7 @@
 package vn.qrqg.issuance;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -12,7 +13,9 @@ import vn.qrqg.codec.signature.InMemorySigner;
 import vn.qrqg.codec.signature.KeyStatus;
 import vn.qrqg.codec.signature.Signer;
 import vn.qrqg.codec.signature.TrustList;
+import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.signature.TrustedKey;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.issuance.internal.SealedKeys;
 import vn.qrqg.issuance.internal.SigningKeyRepository;
@@ -22,7 +25,8 @@ import vn.qrqg.issuance.internal.StoredSigningKey;
  * The platform's signing keys: the one that signs new QRs, the trust list scanners verify
  * against, rotation and revocation. Private keys are sealed at rest and unsealed once per key;
  * every instance notices another's rotation or revocation within
- * {@code qrqg.issuance.active-key-check-interval}. Thread-safe.
+ * {@code qrqg.issuance.active-key-check-interval}. Publishes {@link SigningKeyRotated} and
+ * {@link SigningKeyRevoked}. Thread-safe.
  */
 @Service
 public class SigningKeys {
@@ -31,6 +35,7 @@ public class SigningKeys {
     private final SigningKeyRepository repository;
     private final KeySealer sealer;
     private final TransactionTemplate transactions;
+    private final EventOutbox events;
     private final long checkIntervalNanos;
     private final ReentrantLock changes = new ReentrantLock();
     private volatile Current current;
@@ -40,10 +45,11 @@ public class SigningKeys {
     }
 
     SigningKeys(SigningKeyRepository repository, KeySealer sealer, PlatformTransactionManager transactionManager,
-            IssuanceProperties properties) {
+            IssuanceProperties properties, EventOutbox events) {
         this.repository = repository;
         this.sealer = sealer;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
         Duration interval = Objects.requireNonNullElse(properties.activeKeyCheckInterval(), Duration.ofSeconds(30));
         this.checkIntervalNanos = interval.toNanos();
     }
@@ -91,6 +97,7 @@ public class SigningKeys {
     /** A new active key; the one it replaces is retired, still verifying the QRs it signed. */
     public Rotation rotate() {
         SealedKeys.Sealed fresh = SealedKeys.generate(sealer);
+        String by = callerClientId();
         changes.lock();
         try {
             Rotation rotation = transactions.execute(status -> {
@@ -98,6 +105,7 @@ public class SigningKeys {
                 String previous = repository.findActive().map(StoredSigningKey::kid).orElse(null);
                 repository.retireActive();
                 insertActive(fresh);
+                events.publish(new SigningKeyRotated(fresh.kid(), previous, by, Instant.now()));
                 return new Rotation(state(fresh.kid()), previous == null ? null : state(previous));
             });
             current = new Current(fresh.signer(), System.nanoTime());
@@ -117,6 +125,7 @@ public class SigningKeys {
      */
     public Revocation revoke(String kid) {
         SealedKeys.Sealed replacement = SealedKeys.generate(sealer); // unused unless kid is the active key
+        String by = callerClientId();
         changes.lock();
         try {
             Revocation revocation = transactions.execute(status -> {
@@ -127,6 +136,9 @@ public class SigningKeys {
                     insertActive(replacement);
                 }
                 String active = repository.findActive().map(StoredSigningKey::kid).orElseThrow();
+                if (key.status() != KeyStatus.REVOKED) {
+                    events.publish(new SigningKeyRevoked(kid, active, by, Instant.now()));
+                }
                 return new Revocation(state(kid), state(active));
             });
             if (revocation.active().kid().equals(replacement.kid())) {
@@ -161,6 +173,11 @@ public class SigningKeys {
         if (!repository.insertActive(fresh.kid(), fresh.publicKey(), fresh.privateKeySealed())) {
             throw new IllegalStateException("another signing key became active during this change; try again");
         }
+    }
+
+    /** The operator acting, for the events; null outside a request (a test, a start-up task). */
+    private static String callerClientId() {
+        return CallingClient.current().map(CallingClient::clientId).orElse(null);
     }
 
     private SigningKey state(String kid) {

@@ -14,6 +14,7 @@ import vn.qrqg.codec.signature.InMemorySigner;
 import vn.qrqg.codec.signature.KeyStatus;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.issuance.internal.SigningKeyRepository;
+import vn.qrqg.platform.events.EventOutbox;
 
 class SigningKeysIT extends IssuanceTestSupport {
 
@@ -29,6 +30,8 @@ class SigningKeysIT extends IssuanceTestSupport {
     IssuanceProperties properties;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventOutbox outbox;
 
     @Test
     void keepsExactlyOneKeyActive() {
@@ -54,7 +57,7 @@ class SigningKeysIT extends IssuanceTestSupport {
     @Test
     void aNewInstanceReadingTheTableSignsWithTheSameActiveKey() {
         String active = signingKeys.activeSigner().keyId();
-        SigningKeys another = new SigningKeys(repository, sealer, transactionManager, properties);
+        SigningKeys another = new SigningKeys(repository, sealer, transactionManager, properties, outbox);
         assertThat(another.activeSigner().keyId()).isEqualTo(active);
         assertThat(another.trustList().find(active).orElseThrow().status()).isEqualTo(KeyStatus.ACTIVE);
     }
@@ -62,7 +65,7 @@ class SigningKeysIT extends IssuanceTestSupport {
     @Test
     void anotherInstanceNoticesARotationOnceItsCheckIntervalHasPassed() {
         SigningKeys another = new SigningKeys(repository, sealer, transactionManager,
-                new IssuanceProperties(java.time.Duration.ZERO, properties.proof()));
+                new IssuanceProperties(java.time.Duration.ZERO, properties.proof()), outbox);
         another.activeSigner();
         String rotated = signingKeys.rotate().active().kid();
         assertThat(another.activeSigner().keyId()).isEqualTo(rotated);

@@ -6,12 +6,16 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.qrqg.audit.AuditProperties;
 import vn.qrqg.platform.database.AppendOnlyTable;
 import vn.qrqg.platform.database.DailyPartitions;
 import vn.qrqg.platform.database.SchemaOwner;
 
-/** The audit's writer, its repository, the daily partitions of {@code audit_record} and their retention. */
+/**
+ * The audit's writer, its repository, the daily partitions of {@code audit_record} and their
+ * retention; the admin actions' repository.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
     /** A partition inherits its parent's row triggers, not the statement trigger that refuses TRUNCATE. */
@@ -35,6 +39,17 @@ class AuditConfiguration {
     @Bean
     AppendOnlyTable auditIsAppendOnly() {
         return new AppendOnlyTable("audit_record");
+    }
+
+    @Bean
+    AdminActionRepository adminActionRepository(JdbcClient jdbc) {
+        return new AdminActionRepository(jdbc);
+    }
+
+    /** The same for the admin actions. */
+    @Bean
+    AppendOnlyTable adminActionsAreAppendOnly() {
+        return new AppendOnlyTable("audit_admin_action");
     }
 
     /** Drops, every partition-check-interval, the days past the retention. */

@@ -1,15 +1,16 @@
 package vn.qrqg.clients.internal;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.qrqg.clients.AppRegistered;
 import vn.qrqg.clients.AppStatus;
 import vn.qrqg.clients.Scopes;
+import vn.qrqg.platform.events.EventOutbox;
 
 /**
  * The operator client {@code admin} (scope admin, certified), made on the first start, without
@@ -27,11 +28,11 @@ class AdminBootstrap {
 
     private final AppRepository apps;
     private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
+    private final EventOutbox events;
     private final PrintStream console;
 
     /** @param console where a generated secret is shown: System.out, deliberately not the log (see {@link #print}) */
-    AdminBootstrap(AppRepository apps, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+    AdminBootstrap(AppRepository apps, PasswordEncoder passwordEncoder, EventOutbox events,
             PrintStream console) {
         this.apps = apps;
         this.passwordEncoder = passwordEncoder;
@@ -66,8 +67,10 @@ class AdminBootstrap {
                 AppStatus.CERTIFIED)) {
             return Outcome.UNCHANGED; // another instance, starting at the same time, made it first
         }
-        events.publishEvent(new AppRegistered(appId, CLIENT_ID, "Platform operator", "QRQG", scopes,
-                AppStatus.CERTIFIED, null));
+        // not in the insert's transaction: a start cut short between the two leaves the operator
+        // client without its admin action, which only this first start could have written
+        events.publish(new AppRegistered(appId, CLIENT_ID, "Platform operator", "QRQG", scopes, AppStatus.CERTIFIED,
+                null, Instant.now()));
         if (configured) {
             LOG.info("Created the operator client '{}' with the secret in {}", CLIENT_ID, VARIABLE);
             return Outcome.CREATED_WITH_CONFIGURED_SECRET;

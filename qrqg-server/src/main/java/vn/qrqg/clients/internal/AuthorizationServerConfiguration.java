@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.clients.ClientsProperties;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.KeySealer;
 
 /**
@@ -115,7 +115,7 @@ class AuthorizationServerConfiguration {
     /** Before the web server takes requests: the operator client exists, its secret as configured. */
     @Bean
     SmartInitializingSingleton adminBootstrap(AppRepository apps, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, ClientsProperties properties) {
+            EventOutbox events, ClientsProperties properties) {
         AdminBootstrap bootstrap = new AdminBootstrap(apps, passwordEncoder, events, System.out);
         return () -> bootstrap.run(properties.bootstrapAdminSecret());
     }

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.health.CardRulesChanged;
 import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
@@ -35,11 +37,12 @@ final class CardRules {
     private final long timeToLiveNanos;
     private final RuleSet nationalDefault;
     private final AdministrativeAreas areas;
+    private final EventOutbox events;
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile Snapshot snapshot;
 
     CardRules(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock, Duration timeToLive,
-            RuleSet nationalDefault, AdministrativeAreas areas) {
+            RuleSet nationalDefault, AdministrativeAreas areas, EventOutbox events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -47,6 +50,7 @@ final class CardRules {
         this.timeToLiveNanos = timeToLive.toNanos();
         this.nationalDefault = nationalDefault;
         this.areas = areas;
+        this.events = events;
     }
 
     RuleSet nationalDefault() {
@@ -114,7 +118,8 @@ final class CardRules {
 
     /**
      * Stores the next version of the province's rules, in force from {@code effectiveFrom} (now when
-     * {@code null}; never in the past), and applies it on this instance at once.
+     * {@code null}; never in the past), and applies it on this instance at once. Publishes
+     * {@link CardRulesChanged} with it.
      */
     RuleVersion upload(String provinceCode, RuleSet ruleSet, Instant effectiveFrom, String uploadedBy) {
         Instant now = clock.instant();
@@ -127,7 +132,7 @@ final class CardRules {
             // one upload of a province at a time, on any instance: versions count without gaps
             jdbc.sql("select pg_advisory_xact_lock(hashtext('health_card_rules:' || :province))")
                     .param("province", provinceCode).query().singleRow();
-            return jdbc.sql("""
+            Integer stored = jdbc.sql("""
                             insert into health_card_rules
                                 (province_code, version, effective_from, mode, rules, uploaded_at, uploaded_by)
                             select :province, coalesce(max(version), 0) + 1, :from, :mode, cast(:rules as jsonb), :now, :by
@@ -137,6 +142,10 @@ final class CardRules {
                     .param("mode", ruleSet.mode().name()).param("rules", rules)
                     .param("now", Timestamp.from(now)).param("by", uploadedBy)
                     .query(Integer.class).single();
+            // the wall clock's now: the admin action happened now, even while a test stops the platform's clock
+            events.publish(new CardRulesChanged(provinceCode, stored, ruleSet.mode().name(), from, uploadedBy,
+                    Instant.now()));
+            return stored;
         });
         reloading.lock(); // after any reload that began before the commit, so that none undoes this one
         try {

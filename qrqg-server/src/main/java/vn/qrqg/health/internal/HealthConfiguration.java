@@ -16,6 +16,7 @@ import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.SyntheticPeople;
 import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.platform.web.InvalidFieldException;
 
@@ -47,9 +48,9 @@ class HealthConfiguration {
 
     @Bean
     CardRules cardRules(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, HealthProperties health,
-            AdministrativeAreas areas) {
+            AdministrativeAreas areas, EventOutbox events) {
         return new CardRules(jdbc, new TransactionTemplate(transactions), HealthJson.MAPPER, clock,
-                health.rulesCacheTimeToLive(), nationalDefault(), areas);
+                health.rulesCacheTimeToLive(), nationalDefault(), areas, events);
     }
 
     @Bean

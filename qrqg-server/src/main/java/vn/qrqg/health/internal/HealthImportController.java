@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -20,6 +21,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.clients.CallingClient;
+import vn.qrqg.health.HealthRecordsReceived;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.csv.CsvReader;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
@@ -29,7 +32,8 @@ import vn.qrqg.platform.web.InvalidRequest.FieldError;
  * {@code /api/v1/admin/}): {@code POST /api/v1/admin/health/{vaccinations|tests|recoveries}/import}
  * with a CSV file (as a {@code text/csv} body or the multipart field {@code file}; a header of the
  * push API's member names) or JSON {@code {items: [...]}}, read as a stream. Each line or item is
- * pushed as through the push API; the answer counts them and lists the first rejected ones.
+ * pushed as through the push API; the answer counts them and lists the first rejected ones, and
+ * {@link HealthRecordsReceived} reports the counts (an operator's action).
  */
 @RestController
 class HealthImportController {
@@ -37,10 +41,12 @@ class HealthImportController {
     private static final Set<String> INTEGER_COLUMNS = Set.of("doseNumber");
 
     private final HealthRecordPush push;
+    private final EventOutbox events;
     private final JsonMapper json = HealthJson.MAPPER;
 
-    HealthImportController(HealthRecordPush push) {
+    HealthImportController(HealthRecordPush push, EventOutbox events) {
         this.push = push;
+        this.events = events;
     }
 
     @PostMapping(path = PATH, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
@@ -75,7 +81,7 @@ class HealthImportController {
                 report.add(push.push(recordKind, parser.readValueAsTree(), client.clientId()).at(index, null));
             }
         }
-        return report.imported();
+        return reported(recordKind, report, client);
     }
 
     private BatchReport.Import csv(RecordKind kind, Reader reader, CallingClient client) throws IOException {
@@ -99,7 +105,15 @@ class HealthImportController {
             }
             report.add(push.push(kind, item(columns, line.fields()), client.clientId()).at(null, (int) line.line()));
         }
-        return report.imported();
+        return reported(kind, report, client);
+    }
+
+    /** Once the whole import is in: its records commit one by one, so the event has its own transaction. */
+    private BatchReport.Import reported(RecordKind kind, BatchReport report, CallingClient client) {
+        BatchReport.Import imported = report.imported();
+        events.publish(new HealthRecordsReceived(kind.path(), HealthRecordsReceived.Via.IMPORT, imported.created(),
+                imported.existing(), imported.rejectedCount(), client.clientId(), Instant.now()));
+        return imported;
     }
 
     /** A CSV line as the JSON item the push API takes: empty cells absent, whole numbers as numbers. */

@@ -1,5 +1,6 @@
 package vn.qrqg.health.internal;
 
+import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.CallingClient;
+import vn.qrqg.health.HealthRecordsReceived;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.clients.RequiresScope;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.health.HealthProperties;
@@ -18,17 +21,20 @@ import vn.qrqg.platform.web.InvalidFieldException;
 /**
  * The push API of the national vaccination database and the test systems (scope
  * {@code health:write}): one record, answered 201 (stored) or 200 (a replay of a stored one), or
- * a batch {@code {items: [...]}}, answered 200 with each item's own result.
+ * a batch {@code {items: [...]}}, answered 200 with each item's own result. Each request publishes
+ * {@link HealthRecordsReceived} with its counts.
  */
 @RestController
 @RequiresScope(Scopes.HEALTH_WRITE)
 class HealthPushController {
     private final HealthRecordPush push;
     private final HealthProperties properties;
+    private final EventOutbox events;
 
-    HealthPushController(HealthRecordPush push, HealthProperties properties) {
+    HealthPushController(HealthRecordPush push, HealthProperties properties, EventOutbox events) {
         this.push = push;
         this.properties = properties;
+        this.events = events;
     }
 
     @PostMapping("/api/v1/health/vaccinations")
@@ -57,9 +63,13 @@ class HealthPushController {
             for (int i = 0; i < items.size(); i++) {
                 report.add(push.push(kind, items.get(i), client.clientId()).at(i, null));
             }
-            return ResponseEntity.ok(report.batch());
+            BatchReport.Batch batch = report.batch();
+            received(kind, batch.created(), batch.existing(), batch.rejected(), client);
+            return ResponseEntity.ok(batch);
         }
         HealthRecordPush.ItemResult result = push.push(kind, body, client.clientId());
+        received(kind, result.status() == HealthRecordPush.Status.CREATED ? 1 : 0,
+                result.status() == HealthRecordPush.Status.EXISTING ? 1 : 0, result.rejected() ? 1 : 0, client);
         return switch (result.status()) {
             case CREATED -> ResponseEntity.status(HttpStatus.CREATED).body(result);
             case EXISTING -> ResponseEntity.ok(result);
@@ -67,5 +77,10 @@ class HealthPushController {
             case UNKNOWN_PERSON -> throw new UnknownPersonException(result.errors().getFirst().field());
             case CONFLICT -> throw new HealthRecordConflictException();
         };
+    }
+
+    private void received(RecordKind kind, int created, int existing, int rejected, CallingClient client) {
+        events.publish(new HealthRecordsReceived(kind.path(), HealthRecordsReceived.Via.PUSH, created, existing,
+                rejected, client.clientId(), Instant.now()));
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,12 +15,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.qrqg.clients.CallingClient;
+import vn.qrqg.identity.ImportReport;
 import vn.qrqg.identity.RegistryImport;
 import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.identity.RegistryImported;
+import vn.qrqg.platform.events.EventOutbox;
 
 /**
  * {@code POST /api/v1/admin/registry/import}: a CSV file as the multipart field {@code file} or
- * as a {@code text/csv} body (UTF-8), answered with the import report. It adds no security of its
+ * as a {@code text/csv} body (UTF-8), answered with the import report and reported as
+ * {@link RegistryImported}. It adds no security of its
  * own: the clients capability requires scope admin for everything under {@code /api/v1/admin/}.
  */
 @RestController
@@ -27,9 +33,11 @@ class RegistryImportController {
     static final String PATH = "/api/v1/admin/registry/import";
 
     private final ObjectProvider<RegistryImport> imports;
+    private final EventOutbox events;
 
-    RegistryImportController(ObjectProvider<RegistryImport> imports) {
+    RegistryImportController(ObjectProvider<RegistryImport> imports, EventOutbox events) {
         this.imports = imports;
+        this.events = events;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,6 +62,10 @@ class RegistryImportController {
                             + "people are loaded into that registry, not here.");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
-        return ResponseEntity.ok(registryImport.importCsv(csv));
+        ImportReport report = registryImport.importCsv(csv);
+        // its rows commit in chunks: the event has a transaction of its own, once they are all in
+        events.publish(new RegistryImported(report.imported(), report.updated(), report.rejectedCount(),
+                CallingClient.current().map(CallingClient::clientId).orElse(null), Instant.now()));
+        return ResponseEntity.ok(report);
     }
 }

@@ -17,7 +17,10 @@ import vn.qrqg.identity.Declaration;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryVerification;
 import vn.qrqg.insurance.InsuranceChecks;
+import vn.qrqg.issuance.QrIssued;
+import vn.qrqg.issuance.QrSuperseded;
 import vn.qrqg.issuance.SigningKeys;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
@@ -41,14 +44,16 @@ public class CitizenQrIssuance {
     private final SigningKeys signingKeys;
     private final CitizenRecords records;
     private final TransactionTemplate transactions;
+    private final EventOutbox events;
 
     CitizenQrIssuance(RegistryVerification verification, InsuranceChecks insurance, SigningKeys signingKeys,
-            CitizenRecords records, PlatformTransactionManager transactionManager) {
+            CitizenRecords records, PlatformTransactionManager transactionManager, EventOutbox events) {
         this.verification = verification;
         this.insurance = insurance;
         this.signingKeys = signingKeys;
         this.records = records;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /**
@@ -181,13 +186,19 @@ public class CitizenQrIssuance {
         return answer(signNewVersion(StoredContent.of(newest.fullText()), Optional.of(newest)));
     }
 
-    /** Called in a transaction holding the person's lock: signs both forms, supersedes {@code previous}. */
+    /**
+     * Called in a transaction holding the person's lock: signs both forms, supersedes {@code previous};
+     * publishes {@link QrIssued} and {@link QrSuperseded} in that transaction.
+     */
     private CitizenRecords.StoredQr signNewVersion(PersonalQrContent content, Optional<CitizenRecords.StoredQr> previous) {
         String qid = content.qid().value();
         Signer signer = signingKeys.activeSigner();
         CitizenRecords.StoredQr issued = records.insert(content, previous.map(qr -> qr.version() + 1).orElse(1),
                 content.sign(QrForm.FULL, signer), content.sign(QrForm.MASKED, signer), signer.keyId());
         previous.ifPresent(superseded -> records.supersede(qid, superseded.version(), issued.issuedAt()));
+        events.publish(new QrIssued(content.qid(), issued.version(), issued.kid(), issued.issuedAt()));
+        previous.ifPresent(superseded -> events.publish(
+                new QrSuperseded(content.qid(), superseded.version(), issued.version(), issued.issuedAt())));
         return issued;
     }
 

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.platform.PlatformTestSupport;
+import vn.qrqg.platform.events.EventOutbox;
 
 class AdminBootstrapIT extends PlatformTestSupport {
     private static final Pattern PRINTED_SECRET = Pattern.compile("client_secret: (\\S+)");
@@ -31,7 +31,7 @@ class AdminBootstrapIT extends PlatformTestSupport {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    ApplicationEventPublisher events;
+    EventOutbox events;
 
     @Autowired
     JdbcClient jdbc;

@@ -12,10 +12,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.identity.ImportReport;
 import vn.qrqg.identity.RegistryImport;
 import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.platform.events.EventOutbox;
 
 /** The import endpoint's own logic; RegistryImportIT calls it over HTTP with an admin token. */
 class RegistryImportControllerTest {
@@ -66,6 +68,7 @@ class RegistryImportControllerTest {
         if (registryImport != null) {
             beans.addBean("registryImport", registryImport);
         }
-        return new RegistryImportController(beans.getBeanProvider(RegistryImport.class));
+        return new RegistryImportController(beans.getBeanProvider(RegistryImport.class),
+                new EventOutbox(event -> { }, TransactionOperations.withoutTransaction()));
     }
 }
