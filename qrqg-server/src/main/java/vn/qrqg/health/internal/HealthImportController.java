@@ -3,9 +3,7 @@ package vn.qrqg.health.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,6 +20,7 @@ import vn.qrqg.clients.CallingClient;
 import vn.qrqg.health.HealthRecordsReceived;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.csv.CsvReader;
+import vn.qrqg.platform.csv.CsvUpload;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
 
@@ -49,22 +46,10 @@ class HealthImportController {
         this.events = events;
     }
 
-    @PostMapping(path = PATH, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    BatchReport.Import csvBody(@PathVariable("kind") String kind, HttpServletRequest request,
-            @AuthenticationPrincipal CallingClient client) throws IOException {
-        RecordKind recordKind = kind(kind);
-        try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-            return csv(recordKind, csv, client);
-        }
-    }
-
-    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    BatchReport.Import csvFile(@PathVariable("kind") String kind, @RequestParam("file") MultipartFile file,
-            @AuthenticationPrincipal CallingClient client) throws IOException {
-        RecordKind recordKind = kind(kind);
-        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            return csv(recordKind, csv, client);
-        }
+    @PostMapping(path = PATH, consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE})
+    BatchReport.Import csv(@PathVariable("kind") String kind, CsvUpload csv, @AuthenticationPrincipal CallingClient client)
+            throws IOException {
+        return csv(kind(kind), csv.reader(), client);
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,10 +1,5 @@
 package vn.qrqg.insurance.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -12,13 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import vn.qrqg.platform.web.ProblemType;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.identity.ImportReport;
 import vn.qrqg.insurance.InsuranceCardsImported;
+import vn.qrqg.platform.csv.CsvUpload;
 import vn.qrqg.platform.events.EventOutbox;
 
 /**
@@ -39,28 +33,15 @@ class InsuranceImportController {
         this.events = events;
     }
 
-    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file) throws IOException {
-        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            return run(csv);
-        }
-    }
-
-    @PostMapping(path = PATH, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    ResponseEntity<?> importBody(HttpServletRequest request) throws IOException {
-        try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-            return run(csv);
-        }
-    }
-
-    private ResponseEntity<?> run(Reader csv) {
+    @PostMapping(path = PATH, consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<?> importCsv(CsvUpload csv) {
         CsvInsuranceImport insuranceImport = imports.getIfAvailable();
         if (insuranceImport == null) {
             ProblemDetail problem = ProblemType.INSURANCE_IMPORT_UNAVAILABLE.problem("This platform uses an external "
                             + "social-insurance service (qrqg.insurance.registry=http); cards are loaded there, not here.");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
-        ImportReport report = insuranceImport.importCsv(csv);
+        ImportReport report = insuranceImport.importCsv(csv.reader());
         events.publish(new InsuranceCardsImported(report.imported(), report.updated(), report.rejectedCount(),
                 CallingClient.current().map(CallingClient::clientId).orElse(null), Instant.now()));
         return ResponseEntity.ok(report);

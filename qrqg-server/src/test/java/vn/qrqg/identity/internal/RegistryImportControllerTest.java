@@ -3,21 +3,20 @@ package vn.qrqg.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.identity.ImportReport;
 import vn.qrqg.identity.RegistryImport;
-import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.platform.csv.CsvUpload;
 import vn.qrqg.platform.events.EventOutbox;
+import vn.qrqg.platform.web.ProblemType;
 
 /** The import endpoint's own logic; RegistryImportIT calls it over HTTP with an admin token. */
 class RegistryImportControllerTest {
@@ -30,20 +29,10 @@ class RegistryImportControllerTest {
     };
 
     @Test
-    void importsATextCsvBodyReadAsUtf8() throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", RegistryImportController.PATH);
-        request.setContentType("text/csv");
-        request.setContent(CSV.getBytes(StandardCharsets.UTF_8));
-        ResponseEntity<?> response = controller(fake).importBody(request);
+    void importsTheUploadedCsv() throws Exception {
+        // how a body or a multipart field becomes a CsvUpload: CsvUploadWebTest
+        ResponseEntity<?> response = controller(fake).importCsv(new CsvUpload(new StringReader(CSV)));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(received).isEqualTo(CSV);
-    }
-
-    @Test
-    void importsTheMultipartFieldFile() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "people.csv", "text/csv", CSV.getBytes(StandardCharsets.UTF_8));
-        ResponseEntity<?> response = controller(fake).importFile(file);
-        assertThat(response.getBody()).isInstanceOf(ImportReport.class);
         assertThat(received).isEqualTo(CSV);
     }
 
@@ -56,9 +45,7 @@ class RegistryImportControllerTest {
 
     @Test
     void answersConflictWhenThePlatformUsesAnExternalRegistry() throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", RegistryImportController.PATH);
-        request.setContent(CSV.getBytes(StandardCharsets.UTF_8));
-        ResponseEntity<?> response = controller(null).importBody(request);
+        ResponseEntity<?> response = controller(null).importCsv(new CsvUpload(new StringReader(CSV)));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(((ProblemDetail) response.getBody()).getType()).isEqualTo(ProblemType.REGISTRY_IMPORT_UNAVAILABLE.uri());
     }
