@@ -12,6 +12,7 @@ import vn.qrqg.declarations.DeclarationPage;
 import vn.qrqg.declarations.HealthDeclaration;
 import vn.qrqg.declarations.TravelDeclaration;
 import vn.qrqg.holders.Holder;
+import vn.qrqg.platform.web.FieldErrors;
 
 /**
  * A person declares through their app, and lists what they declared: any certified app's token
@@ -47,9 +48,9 @@ class HolderDeclarationsController {
     @GetMapping("/api/v1/declarations/mine")
     ResponseEntity<DeclarationPage> mine(Holder holder, @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
-        FormFields fields = new FormFields();
+        FieldErrors fields = new FieldErrors();
         Paging paging = Paging.of(page, size, fields);
-        fields.check();
+        fields.throwIfAny();
         return ResponseEntity.ok().cacheControl(NO_STORE).body(reads.mine(holder, paging));
     }
 }
