@@ -1,15 +1,12 @@
 package vn.qrqg.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.clients.RequiresScope;
 import vn.qrqg.clients.Scopes;
-import vn.qrqg.platform.web.InvalidFieldException;
-import vn.qrqg.platform.web.InvalidRequest;
+import vn.qrqg.platform.web.FieldErrors;
 
 /**
  * {@code GET /api/v1/admin/actions} with {@code page} (from 0) and {@code size} (20 unless given,
@@ -30,12 +27,10 @@ class AdminActionsController {
     @GetMapping
     AdminActions.Page find(@RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
-        List<InvalidRequest.FieldError> errors = new ArrayList<>();
-        int pageNumber = AuditAdminController.number(page, 0, 0, Integer.MAX_VALUE, "page", errors);
-        int pageSize = AuditAdminController.number(size, DEFAULT_SIZE, 1, AuditQuery.MAX_PAGE_SIZE, "size", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
-        }
+        FieldErrors errors = new FieldErrors();
+        int pageNumber = errors.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = errors.wholeNumber("size", size, DEFAULT_SIZE, 1, AuditQuery.MAX_PAGE_SIZE);
+        errors.throwIfAny();
         return actions.find(pageNumber, pageSize);
     }
 }

@@ -1,7 +1,5 @@
 package vn.qrqg.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -9,8 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.clients.RequiresScope;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.codec.personal.Qid;
-import vn.qrqg.platform.web.InvalidFieldException;
-import vn.qrqg.platform.web.InvalidRequest;
+import vn.qrqg.platform.web.FieldErrors;
 
 /**
  * {@code GET /api/v1/admin/audit?qid=…} or {@code ?clientId=…} (both: their intersection), with
@@ -34,40 +31,20 @@ class AuditAdminController {
             @RequestParam(name = "clientId", required = false) String clientId,
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
-        List<InvalidRequest.FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         qid = blankToNull(qid);
         clientId = blankToNull(clientId);
         if (qid == null && clientId == null) {
-            errors.add(new InvalidRequest.FieldError("qid", "or clientId is required"));
-            errors.add(new InvalidRequest.FieldError("clientId", "or qid is required"));
+            errors.reject("qid", "or clientId is required");
+            errors.reject("clientId", "or qid is required");
         }
         if (qid != null && !Qid.isValid(qid)) {
-            errors.add(new InvalidRequest.FieldError("qid", "is not a QID (18 digits, the last a Luhn check digit)"));
+            errors.reject("qid", "is not a QID (18 digits, the last a Luhn check digit)");
         }
-        int pageNumber = number(page, 0, 0, Integer.MAX_VALUE, "page", errors);
-        int pageSize = number(size, DEFAULT_SIZE, 1, AuditQuery.MAX_PAGE_SIZE, "size", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
-        }
+        int pageNumber = errors.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = errors.wholeNumber("size", size, DEFAULT_SIZE, 1, AuditQuery.MAX_PAGE_SIZE);
+        errors.throwIfAny();
         return query.find(qid, clientId, pageNumber, pageSize);
-    }
-
-    /** A paging parameter, {@code absent} when not given; a bad one is added to {@code errors}. */
-    static int number(String text, int absent, int min, int max, String field,
-            List<InvalidRequest.FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new InvalidRequest.FieldError(field, "must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
-        return absent;
     }
 
     private static String blankToNull(String value) {

@@ -18,6 +18,7 @@ import vn.qrqg.declarations.DeclarationPage;
 import vn.qrqg.declarations.HealthDeclaration;
 import vn.qrqg.declarations.TravelDeclaration;
 import vn.qrqg.holders.Holder;
+import vn.qrqg.platform.web.FieldErrors;
 
 /**
  * Declarations going out, each answer recorded in the audit before it is given: whose
@@ -55,9 +56,9 @@ public final class DeclarationReads {
      * @throws vn.qrqg.platform.web.InvalidFieldException naming {@code page} or {@code size}
      */
     public DeclarationPage mine(Holder holder, String page, String size) {
-        FormFields fields = new FormFields();
+        FieldErrors fields = new FieldErrors();
         Paging paging = Paging.of(page, size, fields);
-        fields.check();
+        fields.throwIfAny();
         return ofPerson(holder.app(), holder.qid().value(), paging, null, MINE);
     }
 

@@ -12,17 +12,18 @@ import vn.qrqg.declarations.HealthDeclarationRequest;
 import vn.qrqg.declarations.Symptom;
 import vn.qrqg.declarations.VisitedPlace;
 import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.platform.web.FieldErrors;
 
 /** Checks a health declaration as sent and makes it the declaration kept, or names every bad field. */
-final class HealthDeclarationForm {
-    static final int MAX_PLACES = 50;
-    static final int MAX_DESCRIPTION = 200;
-    static final int MAX_CONTACT_DETAILS = 500;
+public final class HealthDeclarationForm {
+    public static final int MAX_PLACES = 50;
+    public static final int MAX_DESCRIPTION = 200;
+    public static final int MAX_CONTACT_DETAILS = 500;
 
-    private final AdministrativeAreas areas;
+    private final PlaceCodes codes;
 
     HealthDeclarationForm(AdministrativeAreas areas) {
-        this.areas = areas;
+        this.codes = new PlaceCodes(areas);
     }
 
     /**
@@ -32,44 +33,28 @@ final class HealthDeclarationForm {
      */
     HealthDeclaration declaration(HealthDeclarationRequest request, UUID id, String qid, Instant declaredAt,
             DeclaredBy declaredBy) {
-        FormFields fields = new FormFields(areas);
-        List<Symptom> symptoms = symptoms(request.symptoms(), fields);
+        FieldErrors errors = FieldErrors.of(request);
         Boolean contact = request.contactWithConfirmedCase();
-        if (contact == null) {
-            fields.reject("contactWithConfirmedCase", "is required: true or false");
-        }
-        String details = fields.optionalText("contactDetails", request.contactDetails(), MAX_CONTACT_DETAILS);
+        String details = PlaceCodes.optionalText(request.contactDetails());
         if (details != null && Boolean.FALSE.equals(contact)) {
-            fields.reject("contactDetails", "is only for a contact: contactWithConfirmedCase must be true");
+            errors.reject("contactDetails", "is only for a contact: contactWithConfirmedCase must be true");
         }
-        List<VisitedPlace> places = places(request.placesVisited(), fields);
-        fields.check();
-        return new HealthDeclaration(id, qid, declaredAt, declaredBy, symptoms, contact, details, places);
+        List<VisitedPlace> places = places(request.placesVisited(), errors);
+        errors.throwIfAny();
+        return new HealthDeclaration(id, qid, declaredAt, declaredBy, symptoms(request.symptoms()), contact, details,
+                places);
     }
 
-    /** In the order declared, each once; an empty list says "none", an absent one says nothing. */
-    private static List<Symptom> symptoms(List<String> names, FormFields fields) {
-        if (names == null) {
-            fields.reject("symptoms", "is required: a list of symptoms, empty when none");
-            return List.of();
-        }
+    /** In the order declared, each once; an empty list says "none". Valid by now. */
+    private static List<Symptom> symptoms(List<String> names) {
         Set<Symptom> symptoms = new LinkedHashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            Symptom symptom = fields.oneOf("symptoms[" + i + "]", names.get(i), Symptom.class, true);
-            if (symptom != null) {
-                symptoms.add(symptom);
-            }
-        }
+        names.forEach(name -> symptoms.add(Symptom.valueOf(name)));
         return List.copyOf(symptoms);
     }
 
-    private static List<VisitedPlace> places(List<HealthDeclarationRequest.Place> sent, FormFields fields) {
-        if (sent == null) {
-            fields.reject("placesVisited", "is required: the places visited in the last 14 days, empty when none");
-            return List.of();
-        }
-        if (sent.size() > MAX_PLACES) {
-            fields.reject("placesVisited", "must hold at most " + MAX_PLACES + " places");
+    /** The places' codes against the administrative areas; their shape is the request's constraints. */
+    private List<VisitedPlace> places(List<HealthDeclarationRequest.Place> sent, FieldErrors errors) {
+        if (sent == null || errors.failed("placesVisited")) {
             return List.of();
         }
         List<VisitedPlace> places = new ArrayList<>();
@@ -77,14 +62,12 @@ final class HealthDeclarationForm {
             String field = "placesVisited[" + i + "]";
             HealthDeclarationRequest.Place place = sent.get(i);
             if (place == null) {
-                fields.reject(field, "must be a place: {provinceCode, communeCode?, description?}");
                 continue;
             }
-            String province = fields.province(field + ".provinceCode", place.provinceCode());
-            String commune = fields.commune(field + ".communeCode", place.communeCode(), province,
-                    field + ".provinceCode", false);
-            String description = fields.optionalText(field + ".description", place.description(), MAX_DESCRIPTION);
-            places.add(new VisitedPlace(province, commune, description));
+            String province = codes.province(errors, field + ".provinceCode", place.provinceCode());
+            String commune = codes.commune(errors, field + ".communeCode", place.communeCode(), province,
+                    field + ".provinceCode");
+            places.add(new VisitedPlace(province, commune, PlaceCodes.optionalText(place.description())));
         }
         return places;
     }

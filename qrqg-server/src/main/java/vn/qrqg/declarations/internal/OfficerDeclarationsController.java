@@ -11,6 +11,7 @@ import vn.qrqg.clients.RequiresScope;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.declarations.DeclarationPage;
+import vn.qrqg.platform.web.FieldErrors;
 
 /**
  * Health officers' queries (scope {@code health:read}): the travellers of one vehicle on one day,
@@ -35,7 +36,7 @@ class OfficerDeclarationsController {
             @RequestParam(name = "day", required = false) String day,
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
-        FormFields fields = new FormFields();
+        FieldErrors fields = new FieldErrors();
         String vehicleKey = VehicleNumbers.normalize(vehicle).orElse(null);
         if (vehicleKey == null) {
             fields.reject("vehicleNumber", vehicle == null || vehicle.isBlank()
@@ -43,7 +44,7 @@ class OfficerDeclarationsController {
         }
         LocalDate date = day(day, fields);
         Paging paging = Paging.of(page, size, fields);
-        fields.check();
+        fields.throwIfAny();
         return ResponseEntity.ok().cacheControl(HolderDeclarationsController.NO_STORE)
                 .body(reads.onVehicle(vehicleKey, date, paging));
     }
@@ -53,18 +54,18 @@ class OfficerDeclarationsController {
     ResponseEntity<DeclarationPage> ofPerson(@RequestParam(name = "qid", required = false) String qid,
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
-        FormFields fields = new FormFields();
+        FieldErrors fields = new FieldErrors();
         if (qid == null || !Qid.isValid(qid.strip())) {
             fields.reject("qid", qid == null || qid.isBlank() ? "is required"
                     : "is not a QID (18 digits, the last a Luhn check digit)");
         }
         Paging paging = Paging.of(page, size, fields);
-        fields.check();
+        fields.throwIfAny();
         return ResponseEntity.ok().cacheControl(HolderDeclarationsController.NO_STORE)
                 .body(reads.ofPerson(qid.strip(), paging));
     }
 
-    private static LocalDate day(String day, FormFields fields) {
+    private static LocalDate day(String day, FieldErrors fields) {
         if (day == null || day.isBlank()) {
             fields.reject("day", "is required: a day as YYYY-MM-DD, in Vietnam time");
             return null;

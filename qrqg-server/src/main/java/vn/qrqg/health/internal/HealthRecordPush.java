@@ -1,7 +1,6 @@
 package vn.qrqg.health.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.platform.web.FieldErrors;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
 import vn.qrqg.platform.web.PrintableText;
 
@@ -64,13 +64,13 @@ final class HealthRecordPush {
     }
 
     ItemResult push(RecordKind kind, JsonNode node, String pushedBy) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors(); // this item's alone: one bad item does not refuse the batch
         RecordItems.Item item = items.read(kind, node, errors);
         // echoed so that the system matches the answer to its item, unless it is the text refused
         String sourceId = node != null && node.isObject() && node.path("sourceId").isString()
                 && PrintableText.isAcceptable(node.path("sourceId").stringValue()) ? node.path("sourceId").stringValue() : null;
         if (item == null) {
-            return new ItemResult(null, null, sourceId, Status.INVALID, null, errors);
+            return new ItemResult(null, null, sourceId, Status.INVALID, null, errors.list());
         }
         Optional<String> documentNumber = documentNumberOf(item.person());
         if (documentNumber.isEmpty()) {

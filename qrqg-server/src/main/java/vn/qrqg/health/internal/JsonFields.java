@@ -5,26 +5,28 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
-import vn.qrqg.platform.web.InvalidRequest.FieldError;
+import vn.qrqg.platform.web.FieldErrors;
 import vn.qrqg.platform.web.PrintableText;
 
 /**
  * Reads the members of one JSON object, collecting an error for each bad one under its path
- * (e.g. {@code rules[2].conditions[0].days}), so that one answer names every mistake. Messages
+ * (e.g. {@code rules[2].conditions[0].days}) in the request's {@link FieldErrors}, so that one
+ * answer names every mistake. Raw JSON rather than records with constraints: a member the
+ * platform does not know must be refused, not dropped as Jackson would, and paths name items of
+ * lists that records could not type (a condition's members depend on its type). Messages
  * say what is expected and never echo a value: values may be personal data. Returns {@code null}
  * for a member that is absent, {@code null} or bad.
  */
 final class JsonFields {
     private final JsonNode node;
     private final String path;
-    private final List<FieldError> errors;
+    private final FieldErrors errors;
 
     /** @param path where {@code node} is, e.g. {@code rules[2]}; empty for the body itself */
-    JsonFields(JsonNode node, String path, List<FieldError> errors) {
+    JsonFields(JsonNode node, String path, FieldErrors errors) {
         this.node = node;
         this.path = path;
         this.errors = errors;
@@ -35,7 +37,7 @@ final class JsonFields {
     }
 
     void error(String member, String message) {
-        errors.add(new FieldError(pathOf(member), message));
+        errors.reject(pathOf(member), message);
     }
 
     boolean has(String member) {

@@ -12,7 +12,7 @@ import vn.qrqg.codec.document.DocumentNumber;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.health.TestType;
-import vn.qrqg.platform.web.InvalidRequest.FieldError;
+import vn.qrqg.platform.web.FieldErrors;
 
 /**
  * Reads one pushed record ({@code POST /api/v1/health/{kind}}, or a line of a bulk import) into
@@ -48,12 +48,12 @@ final class RecordItems {
     }
 
     /** The item, or {@code null} with {@code errors} saying why. */
-    Item read(RecordKind kind, JsonNode node, List<FieldError> errors) {
+    Item read(RecordKind kind, JsonNode node, FieldErrors errors) {
         if (node == null || !node.isObject()) {
-            errors.add(new FieldError("item", "must be a JSON object"));
+            errors.reject("item", "must be a JSON object");
             return null;
         }
-        int before = errors.size();
+        int before = errors.count();
         JsonFields fields = new JsonFields(node, "", errors);
         String sourceId = fields.text("sourceId", true, MAX_SOURCE_ID);
         PersonRef person = person(fields);
@@ -62,7 +62,7 @@ final class RecordItems {
             case TEST -> test(fields);
             case RECOVERY -> recovery(fields);
         };
-        return errors.size() == before ? new Item(sourceId, person, content) : null;
+        return errors.count() == before ? new Item(sourceId, person, content) : null;
     }
 
     private PersonRef person(JsonFields fields) {

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import vn.qrqg.health.CardColour;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.health.TestType;
+import vn.qrqg.platform.web.FieldErrors;
 import vn.qrqg.platform.web.InvalidFieldException;
-import vn.qrqg.platform.web.InvalidRequest.FieldError;
 
 /**
  * COVID card rule sets as JSON (docs/covid-card.md): read and validated, every error named by its
@@ -37,7 +37,7 @@ final class RuleSetJson {
      * @throws InvalidFieldException naming every bad part
      */
     static Upload upload(JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (body == null || !body.isObject()) {
             throw new InvalidFieldException("body", "must be a JSON object: {effectiveFrom?, mode?, rules?}");
         }
@@ -51,9 +51,7 @@ final class RuleSetJson {
         } else if (mode != null && fields.has("rules")) {
             fields.error("rules", "must be left out with mode " + mode + ": it has no rules of its own");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
-        }
+        errors.throwIfAny();
         return new Upload(new RuleSet(mode, rules), effectiveFrom);
     }
 
@@ -62,18 +60,18 @@ final class RuleSetJson {
         if (mode != RuleSet.Mode.RULES) {
             return mode == RuleSet.Mode.NONE ? RuleSet.NONE : RuleSet.NATIONAL_DEFAULT;
         }
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         List<Rule> parsed = rules(rules, "rules", errors);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("stored COVID card rules are invalid: " + errors);
+        if (errors.count() > 0) {
+            throw new IllegalStateException("stored COVID card rules are invalid: " + errors.list());
         }
         return new RuleSet(mode, parsed);
     }
 
-    private static List<Rule> rules(JsonNode rules, String path, List<FieldError> errors) {
+    private static List<Rule> rules(JsonNode rules, String path, FieldErrors errors) {
         if (rules == null || rules.isNull() || !rules.isArray() || rules.isEmpty() || rules.size() > MAX_RULES) {
-            errors.add(new FieldError(path, "must be a list of 1 to " + MAX_RULES
-                    + " rules (to mark a province without rules, send mode NONE)"));
+            errors.reject(path, "must be a list of 1 to " + MAX_RULES
+                    + " rules (to mark a province without rules, send mode NONE)");
             return List.of();
         }
         List<Rule> parsed = new ArrayList<>();
@@ -81,7 +79,7 @@ final class RuleSetJson {
             String rulePath = path + "[" + i + "]";
             JsonNode rule = rules.get(i);
             if (!rule.isObject()) {
-                errors.add(new FieldError(rulePath, "must be an object: {colour, label?, conditions}"));
+                errors.reject(rulePath, "must be an object: {colour, label?, conditions}");
                 continue;
             }
             JsonFields fields = new JsonFields(rule, rulePath, errors);
@@ -100,19 +98,19 @@ final class RuleSetJson {
         return parsed;
     }
 
-    private static List<Condition> conditions(JsonNode conditions, String path, List<FieldError> errors) {
+    private static List<Condition> conditions(JsonNode conditions, String path, FieldErrors errors) {
         if (conditions == null || !conditions.isArray() || conditions.size() > MAX_CONDITIONS) {
-            errors.add(new FieldError(path, "must be a list of 0 to " + MAX_CONDITIONS
-                    + " conditions, all of which must hold (none: the rule holds for everyone)"));
+            errors.reject(path, "must be a list of 0 to " + MAX_CONDITIONS
+                    + " conditions, all of which must hold (none: the rule holds for everyone)");
             return null;
         }
         List<Condition> parsed = new ArrayList<>();
-        int before = errors.size();
+        int before = errors.count();
         for (int j = 0; j < conditions.size(); j++) {
             String conditionPath = path + "[" + j + "]";
             JsonNode condition = conditions.get(j);
             if (!condition.isObject()) {
-                errors.add(new FieldError(conditionPath, "must be an object with a type: VACCINATED, RECOVERED or TESTED"));
+                errors.reject(conditionPath, "must be an object with a type: VACCINATED, RECOVERED or TESTED");
                 continue;
             }
             Condition read = condition(new JsonFields(condition, conditionPath, errors));
@@ -120,7 +118,7 @@ final class RuleSetJson {
                 parsed.add(read);
             }
         }
-        return errors.size() == before ? parsed : null;
+        return errors.count() == before ? parsed : null;
     }
 
     private static Condition condition(JsonFields fields) {

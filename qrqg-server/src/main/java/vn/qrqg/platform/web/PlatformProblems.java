@@ -1,5 +1,6 @@
 package vn.qrqg.platform.web;
 
+import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -116,12 +117,18 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
         return field.toString();
     }
 
-    /** Bean validation of a request body: every field that failed, with its constraint's message. */
+    /**
+     * Bean validation of a request body ({@code @Valid}): every field that failed, with its
+     * constraint's message, in the order of the body's record as {@link FieldErrors} names them.
+     */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Object target = e.getBindingResult().getTarget();
+        Comparator<String> order = target == null ? Comparator.naturalOrder() : new FieldOrder(target.getClass());
         return ResponseEntity.badRequest().body(InvalidRequest.problem(e.getBindingResult().getFieldErrors().stream()
                 .map(field -> new InvalidRequest.FieldError(field.getField(), String.valueOf(field.getDefaultMessage())))
+                .sorted(Comparator.comparing(InvalidRequest.FieldError::field, order))
                 .toList()));
     }
 

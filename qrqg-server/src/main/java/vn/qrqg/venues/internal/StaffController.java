@@ -39,9 +39,9 @@ class StaffController {
 
     /** {@code {name, phone}}: 201 with the scanner's credential, the secret this once. */
     @PostMapping
-    ResponseEntity<AddedStaff> add(@PathVariable("venueCode") String venueCode, @RequestBody StaffRequest request) {
+    ResponseEntity<AddedStaff> add(@PathVariable("venueCode") String venueCode, @RequestBody VenueStaff.StaffRequest request) {
         VenueCode venue = Venues.parseCode("venueCode", venueCode);
-        VenueStaff.Added added = staff.add(venue, request.name(), request.phone());
+        VenueStaff.Added added = staff.add(venue, request);
         return ResponseEntity.created(URI.create("/api/v1/venues/" + venue.value() + "/staff/" + added.staffId()))
                 .cacheControl(CacheControl.noStore())
                 .body(new AddedStaff(added.staffId(), added.clientId(), added.clientSecret()));
@@ -52,9 +52,6 @@ class StaffController {
     ResponseEntity<Void> remove(@PathVariable("venueCode") String venueCode, @PathVariable("staffId") UUID staffId) {
         staff.remove(Venues.parseCode("venueCode", venueCode), staffId);
         return ResponseEntity.noContent().build();
-    }
-
-    record StaffRequest(String name, String phone) {
     }
 
     record AddedStaff(UUID staffId, String clientId, String clientSecret) {

@@ -1,5 +1,6 @@
 package vn.qrqg.venues.internal;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -11,8 +12,10 @@ import vn.qrqg.clients.AppStatus;
 import vn.qrqg.clients.Apps;
 import vn.qrqg.clients.RegisteredApp;
 import vn.qrqg.codec.venue.VenueCode;
-import vn.qrqg.sms.PhoneNumber;
+import vn.qrqg.platform.web.FieldErrors;
 import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.sms.MobileNumber;
+import vn.qrqg.sms.PhoneNumber;
 import vn.qrqg.venues.StaffNotFoundException;
 import vn.qrqg.venues.TooManyStaffException;
 import vn.qrqg.venues.VenueNotFoundException;
@@ -50,15 +53,20 @@ class VenueStaff {
         }
     }
 
+    /** {@code POST /api/v1/venues/{venueCode}/staff}' body. */
+    record StaffRequest(@NotBlank(message = VenueDetails.REQUIRED) String name,
+            @NotBlank(message = VenueDetails.REQUIRED) @MobileNumber String phone) {
+    }
+
     /**
      * @throws InvalidFieldException naming {@code name} or {@code phone}
      * @throws TooManyStaffException when the venue holds as many as it may
      */
-    Added add(VenueCode venue, String name, String phone) {
-        FieldChecks checks = new FieldChecks();
-        String checkedName = checks.text("name", name, MAX_NAME);
-        PhoneNumber checkedPhone = checks.phone("phone", phone);
-        checks.throwIfAny();
+    Added add(VenueCode venue, StaffRequest request) {
+        FieldErrors errors = FieldErrors.of(request);
+        String checkedName = VenueTexts.text(errors, "name", request.name(), MAX_NAME);
+        errors.throwIfAny();
+        PhoneNumber checkedPhone = PhoneNumber.parse(request.phone()).orElseThrow();
         Added added = transactions.execute(tx -> {
             venues.findForUpdate(venue).orElseThrow(() -> new VenueNotFoundException(venue)); // staff one at a time
             if (staff.countCurrent(venue) >= properties.maxStaffPerVenue()) {
