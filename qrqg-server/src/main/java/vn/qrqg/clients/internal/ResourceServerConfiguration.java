@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -21,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import vn.qrqg.clients.PublicEndpoints;
 import vn.qrqg.clients.Scopes;
+import vn.qrqg.platform.web.StatelessChains;
 
 /**
  * Every other request: stateless, no sessions, no CSRF (no cookies to forge), no login form.
@@ -59,13 +59,8 @@ class ResourceServerConfiguration {
                         .bearerTokenResolver(bearerTokens)
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new AppTokenConverter(apps)))
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.disable());
-        return http.build();
+                        .accessDeniedHandler(problems));
+        return StatelessChains.stateless(http, problems, problems).build();
     }
 
     /**

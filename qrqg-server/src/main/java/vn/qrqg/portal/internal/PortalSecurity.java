@@ -5,10 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.platform.web.StatelessChains;
 
 /**
  * Who may call {@code /portal/api/**}: a chain of its own, ordered before the venues' and the
@@ -31,15 +31,9 @@ class PortalSecurity {
                                 "/portal/api/sign-out").permitAll()
                         .requestMatchers(HttpMethod.GET, "/portal/api/session", "/portal/api/venues/*").permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new PortalRequestFilter(sessions, problems), AuthorizationFilter.class)
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response, notSignedIn()))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, notSignedIn())))
-                .sessionManagement(state -> state.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.disable());
-        return http.build();
+                .addFilterBefore(new PortalRequestFilter(sessions, problems), AuthorizationFilter.class);
+        return StatelessChains.stateless(http, (request, response, e) -> problems.write(response, notSignedIn()),
+                (request, response, e) -> problems.write(response, notSignedIn())).build();
     }
 
     static org.springframework.http.ProblemDetail notSignedIn() {

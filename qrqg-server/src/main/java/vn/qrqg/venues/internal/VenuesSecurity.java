@@ -10,7 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.qrqg.clients.PublicEndpoints;
 import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.platform.web.StatelessChains;
 
 /**
  * Who may call the venues' endpoints. Registration and the public facts need nothing (the
@@ -52,13 +52,8 @@ class VenuesSecurity {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .opaqueToken(opaque -> opaque.introspector(ownerTokens(venues)))
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.disable());
-        return http.build();
+                        .accessDeniedHandler(problems));
+        return StatelessChains.stateless(http, problems, problems).build();
     }
 
     @Bean
