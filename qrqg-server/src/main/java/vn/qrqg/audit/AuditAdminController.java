@@ -44,7 +44,7 @@ class AuditAdminController {
         int pageNumber = errors.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = errors.wholeNumber("size", size, DEFAULT_SIZE, 1, AuditQuery.MAX_PAGE_SIZE);
         errors.throwIfAny();
-        return query.find(qid, clientId, pageNumber, pageSize);
+        return query.find(qid == null ? null : new Qid(qid), clientId, pageNumber, pageSize);
     }
 
     private static String blankToNull(String value) {

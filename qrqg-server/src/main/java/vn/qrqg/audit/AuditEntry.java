@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import vn.qrqg.clients.CallingClient;
+import vn.qrqg.codec.personal.Qid;
 
 /**
  * One read of personal data, as the audit keeps it.
@@ -36,10 +37,14 @@ public record AuditEntry(Instant at, String clientId, UUID appId, String scope, 
         }
     }
 
-    /** A read by {@code client} now, under {@code scope}, through {@code purpose}. */
-    public static AuditEntry of(CallingClient client, String scope, String purpose, String qid, String documentNumber,
+    /**
+     * A read by {@code client} now, under {@code scope}, through {@code purpose}.
+     *
+     * @param qid the person read, or {@code null}; kept as its text, as the audit table and its JSON have it
+     */
+    public static AuditEntry of(CallingClient client, String scope, String purpose, Qid qid, String documentNumber,
             List<String> fields, String outcome) {
-        return new AuditEntry(Instant.now(), client.clientId(), client.appId(), scope, qid, documentNumber, fields,
-                purpose, outcome);
+        return new AuditEntry(Instant.now(), client.clientId(), client.appId(), scope,
+                qid == null ? null : qid.value(), documentNumber, fields, purpose, outcome);
     }
 }

@@ -3,6 +3,7 @@ package vn.qrqg.audit;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.internal.AuditRepository;
+import vn.qrqg.codec.personal.Qid;
 
 /** Reading the audit back, for operators: a person's reads, or a client's, newest first. */
 @Service
@@ -24,16 +25,17 @@ public class AuditQuery {
      * The records of {@code qid} and/or {@code clientId} (at least one; both narrow to their
      * intersection), newest first; page 0 is the newest.
      */
-    public Page find(String qid, String clientId, int page, int size) {
+    public Page find(Qid qid, String clientId, int page, int size) {
         if (qid == null && clientId == null) {
             throw new IllegalArgumentException("a qid or a clientId is needed");
         }
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE);
         }
+        String person = qid == null ? null : qid.value();
         long offset = (long) page * size;
         List<AuditEntry> items = offset > Integer.MAX_VALUE ? List.of()
-                : repository.page(qid, clientId, (int) offset, size);
-        return new Page(repository.count(qid, clientId), page, size, items);
+                : repository.page(person, clientId, (int) offset, size);
+        return new Page(repository.count(person, clientId), page, size, items);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.codec.VietnamTime;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.Holder;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
@@ -55,7 +56,7 @@ public class HolderHealth {
      * @throws vn.qrqg.holders.NotTheHolderException when {@code qid} is not the holder's
      * @throws UnknownPersonException when the registry no longer has the person
      */
-    public OwnCard covidCard(Holder holder, String qid) {
+    public OwnCard covidCard(Holder holder, Qid qid) {
         holder.require(qid);
         RegisteredPerson person = person(holder);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -67,7 +68,7 @@ public class HolderHealth {
     }
 
     /** The holder's vaccinations, tests and recoveries, checked as {@link #covidCard} is. */
-    public PersonHealthRecords records(Holder holder, String qid) {
+    public PersonHealthRecords records(Holder holder, Qid qid) {
         holder.require(qid);
         PersonHealthRecords found = records.of(person(holder));
         audited(holder, "GET " + RECORDS, List.of("vaccinations", "tests", "recoveries"));
@@ -80,6 +81,6 @@ public class HolderHealth {
     }
 
     private void audited(Holder holder, String purpose, List<String> fields) {
-        audit.record(AuditEntry.of(holder.app(), null, purpose, holder.qid().value(), null, fields, "READ"));
+        audit.record(AuditEntry.of(holder.app(), null, purpose, holder.qid(), null, fields, "READ"));
     }
 }

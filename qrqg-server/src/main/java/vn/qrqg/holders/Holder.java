@@ -53,13 +53,36 @@ public final class Holder {
      * Checks that this holder is the person {@code qid} names, as a path like
      * {@code /api/v1/qr/{qid}.png} asks.
      *
-     * @throws NotTheHolderException otherwise, also when {@code qid} is malformed or nobody's:
-     *         the refusal is the same, so that it says nothing about other people
+     * @throws NotTheHolderException otherwise
      */
-    public void require(String qid) {
-        if (!this.qid.value().equals(qid)) {
+    public void require(Qid qid) {
+        if (!this.qid.equals(qid)) {
             throw new NotTheHolderException();
         }
+    }
+
+    /**
+     * As {@link #require(Qid)}, for a QID as a request's path names it.
+     *
+     * @throws NotTheHolderException also when {@code qid} is malformed or nobody's: the refusal is
+     *         the same, so that it says nothing about other people
+     */
+    public void require(String qid) {
+        require(named(qid));
+    }
+
+    /**
+     * The QID a request names in its path, for a service that then checks it with
+     * {@link #require(Qid)}.
+     *
+     * @throws NotTheHolderException when {@code qid} is malformed: refused as another person's QID
+     *         is, so that the answer says nothing about other people
+     */
+    public static Qid named(String qid) {
+        if (!Qid.isValid(qid)) {
+            throw new NotTheHolderException();
+        }
+        return new Qid(qid);
     }
 
     /** Without the QID: a holder may end up in a log line, a QID must not. */

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.qrqg.clients.App;
 import vn.qrqg.clients.Apps;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.internal.HolderNotFoundException;
 
 /**
@@ -27,7 +28,7 @@ public class HolderApps {
      * @param qid the person the call names
      * @throws NotTheHolderException when {@code qid} is not the holder's
      */
-    public List<HolderApp> of(Holder holder, String qid) {
+    public List<HolderApp> of(Holder holder, Qid qid) {
         holder.require(qid);
         return holderTokens.held(holder).stream()
                 .map(token -> new HolderApp(token.tokenId(), token.appId(),
@@ -43,7 +44,7 @@ public class HolderApps {
      * @throws NotTheHolderException when {@code qid} is not the holder's
      * @throws HolderNotFoundException when the person has no valid token with this id, or it is no id
      */
-    public void revoke(Holder holder, String qid, String holderId) {
+    public void revoke(Holder holder, Qid qid, String holderId) {
         holder.require(qid);
         UUID id;
         try {

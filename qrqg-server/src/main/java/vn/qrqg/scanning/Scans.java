@@ -173,7 +173,7 @@ public class Scans {
                 : null;
         ScanView person = view.present(scanned, card, view.showsHealthRecords() ? records : null,
                 found.insuranceCard());
-        audit.record(AuditEntry.of(client, scope, purpose, qidText(scanned), resolution.documentNumber(),
+        audit.record(AuditEntry.of(client, scope, purpose, scanned.qid(), resolution.documentNumber(),
                 view.fields(), resolution.outcome().name()));
         return new Identification(ScanAnswer.of(resolution.outcome(), format, person), resolution.person().qid(),
                 resolution.documentNumber());
@@ -184,10 +184,6 @@ public class Scans {
                 ? new Identification(ScanAnswer.of(resolution.outcome(), format, null), null, null)
                 : new Identification(ScanAnswer.of(resolution.outcome(), format, null), resolution.person().qid(),
                         resolution.documentNumber());
-    }
-
-    private static String qidText(ScannedPerson person) {
-        return person.qid() == null ? null : person.qid().value();
     }
 
     /** Whom a verified QR is about, for the quota: its QID, whether or not anyone holds it. */

@@ -27,6 +27,15 @@ class HolderTest {
     }
 
     @Test
+    void aMalformedQidInAPathIsRefusedAsAnotherPersonsIs() {
+        assertThat(Holder.named(qid.value())).isEqualTo(qid);
+        for (String malformed : new String[] {"123", "", null, qid.value() + " ", "12345678901234567x"}) {
+            assertThatThrownBy(() -> Holder.named(malformed)).isInstanceOf(NotTheHolderException.class)
+                    .hasMessage("the holder token is not the named person's");
+        }
+    }
+
+    @Test
     void itsTextNamesTheTokenAndTheAppButNotTheQid() {
         assertThat(holder.toString()).contains(holder.tokenId().toString(), holder.appId().toString())
                 .doesNotContain(qid.value());

@@ -133,7 +133,7 @@ class BatchIngestion {
                 fresh.stream().map(i -> items.get(i).text()).toList());
         // the batch answers who was found (STORED, or REJECTED with NOT_FOUND): a read, as an online scan is
         audit.recordAll(identified.stream().map(identification -> AuditEntry.of(scanner, Scopes.CHECKIN_VENUE,
-                PURPOSE, identification.qid() == null ? null : identification.qid().value(),
+                PURPOSE, identification.qid(),
                 identification.documentNumber(), List.of(),
                 identification.answer().outcome().name())).toList());
         List<CheckInRepository.NewEvent> toStore = new ArrayList<>();

@@ -56,7 +56,7 @@ public class OwnCheckIns {
         Map<String, String> names = new HashMap<>();
         rows.forEach(row -> names.computeIfAbsent(row.venueCode(),
                 code -> venues.find(new VenueCode(code)).map(Venue::name).orElse(null)));
-        audit.record(AuditEntry.of(holder.app(), null, PURPOSE, person, null, rows.isEmpty() ? List.of() : FIELDS,
+        audit.record(AuditEntry.of(holder.app(), null, PURPOSE, holder.qid(), null, rows.isEmpty() ? List.of() : FIELDS,
                 "READ"));
         return new OwnCheckInsPage(total, pageNumber, pageSize, rows.stream()
                 .map(row -> new OwnCheckInsPage.OwnCheckIn(CheckInController.local(row.occurredAt()),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import vn.qrqg.clients.CallingClient;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.declarations.DeclaredBy;
 import vn.qrqg.declarations.HealthDeclaration;
 import vn.qrqg.declarations.HealthDeclarationRequest;
@@ -40,14 +41,14 @@ public final class DeclarationIntake {
             throw new InvalidFieldException("visitorText", "is only for a venue's staff scanner declaring for a "
                     + "visitor without a phone: the person's own app declares for its holder, leave it out");
         }
-        return declareHealth(holder.app(), holder.qid().value(), request, DeclaredBy.HOLDER_APP);
+        return declareHealth(holder.app(), holder.qid(), request, DeclaredBy.HOLDER_APP);
     }
 
     /**
      * A visitor's health declaration, made for them by a venue's staff (the visitor has no phone).
      *
      */
-    HealthDeclaration declareHealthForVisitor(String qid, HealthDeclarationRequest request) {
+    HealthDeclaration declareHealthForVisitor(Qid qid, HealthDeclarationRequest request) {
         return declareHealth(CallingClient.require(), qid, request, DeclaredBy.VENUE_STAFF);
     }
 
@@ -57,9 +58,9 @@ public final class DeclarationIntake {
     }
 
     /** @param client the app that sent it, which the row records */
-    private HealthDeclaration declareHealth(CallingClient client, String qid, HealthDeclarationRequest request,
+    private HealthDeclaration declareHealth(CallingClient client, Qid qid, HealthDeclarationRequest request,
             DeclaredBy declaredBy) {
-        HealthDeclaration declaration = healthForm.declaration(request, UUID.randomUUID(), qid,
+        HealthDeclaration declaration = healthForm.declaration(request, UUID.randomUUID(), qid.value(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), declaredBy);
         health.insert(declaration, client.appId(), client.clientId());
         return declaration;

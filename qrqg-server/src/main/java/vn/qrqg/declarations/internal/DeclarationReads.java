@@ -13,6 +13,7 @@ import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.Scopes;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.declarations.Declaration;
 import vn.qrqg.declarations.DeclarationPage;
 import vn.qrqg.declarations.HealthDeclaration;
@@ -59,11 +60,11 @@ public final class DeclarationReads {
         FieldErrors fields = new FieldErrors();
         Paging paging = Paging.of(page, size, fields);
         fields.throwIfAny();
-        return ofPerson(holder.app(), holder.qid().value(), paging, null, MINE);
+        return ofPerson(holder.app(), holder.qid(), paging, null, MINE);
     }
 
     /** A person's declarations for a health officer, newest first. */
-    DeclarationPage ofPerson(String qid, Paging paging) {
+    DeclarationPage ofPerson(Qid qid, Paging paging) {
         return ofPerson(CallingClient.require(), qid, paging, Scopes.HEALTH_READ, OF_PERSON);
     }
 
@@ -76,8 +77,8 @@ public final class DeclarationReads {
                 paging.size()));
         long total = travel.countOnVehicle(vehicleKey, start, end, since);
         CallingClient client = CallingClient.require();
-        Set<String> travellers = new LinkedHashSet<>();
-        items.forEach(declaration -> travellers.add(declaration.qid()));
+        Set<Qid> travellers = new LinkedHashSet<>();
+        items.forEach(declaration -> travellers.add(new Qid(declaration.qid())));
         List<AuditEntry> entries = new ArrayList<>();
         travellers.forEach(qid -> entries.add(AuditEntry.of(client, Scopes.HEALTH_READ, ON_VEHICLE, qid, null,
                 TravelDeclaration.FIELDS, "READ")));
@@ -88,10 +89,10 @@ public final class DeclarationReads {
         return new DeclarationPage(total, paging.page(), paging.size(), items);
     }
 
-    private DeclarationPage ofPerson(CallingClient reader, String qid, Paging paging, String scope, String purpose) {
+    private DeclarationPage ofPerson(CallingClient reader, Qid qid, Paging paging, String scope, String purpose) {
         Instant since = since();
-        List<Declaration> items = person.page(qid, since, paging.offset(), paging.size());
-        long total = person.count(qid, since);
+        List<Declaration> items = person.page(qid.value(), since, paging.offset(), paging.size());
+        long total = person.count(qid.value(), since);
         audit.record(AuditEntry.of(reader, scope, purpose, qid, null, fieldsOf(items),
                 items.isEmpty() ? "NONE" : "READ"));
         return new DeclarationPage(total, paging.page(), paging.size(), items);

@@ -62,7 +62,7 @@ class OfficerDeclarationsController {
         Paging paging = Paging.of(page, size, fields);
         fields.throwIfAny();
         return ResponseEntity.ok().cacheControl(HolderDeclarationsController.NO_STORE)
-                .body(reads.ofPerson(qid.strip(), paging));
+                .body(reads.ofPerson(new Qid(qid.strip()), paging));
     }
 
     private static LocalDate day(String day, FieldErrors fields) {

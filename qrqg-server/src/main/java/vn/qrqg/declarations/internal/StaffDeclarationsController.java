@@ -58,9 +58,9 @@ class StaffDeclarationsController {
         if (visitor.qid() == null) {
             throw new InvalidFieldException("visitorText", refusal(visitor, request.visitorText()));
         }
-        HealthDeclaration declaration = intake.declareHealthForVisitor(visitor.qid().value(), request);
+        HealthDeclaration declaration = intake.declareHealthForVisitor(visitor.qid(), request);
         // the answer names the visitor's QID to the staff: a read of personal data
-        audit.record(AuditEntry.of(staff.scanner(), Scopes.CHECKIN_VENUE, PURPOSE, visitor.qid().value(), visitor.documentNumber(),
+        audit.record(AuditEntry.of(staff.scanner(), Scopes.CHECKIN_VENUE, PURPOSE, visitor.qid(), visitor.documentNumber(),
                 List.of("qid"), "DECLARED"));
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(HolderDeclarationsController.NO_STORE)
                 .body(declaration);

@@ -25,11 +25,11 @@ class CitizenHealthController {
 
     @GetMapping("/api/v1/citizens/{qid}/covid-card")
     ResponseEntity<HolderHealth.OwnCard> card(@PathVariable("qid") String qid, Holder holder) {
-        return ResponseEntity.ok().cacheControl(NO_STORE).body(health.covidCard(holder, qid));
+        return ResponseEntity.ok().cacheControl(NO_STORE).body(health.covidCard(holder, Holder.named(qid)));
     }
 
     @GetMapping("/api/v1/citizens/{qid}/health-records")
     ResponseEntity<PersonHealthRecords> records(@PathVariable("qid") String qid, Holder holder) {
-        return ResponseEntity.ok().cacheControl(NO_STORE).body(health.records(holder, qid));
+        return ResponseEntity.ok().cacheControl(NO_STORE).body(health.records(holder, Holder.named(qid)));
     }
 }

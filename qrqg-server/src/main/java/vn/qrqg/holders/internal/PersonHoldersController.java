@@ -25,14 +25,15 @@ class PersonHoldersController {
 
     @GetMapping("/api/v1/citizens/{qid}/holders")
     ResponseEntity<List<HolderApp>> list(@PathVariable("qid") String qid, Holder holder) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(holderApps.of(holder, qid));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate())
+                .body(holderApps.of(holder, Holder.named(qid)));
     }
 
     /** 204; 404 {@code holder-not-found} when the person has no such valid token. */
     @DeleteMapping("/api/v1/citizens/{qid}/holders/{holderId}")
     ResponseEntity<Void> revoke(@PathVariable("qid") String qid, @PathVariable("holderId") String holderId,
             Holder holder) {
-        holderApps.revoke(holder, qid, holderId);
+        holderApps.revoke(holder, Holder.named(qid), holderId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -102,7 +102,7 @@ public class CitizenQrIssuance {
         Qid candidate = Qid.generate();
         return transactions.execute(status -> {
             CitizenRecords.Citizen citizen = citizen(person.documentNumber(), candidate);
-            PersonalQrContent content = content(person, new Qid(citizen.qid()), declaredBy, gender, request);
+            PersonalQrContent content = content(person, citizen.qid(), declaredBy, gender, request);
             if (citizen.created()) {
                 return alsoInTransaction.apply(first(content));
             }
@@ -112,12 +112,12 @@ public class CitizenQrIssuance {
 
     /** The QID the person holds, if they were ever issued a QR. */
     Optional<Qid> qidOf(String documentNumber) {
-        return records.qidOf(documentNumber).map(Qid::new);
+        return records.qidOf(documentNumber);
     }
 
     /** The registry document number the person holding {@code qid} was issued under. */
     Optional<String> documentNumberOf(Qid qid) {
-        return records.documentNumberOf(qid.value());
+        return records.documentNumberOf(qid);
     }
 
     /**
@@ -125,14 +125,14 @@ public class CitizenQrIssuance {
      * when the key that signed it was revoked (a retired key still verifies: FORMATS.md §1).
      */
     IssuedCitizenQr currentOf(Qid qid) {
-        CitizenRecords.StoredQr newest = records.newest(qid.value())
+        CitizenRecords.StoredQr newest = records.newest(qid)
                 .orElseThrow(() -> new IllegalStateException("a holder's QID has no QR"));
         if (signingKeys.verifies(newest.kid())) {
             return answer(newest);
         }
         return transactions.execute(status -> {
-            records.lock(qid.value());
-            Optional<CitizenRecords.StoredQr> locked = records.newest(qid.value());
+            records.lock(qid);
+            Optional<CitizenRecords.StoredQr> locked = records.newest(qid);
             if (signingKeys.verifies(locked.orElseThrow().kid())) {
                 return answer(locked.get()); // a concurrent request signed it again
             }
@@ -146,7 +146,7 @@ public class CitizenQrIssuance {
      * QR yet, so neither the lock nor the look-up of {@link #current} is needed.
      */
     private IssuedCitizenQr first(PersonalQrContent content) {
-        if (content.declaredBy() != null && !records.exists(content.declaredBy().value())) {
+        if (content.declaredBy() != null && !records.exists(content.declaredBy())) {
             throw new UnknownDeclarerException();
         }
         return answer(signNewVersion(content, Optional.empty()));
@@ -158,9 +158,9 @@ public class CitizenQrIssuance {
      * and re-signing them would mark a person's printed QR superseded for nothing.
      */
     private IssuedCitizenQr current(PersonalQrContent content) {
-        String qid = content.qid().value();
+        Qid qid = content.qid();
         records.lock(qid);
-        if (content.declaredBy() != null && !records.exists(content.declaredBy().value())) {
+        if (content.declaredBy() != null && !records.exists(content.declaredBy())) {
             throw new UnknownDeclarerException();
         }
         String unsignedFull = content.unsignedText(QrForm.FULL);
@@ -177,8 +177,8 @@ public class CitizenQrIssuance {
      * was revoked (what {@link #currentOf} does, in the caller's transaction).
      */
     private IssuedCitizenQr unchanged(Qid qid) {
-        records.lock(qid.value());
-        CitizenRecords.StoredQr newest = records.newest(qid.value())
+        records.lock(qid);
+        CitizenRecords.StoredQr newest = records.newest(qid)
                 .orElseThrow(() -> new IllegalStateException("a citizen has no QR"));
         if (signingKeys.verifies(newest.kid())) {
             return answer(newest);
@@ -191,7 +191,7 @@ public class CitizenQrIssuance {
      * publishes {@link QrIssued} and {@link QrSuperseded} in that transaction.
      */
     private CitizenRecords.StoredQr signNewVersion(PersonalQrContent content, Optional<CitizenRecords.StoredQr> previous) {
-        String qid = content.qid().value();
+        Qid qid = content.qid();
         Signer signer = signingKeys.activeSigner();
         CitizenRecords.StoredQr issued = records.insert(content, previous.map(qr -> qr.version() + 1).orElse(1),
                 content.sign(QrForm.FULL, signer), content.sign(QrForm.MASKED, signer), signer.keyId());
@@ -204,7 +204,7 @@ public class CitizenQrIssuance {
 
     private CitizenRecords.Citizen citizen(String documentNumber, Qid candidate) {
         for (int attempt = 1; attempt <= QID_ATTEMPTS; attempt++) {
-            Optional<CitizenRecords.Citizen> citizen = records.qidOf(documentNumber, candidate.value());
+            Optional<CitizenRecords.Citizen> citizen = records.qidOf(documentNumber, candidate);
             if (citizen.isPresent()) {
                 return citizen.get();
             }

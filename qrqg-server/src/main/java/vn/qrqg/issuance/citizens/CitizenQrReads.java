@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.Holder;
 
 /**
@@ -39,14 +40,14 @@ public class CitizenQrReads {
      * @throws vn.qrqg.holders.NotTheHolderException when {@code qid} is not the holder's
      * @throws vn.qrqg.platform.web.InvalidFieldException naming {@code form} or {@code medium}
      */
-    public byte[] png(Holder holder, String qid, String form, String medium) {
+    public byte[] png(Holder holder, Qid qid, String form, String medium) {
         holder.require(qid);
         ImageOptions options = ImageOptions.parse(form, medium);
         return options.png(current(holder, "GET " + OwnQrController.IMAGES + "{qid}.png", options.fields()));
     }
 
     /** The holder's QR as SVG: {@code GET /api/v1/qr/{qid}.svg}, as {@link #png} checks it. */
-    public String svg(Holder holder, String qid, String form, String medium) {
+    public String svg(Holder holder, Qid qid, String form, String medium) {
         holder.require(qid);
         ImageOptions options = ImageOptions.parse(form, medium);
         return options.svg(current(holder, "GET " + OwnQrController.IMAGES + "{qid}.svg", options.fields()));
@@ -61,7 +62,7 @@ public class CitizenQrReads {
      */
     private IssuedCitizenQr current(Holder holder, String purpose, List<String> fields) {
         IssuedCitizenQr qr = issuance.currentOf(holder.qid());
-        audit.record(AuditEntry.of(holder.app(), null, purpose, holder.qid().value(), null, fields, "READ"));
+        audit.record(AuditEntry.of(holder.app(), null, purpose, holder.qid(), null, fields, "READ"));
         return qr;
     }
 }

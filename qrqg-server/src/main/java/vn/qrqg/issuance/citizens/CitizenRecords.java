@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.qrqg.codec.personal.PersonalQrContent;
+import vn.qrqg.codec.personal.Qid;
 
 /** The tables {@code issuance_citizen} and {@code issuance_qr}. */
 @Repository
@@ -23,7 +24,7 @@ class CitizenRecords {
      * @param created given the QID in the current transaction: nobody else sees the row until it
      *        commits, and the person has no QR yet
      */
-    record Citizen(String qid, boolean created) {
+    record Citizen(Qid qid, boolean created) {
     }
 
     private final JdbcClient jdbc;
@@ -39,48 +40,48 @@ class CitizenRecords {
      * @return the person's QID, and whether this call gave it; empty when {@code candidate} is
      *         already someone else's QID
      */
-    Optional<Citizen> qidOf(String documentNumber, String candidate) {
+    Optional<Citizen> qidOf(String documentNumber, Qid candidate) {
         // no conflict target: neither a second QID for the person nor someone else's QID raises,
         // so that a caller's transaction survives either
         Optional<String> inserted = jdbc.sql("""
                 insert into issuance_citizen (qid, document_number) values (:qid, :documentNumber)
                 on conflict do nothing returning qid""")
-                .param("qid", candidate).param("documentNumber", documentNumber).query(String.class).optional();
+                .param("qid", candidate.value()).param("documentNumber", documentNumber).query(String.class).optional();
         if (inserted.isPresent()) {
-            return Optional.of(new Citizen(inserted.get(), true));
+            return Optional.of(new Citizen(new Qid(inserted.get()), true));
         }
         return jdbc.sql("select qid from issuance_citizen where document_number = :documentNumber")
                 .param("documentNumber", documentNumber).query(String.class).optional()
-                .map(qid -> new Citizen(qid, false));
+                .map(qid -> new Citizen(new Qid(qid), false));
     }
 
     /** The QID of the person with this registry document number, if they hold one. */
-    Optional<String> qidOf(String documentNumber) {
+    Optional<Qid> qidOf(String documentNumber) {
         return jdbc.sql("select qid from issuance_citizen where document_number = :documentNumber")
-                .param("documentNumber", documentNumber).query(String.class).optional();
+                .param("documentNumber", documentNumber).query(String.class).optional().map(Qid::new);
     }
 
-    Optional<String> documentNumberOf(String qid) {
+    Optional<String> documentNumberOf(Qid qid) {
         return jdbc.sql("select document_number from issuance_citizen where qid = :qid")
-                .param("qid", qid).query(String.class).optional();
+                .param("qid", qid.value()).query(String.class).optional();
     }
 
-    boolean exists(String qid) {
+    boolean exists(Qid qid) {
         return jdbc.sql("select count(*) from issuance_citizen where qid = :qid")
-                .param("qid", qid).query(Long.class).single() > 0;
+                .param("qid", qid.value()).query(Long.class).single() > 0;
     }
 
     /** Serialises the issuances of one person until the transaction ends. */
-    void lock(String qid) {
+    void lock(Qid qid) {
         jdbc.sql("select qid from issuance_citizen where qid = :qid for update")
-                .param("qid", qid).query(String.class).single();
+                .param("qid", qid.value()).query(String.class).single();
     }
 
-    Optional<StoredQr> newest(String qid) {
+    Optional<StoredQr> newest(Qid qid) {
         return jdbc.sql("""
                 select qid, version, full_text, masked_text, kid, issued_at from issuance_qr
                 where qid = :qid order by version desc limit 1""")
-                .param("qid", qid).query(CitizenRecords::row).optional();
+                .param("qid", qid.value()).query(CitizenRecords::row).optional();
     }
 
     /** A new version of {@code content}'s QR, with the phone and insurance number it declares for scanners. */
@@ -96,10 +97,10 @@ class CitizenRecords {
                 .query(CitizenRecords::row).single();
     }
 
-    void supersede(String qid, int version, Instant at) {
+    void supersede(Qid qid, int version, Instant at) {
         jdbc.sql("update issuance_qr set superseded_at = :at where qid = :qid and version = :version")
                 .param("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
-                .param("qid", qid).param("version", version).update();
+                .param("qid", qid.value()).param("version", version).update();
     }
 
     private static String emptyToNull(String value) {

@@ -36,12 +36,13 @@ class OwnQrController {
     ResponseEntity<byte[]> png(@PathVariable("qid") String qid, @RequestParam(name = "form", required = false) String form,
             @RequestParam(name = "medium", required = false) String medium, Holder holder) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(NO_STORE)
-                .body(reads.png(holder, qid, form, medium));
+                .body(reads.png(holder, Holder.named(qid), form, medium));
     }
 
     @GetMapping(IMAGES + "{qid}.svg")
     ResponseEntity<String> svg(@PathVariable("qid") String qid, @RequestParam(name = "form", required = false) String form,
             @RequestParam(name = "medium", required = false) String medium, Holder holder) {
-        return ResponseEntity.ok().contentType(SVG).cacheControl(NO_STORE).body(reads.svg(holder, qid, form, medium));
+        return ResponseEntity.ok().contentType(SVG).cacheControl(NO_STORE)
+                .body(reads.svg(holder, Holder.named(qid), form, medium));
     }
 }

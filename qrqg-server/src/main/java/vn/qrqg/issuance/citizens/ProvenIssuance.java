@@ -164,8 +164,8 @@ public class ProvenIssuance {
         IssuedCitizenQr qr = issuance.issue(person, request, route.mayChange, route == Route.HOLDER ? issued -> issued
                 : issued -> issued.withHolderToken(holderTokens.issue(app, new Qid(issued.qid()))));
         String scope = route == Route.IN_PERSON ? Scopes.QR_IN_PERSON : Scopes.QR_ISSUE;
-        audit.record(AuditEntry.of(requester.client(), scope, purpose, qr.qid(), null, CitizenQrReads.QR_FIELDS,
-                route.outcome));
+        audit.record(AuditEntry.of(requester.client(), scope, purpose, new Qid(qr.qid()), null,
+                CitizenQrReads.QR_FIELDS, route.outcome));
         return new IssuanceOutcome.Issued(qr);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.Holder;
 
 /**
@@ -18,7 +19,7 @@ import vn.qrqg.holders.Holder;
  * account's gets 404 {@code not-your-person}, and a revoked token 403, before the body is read,
  * as the API refuses a bad holder token first.
  */
-record OwnPerson(String qid, Holder holder) {
+record OwnPerson(Qid qid, Holder holder) {
 
     @Override
     public String toString() {
@@ -46,7 +47,8 @@ record OwnPerson(String qid, Holder holder) {
             Map<String, String> path = (Map<String, String>) request.getNativeRequest(HttpServletRequest.class)
                     .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
             String qid = path.get("qid");
-            return new OwnPerson(qid, people.holder(user.phone(), qid));
+            Holder holder = people.holder(user.phone(), qid); // one of the account's people: a well-formed QID
+            return new OwnPerson(new Qid(qid), holder);
         }
     }
 }
