@@ -21,12 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        instance on its own; past it, scans of anyone else are refused (429) until the hour ends
  * @param officialPeoplePerHour the same for health and police officials' scanners ({@code
  *        scan:health}, {@code scan:police})
+ * @param maxInProgress scans ({@code POST /api/v1/scans}) this instance handles at once; one more
+ *        is answered 503 {@code busy} with {@code Retry-After: 1} at once ({@code ScanAdmission})
  */
 @ConfigurationProperties("qrqg.scanning")
 public record ScanningProperties(@DefaultValue("http://localhost:8080") List<String> venueBaseUrls,
         @DefaultValue("5s") Duration trustListRefreshInterval, @DefaultValue("1") int lookupWorkers,
         @DefaultValue("0ms") Duration lookupDelay, @DefaultValue("1000") int venuePeoplePerHour,
-        @DefaultValue("20000") int officialPeoplePerHour) {
+        @DefaultValue("20000") int officialPeoplePerHour, @DefaultValue("256") int maxInProgress) {
 
     public ScanningProperties {
         if (venueBaseUrls.isEmpty()) {
@@ -44,6 +46,9 @@ public record ScanningProperties(@DefaultValue("http://localhost:8080") List<Str
         if (venuePeoplePerHour < 1 || officialPeoplePerHour < 1) {
             throw new IllegalArgumentException("qrqg.scanning.venue-people-per-hour and official-people-per-hour "
                     + "must be 1 or more");
+        }
+        if (maxInProgress < 1) {
+            throw new IllegalArgumentException("qrqg.scanning.max-in-progress must be 1 or more");
         }
         venueBaseUrls = List.copyOf(venueBaseUrls);
     }

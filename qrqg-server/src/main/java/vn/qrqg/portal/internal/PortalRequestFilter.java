@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.platform.web.ProblemWriter;
 
 /**
  * Every {@code /portal/api/**} request: its answer is {@code Cache-Control: no-store}; a

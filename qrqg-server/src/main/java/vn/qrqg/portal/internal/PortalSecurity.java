@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.platform.web.ProblemWriter;
 import vn.qrqg.platform.web.StatelessChains;
 
 /**
