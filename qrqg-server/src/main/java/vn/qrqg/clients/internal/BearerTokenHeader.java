@@ -16,6 +16,16 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 final class BearerTokenHeader implements BearerTokenResolver {
     private static final String SCHEME = "Bearer ";
 
+    /** By character: a table, since every call's ~700-character token passes here (4 % of a scan's CPU as a chain of comparisons). */
+    private static final boolean[] TOKEN_CHARACTERS = new boolean[128];
+
+    static {
+        for (char c = 0; c < TOKEN_CHARACTERS.length; c++) {
+            TOKEN_CHARACTERS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        }
+    }
+
     /**
      * @return the token, or {@code null} when the request carries no bearer authorization
      * @throws OAuth2AuthenticationException ({@code invalid_token}) when it carries a malformed one
@@ -54,7 +64,7 @@ final class BearerTokenHeader implements BearerTokenResolver {
     }
 
     private static boolean isTokenCharacter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        return c < TOKEN_CHARACTERS.length && TOKEN_CHARACTERS[c];
     }
+
 }
