@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 
 /** The result of a run: a short table for people, the same and more as JSON for the record. */
 final class Report {
+    /** An answer slower than this is a stall (issue 16: "no stall over 200 ms"); the report lists the seconds with one. */
+    static final long STALL_MILLIS = 200;
 
     /** One latency row, in milliseconds. */
     record Row(String name, long count, double perSecond, double p50, double p90, double p99, double p999,
@@ -72,6 +75,14 @@ final class Report {
             out.append(String.format(Locale.ROOT, "%-16s %9d %9.1f %8.2f %8.2f %8.2f %8.2f %8.2f%n", row.name(),
                     row.count(), row.perSecond(), row.p50(), row.p90(), row.p99(), row.p999(), row.max()));
         }
+        Map<Long, Double> stalls = results.secondsSlowerThan(STALL_MILLIS);
+        out.append(String.format(Locale.ROOT, "%nstalls: %s%n", stalls.isEmpty()
+                ? "no answer slower than " + STALL_MILLIS + " ms"
+                : stalls.size() + " second(s) with an answer slower than " + STALL_MILLIS + " ms, at "
+                        + stalls.entrySet().stream().limit(10)
+                                .map(stall -> String.format(Locale.ROOT, "+%ds (%.0f ms)", stall.getKey(), stall.getValue()))
+                                .collect(Collectors.joining(", "))
+                        + (stalls.size() > 10 ? ", …" : "")));
         Map<String, Long> errors = results.errors();
         out.append(errors.isEmpty() ? "\nerrors: none\n" : "\nerrors (" + results.errorCount() + "):\n");
         errors.forEach((kind, count) -> out.append(String.format("  %-40s %9d%n", kind, count)));
@@ -113,6 +124,10 @@ final class Report {
         }
         json.put("rows", rows);
         json.put("errors", results.errors());
+        Map<String, Double> stalls = new LinkedHashMap<>();
+        results.secondsSlowerThan(STALL_MILLIS).forEach((second, millis) -> stalls.put(String.valueOf(second), millis));
+        json.put("stallMillis", STALL_MILLIS);
+        json.put("stalls", stalls);
         json.put("generatorCpuMicrosPerRequest", cpuMicrosPerRequest());
         json.put("generatorCpuCoreShare", cpu.processCoreShare());
         json.put("machineBusy", Double.isNaN(cpu.machineBusy()) ? null : cpu.machineBusy());

@@ -19,6 +19,8 @@ final class Results {
     /** Every HTTP answer, from the moment the request actually left: what a closed loop would report. */
     private final Histogram service = new Histogram(3);
     private final Map<String, Long> errors = new TreeMap<>();
+    /** By second of the measured window in which answers arrived: the slowest answer's latency, µs. */
+    private final Map<Long, Long> slowestBySecond = new TreeMap<>();
     private long sent;
     private long failed;
     private long lastAnswerNanos;
@@ -50,6 +52,9 @@ final class Results {
         if (httpAnswer) {
             answered.recordValue(micros(latencyNanos));
             service.recordValue(micros(serviceNanos));
+            if (atNanos >= measureFrom) {
+                slowestBySecond.merge((atNanos - measureFrom) / 1_000_000_000L, micros(latencyNanos), Math::max);
+            }
         }
         if (outcome.ok()) {
             okLatency.computeIfAbsent(outcome.kind(), kind -> new Histogram(3)).recordValue(micros(latencyNanos));
@@ -89,6 +94,20 @@ final class Results {
 
     synchronized Histogram service() {
         return service;
+    }
+
+    /**
+     * The seconds of the measured window (from its start) in which some answer took longer than
+     * {@code thresholdMillis}, with that second's slowest answer in ms: where the platform stalled.
+     */
+    synchronized Map<Long, Double> secondsSlowerThan(long thresholdMillis) {
+        Map<Long, Double> slow = new TreeMap<>();
+        slowestBySecond.forEach((second, micros) -> {
+            if (micros > thresholdMillis * 1_000) {
+                slow.put(second, micros / 1_000.0);
+            }
+        });
+        return slow;
     }
 
     synchronized Map<String, Long> errors() {
