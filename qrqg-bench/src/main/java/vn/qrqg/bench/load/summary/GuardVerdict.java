@@ -125,6 +125,6 @@ public final class GuardVerdict {
     }
 
     private static String cpu(double total, double jvm, double postgres) {
-        return Double.isNaN(total) ? "-" : String.format(Locale.ROOT, "%.0f (%.0f / %.0f)", total, jvm, postgres);
+        return Double.isNaN(total) ? "-" : String.format(Locale.ROOT, "%,.0f (%,.0f / %,.0f)", total, jvm, postgres);
     }
 }
