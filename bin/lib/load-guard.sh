@@ -12,7 +12,7 @@ loop of 64) and check-in ingestion (closed loop of 4), base and new alternating,
 fresh platform; the medians of throughput and of JVM + PostgreSQL CPU per operation. Exit code 1
 when a median of the new build is worse than the base's by more than the threshold (or its runs
 had errors), else 0. Run it on an otherwise idle machine (on a shared one, under the load lock).
-  --rounds N        base-new pairs per scenario (default 3; about 5 minutes a round)
+  --rounds N        base-new pairs per scenario (default 3; about 7 minutes a round)
   --threshold P     how much worse, in percent, a median may be (default 10)
   --warmup D        check-ins' warmup (default 20s)
   --scans-warmup D  scans' warmup (default 60s)

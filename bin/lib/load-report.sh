@@ -2,7 +2,7 @@
 # (docs/benchmarks.md, "Side by side with the peers"). The peers first: OpenSSL's P-256 verify
 # and the codec's (JMH), then pgbench and COPY on a scratch database of the external PostgreSQL
 # at 127.0.0.1:5432 when one answers; then the platform's four runs, each on a fresh platform.
-# Bounded: every step has a duration or a timeout; about 12 minutes with the defaults.
+# Bounded: every step has a duration or a timeout; about 10 minutes with the defaults (each platform run spends some 40 s starting and setting up).
 
 qrqg_report_usage() {
   cat <<'EOF'
