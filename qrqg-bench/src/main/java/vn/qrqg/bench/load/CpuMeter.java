@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The generator's own CPU time over the measured window, and how busy the whole machine was
  * (Linux {@code /proc/stat}): the generator shares the cores with the platform it measures, so
- * both belong in a result.
+ * both belong in a result. Also, when given, the platform's own processes over the same window
+ * ({@link ProcessCpu}): its JVM and its PostgreSQL apart.
  */
 final class CpuMeter {
     private final com.sun.management.OperatingSystemMXBean os =
@@ -19,11 +23,23 @@ final class CpuMeter {
     private long processNanos;
     private long wallNanos;
     private double machineBusy = Double.NaN;
+    private final List<ProcessCpu> watched;
+    private final Map<String, Double> watchedStart = new LinkedHashMap<>();
+    private final Map<String, Double> watchedSeconds = new LinkedHashMap<>();
+
+    CpuMeter() {
+        this(List.of());
+    }
+
+    CpuMeter(List<ProcessCpu> watched) {
+        this.watched = List.copyOf(watched);
+    }
 
     void start() {
         wallStart = System.nanoTime();
         processStart = os.getProcessCpuTime();
         machineStart = machineTicks();
+        watched.forEach(process -> watchedStart.put(process.name(), process.seconds()));
     }
 
     void stop() {
@@ -36,6 +52,9 @@ final class CpuMeter {
         if (machineStart != null && machineEnd != null && machineEnd[1] > machineStart[1]) {
             machineBusy = (double) (machineEnd[0] - machineStart[0]) / (machineEnd[1] - machineStart[1]);
         }
+        for (ProcessCpu process : watched) {
+            watchedSeconds.put(process.name(), process.seconds() - watchedStart.get(process.name()));
+        }
     }
 
     /** CPU seconds the generator used between start and stop. */
@@ -46,6 +65,16 @@ final class CpuMeter {
     /** The generator's CPU as a share of one core, e.g. 0.25. */
     double processCoreShare() {
         return wallNanos == 0 ? 0 : (double) processNanos / wallNanos;
+    }
+
+    /** How long the measured window lasted, in seconds. */
+    double windowSeconds() {
+        return wallNanos / 1e9;
+    }
+
+    /** CPU seconds each watched process used between start and stop, by name; NaN where it could not be read. */
+    Map<String, Double> watchedSeconds() {
+        return watchedSeconds;
     }
 
     /** The share of all cores' time the machine was busy, 0–1; NaN where /proc/stat is missing. */

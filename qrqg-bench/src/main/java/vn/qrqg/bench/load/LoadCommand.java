@@ -3,6 +3,8 @@ package vn.qrqg.bench.load;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,6 +73,14 @@ final class LoadCommand implements Callable<Integer> {
             description = "Where the JSON result goes (default: qrqg-bench/target/load-<scenario>.json).")
     Path json;
 
+    @Option(names = "--platform-pid", paramLabel = "PID",
+            description = "The platform's JVM on this machine: its CPU time over the measured window is reported (Linux).")
+    Long platformPid;
+
+    @Option(names = "--postgres-pid", paramLabel = "PID",
+            description = "The platform's PostgreSQL postmaster on this machine: its CPU time and its children's over the measured window is reported (Linux).")
+    Long postgresPid;
+
     @Option(names = "--allow-non-loopback", description = "Allow a --url that is not on this machine. Only for a load test you are allowed to run there.")
     boolean allowNonLoopback;
 
@@ -80,6 +90,18 @@ final class LoadCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : System.currentTimeMillis();
         return new LoadOptions(url, scenario, duration, warmup, rate, inFlight, people, venueCheckIns, runSeed,
                 scanScope, qrForm, insured, timeout, maxRequests, output, allowNonLoopback);
+    }
+
+    /** The platform's processes whose CPU the run reports: its JVM alone, its PostgreSQL with the backends. */
+    List<ProcessCpu> watched() {
+        List<ProcessCpu> watched = new ArrayList<>();
+        if (platformPid != null) {
+            watched.add(new ProcessCpu("jvm", platformPid, false));
+        }
+        if (postgresPid != null) {
+            watched.add(new ProcessCpu("postgres", postgresPid, true));
+        }
+        return watched;
     }
 
     /** Reads the command line into options without running anything. */
@@ -92,8 +114,10 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadOptions options;
+        List<ProcessCpu> watched;
         try {
             options = options();
+            watched = watched();
             LoopbackGuard.check(options);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
@@ -104,7 +128,7 @@ final class LoadCommand implements Callable<Integer> {
                     + "(the platform's, see docs/api.md)");
             return 2;
         }
-        return LoadRun.run(options, secret);
+        return LoadRun.run(options, secret, watched);
     }
 
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {

@@ -3,6 +3,7 @@ package vn.qrqg.bench.load;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** One run: set up, drive, report. Always ends: a watchdog halts the JVM past every bound. */
 final class LoadRun {
@@ -13,7 +14,7 @@ final class LoadRun {
     }
 
     /** Returns the exit code: 0 when every measured request succeeded, 1 otherwise. */
-    static int run(LoadOptions options, String adminSecret) throws Exception {
+    static int run(LoadOptions options, String adminSecret, List<ProcessCpu> watched) throws Exception {
         armWatchdog(SETUP_LIMIT.plus(options.sendingTime()).plus(options.timeout()).plusSeconds(30));
         Scenario scenario = Scenarios.create(options);
         try (HttpLoad http = new HttpLoad(options.concurrency(), options.timeout())) {
@@ -28,7 +29,7 @@ final class LoadRun {
                     Durations.format(options.warmup()), Durations.format(options.duration()));
             Instant startedAt = Instant.now();
             Results results = new Results();
-            CpuMeter cpu = new CpuMeter();
+            CpuMeter cpu = new CpuMeter(watched);
             if (options.openLoop()) {
                 OpenLoop.run(scenario, http, options, results, cpu);
             } else {

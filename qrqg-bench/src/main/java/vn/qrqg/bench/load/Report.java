@@ -88,6 +88,10 @@ final class Report {
         errors.forEach((kind, count) -> out.append(String.format("  %-40s %9d%n", kind, count)));
         out.append(String.format(Locale.ROOT, "generator: %.0f µs CPU per request (%.0f%% of one core), %s%n",
                 cpuMicrosPerRequest(), 100 * cpu.processCoreShare(), HttpLoad.clientName()));
+        long answers = results.answered().getTotalCount();
+        cpu.watchedSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
+                "platform %s: %.1f s CPU in the window, %.0f µs per answer%n", name, seconds,
+                answers == 0 ? Double.NaN : seconds * 1e6 / answers)));
         if (!Double.isNaN(cpu.machineBusy())) {
             out.append(String.format(Locale.ROOT, "machine: %.0f%% busy over %d cores (generator included)%n",
                     100 * cpu.machineBusy(), Runtime.getRuntime().availableProcessors()));
@@ -130,6 +134,10 @@ final class Report {
         json.put("stalls", stalls);
         json.put("generatorCpuMicrosPerRequest", cpuMicrosPerRequest());
         json.put("generatorCpuCoreShare", cpu.processCoreShare());
+        Map<String, Object> platformCpu = new LinkedHashMap<>();
+        cpu.watchedSeconds().forEach((name, seconds) -> platformCpu.put(name, Double.isNaN(seconds) ? null : seconds));
+        json.put("platformCpuSeconds", platformCpu);
+        json.put("cpuWindowSeconds", cpu.windowSeconds());
         json.put("machineBusy", Double.isNaN(cpu.machineBusy()) ? null : cpu.machineBusy());
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("httpClient", HttpLoad.clientName());

@@ -39,6 +39,14 @@ class LoadCommandTest {
     }
 
     @Test
+    void thePlatformsJvmIsWatchedAloneAndItsPostgresWithTheBackends() {
+        LoadCommand command = new LoadCommand();
+        new picocli.CommandLine(command).parseArgs("--platform-pid", "12", "--postgres-pid", "13");
+        assertThat(command.watched()).containsExactly(new ProcessCpu("jvm", 12, false), new ProcessCpu("postgres", 13, true));
+        assertThat(new LoadCommand().watched()).isEmpty();
+    }
+
+    @Test
     void theMaximumRequestCountCapsThePlan() {
         assertThat(LoadCommand.parse("--rate", "1000", "--max-requests", "500").plannedRequests()).isEqualTo(500);
     }

@@ -131,7 +131,7 @@ class LoadRunTest {
         List<String> args = new java.util.ArrayList<>(List.of("--url", platform.url().toString(), "--duration", "1s",
                 "--warmup", "0s", "--seed", "20211", "--json", json.toString()));
         args.addAll(List.of(scenario));
-        LoadRun.run(LoadCommand.parse(args.toArray(String[]::new)), "stub-secret");
+        LoadRun.run(LoadCommand.parse(args.toArray(String[]::new)), "stub-secret", List.of());
         return JSON.std.mapFrom(Files.readString(json));
     }
 
