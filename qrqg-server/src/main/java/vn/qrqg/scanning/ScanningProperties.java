@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("qrqg.scanning")
 public record ScanningProperties(@DefaultValue("http://localhost:8080") List<String> venueBaseUrls,
         @DefaultValue("5s") Duration trustListRefreshInterval, @DefaultValue("1") int lookupWorkers,
-        @DefaultValue("0ms") Duration lookupDelay, @DefaultValue("1000") int venuePeoplePerHour,
+        @DefaultValue("1ms") Duration lookupDelay, @DefaultValue("1000") int venuePeoplePerHour,
         @DefaultValue("20000") int officialPeoplePerHour, @DefaultValue("256") int maxInProgress) {
 
     public ScanningProperties {
