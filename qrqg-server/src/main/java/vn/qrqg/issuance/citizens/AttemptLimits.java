@@ -21,10 +21,10 @@ import vn.qrqg.sms.OneTimeCodes;
 
 /**
  * The hourly limits of issuance, in the table {@code issuance_attempt}, safe on several instances
- * at once without a lock. Codes and in-person issuances are written, then counted with every
- * other: concurrent ones see each other, at most the limit pass (when they race, both may be
- * refused, never both let through). A declaration is written <em>pending</em> before the
- * registry is asked and goes ahead only while the failures and the pending declarations ahead of
+ * at once: a declaration takes its subjects' advisory locks only while it is written. Codes and
+ * in-person issuances are written, then counted with every other: concurrent ones see each
+ * other, at most the limit pass (when they race, both may be refused, never both let through).
+ * A declaration is written <em>pending</em> before the registry is asked and goes ahead only while the failures and the pending declarations ahead of
  * it stay under the limit, waiting briefly for those to resolve: of a burst of guesses at most the
  * limit reach the registry, while honest concurrent declarations of one person pass one wave
  * after another (more than four times the limit pending at once, or a wait past two seconds, is
@@ -133,9 +133,19 @@ class AttemptLimits {
         String[] kinds = counted.stream().map(Counted::kind).toArray(String[]::new);
         String[] subjects = counted.stream().map(c -> HexFormat.of().formatHex(c.subject())).toArray(String[]::new);
         Map<String, Long> idsByKind = new HashMap<>();
+        // Each subject's lock is held until this statement commits: a declaration's id is drawn and
+        // committed before the next one's for that subject, so "the pending ones ahead of it" (a
+        // lower id) are all visible to its count. Without it, a lower id committed after a higher
+        // one had counted, and a burst of 40 guesses let 6 reach the registry (ProofOfPersonIT).
+        // Locked in hash order, so two declarations never wait on each other's second lock.
         jdbc.sql("""
+                with locked as (
+                    select pg_advisory_xact_lock(h)
+                    from (select distinct hashtextextended(kind || ':' || subject, 0) as h
+                          from unnest(:kinds::text[], :subjects::text[]) as t(kind, subject) order by h) as s)
                 insert into issuance_attempt (kind, subject, pending, at)
                 select kind, decode(subject, 'hex'), true, :at from unnest(:kinds::text[], :subjects::text[]) as t(kind, subject)
+                where (select count(*) from locked) > 0
                 returning attempt_id, kind""")
                 .param("kinds", kinds).param("subjects", subjects).param("at", utc(Instant.now()))
                 .query((rs, n) -> idsByKind.put(rs.getString("kind"), rs.getLong("attempt_id"))).list();
