@@ -25,11 +25,12 @@ import vn.qrqg.scanning.internal.TrustedClassifier;
 import vn.qrqg.venues.Venues;
 
 /**
- * A scanner's scan (DOMAIN.md, "Scanning and check-in"): the codec classifies and verifies the
- * text, the platform finds the person, the scanner's {@link ScanScope} decides what it sees, and
- * the audit commits the read before it is answered, whatever the outcome. Every person a
- * credential looks up (a verified QR's QID, a card's number, found or not) counts towards its
- * hourly quota ({@link ScanQuotas}) before the look-up. Thread-safe.
+ * A scanner's scan (DOMAIN.md, "Scanning and check-in"): the codec classifies the text, the
+ * platform finds the person (a personal QR must be a text it signed and stored, else its
+ * signature is checked: {@link PeopleInBulk#byQrs}), the scanner's {@link ScanScope} decides what
+ * it sees, and the audit commits the read before it is answered, whatever the outcome. Every
+ * person a credential looks up (a trusted key's QR's QID, a card's number, found or not) counts
+ * towards its hourly quota ({@link ScanQuotas}) before the look-up. Thread-safe.
  */
 @Service
 public class Scans {
@@ -109,7 +110,7 @@ public class Scans {
     /**
      * Who each text identifies, in order, for a batch that records check-ins and shows nobody:
      * no view, so no audit here (the caller audits what it answers). Each distinct text is
-     * verified once; the people are found in a few queries for the whole batch, once they all
+     * classified and looked up once; the people are found in a few queries for the whole batch, once they all
      * fitted in the scanner's hourly quota.
      *
      * @throws ScanQuotaExceededException when the people new this hour do not all fit: nobody was
@@ -186,7 +187,7 @@ public class Scans {
                         resolution.documentNumber());
     }
 
-    /** Whom a verified QR is about, for the quota: its QID, whether or not anyone holds it. */
+    /** Whom a QR is about, for the quota: its QID, whether or not anyone holds it. */
     private static String personOf(PersonalQr qr) {
         return "QID " + qr.qid().value();
     }

@@ -163,6 +163,24 @@ class ScanOutcomesIT extends ScanningTestSupport {
     }
 
     @Test
+    void aPersonsSignatureMovedOntoTheirOtherTextIsInvalidAndSaysNothingOfWhoHoldsTheQid() throws Exception {
+        // both forms are stored, each with its own signature: the copies prove only the texts as signed
+        JsonNode issued = issued(issuerToken(), registeredInFull("Bùi Thị Hoa", 1904, Gender.FEMALE), null);
+        String full = issued.path("qr").path("full").asString();
+        String masked = issued.path("qr").path("masked").asString();
+        String swapped = masked.substring(0, masked.lastIndexOf('<') + 1) + full.substring(full.lastIndexOf('<') + 1);
+        String nobodys = swapped.replace(issued.path("qid").asString(), Qid.generate().value());
+        String police = scannerToken(Scopes.SCAN_POLICE);
+
+        HttpResponse<String> ofTheHolder = scan(police, swapped);
+        HttpResponse<String> ofNobody = scan(police, nobodys);
+
+        assertThat(TestClients.json(ofTheHolder.body()).path("outcome").asString()).isEqualTo("INVALID_SIGNATURE");
+        assertThat(ofTheHolder.statusCode()).isEqualTo(ofNobody.statusCode()).isEqualTo(200);
+        assertThat(ofTheHolder.body()).isEqualTo(ofNobody.body()).doesNotContain("person");
+    }
+
+    @Test
     void aMalformedQrNamesTheFieldAndTheProblem() throws Exception {
         String full = issued(issuerToken(), registeredInFull("Vũ Thị Mai", 1928, Gender.FEMALE), null)
                 .path("qr").path("full").asString();

@@ -2,6 +2,7 @@ package vn.qrqg.codec.scan;
 
 import java.util.List;
 import vn.qrqg.codec.QrFormatException;
+import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.cccd.CccdCard;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.signature.SignatureVerifier;
@@ -34,6 +35,26 @@ public final class ScanClassifier {
     }
 
     public ScanResult classify(String scanned) {
+        return classify(scanned, true);
+    }
+
+    /**
+     * As {@link #classify}, except that a personal QR's signature is not checked yet: its outcome
+     * is what its key alone says ({@code UNKNOWN_KEY}, {@code REVOKED_KEY}, else {@code VALID}).
+     * Only for the issuer, which keeps every text it signed: a scanned text equal to one of its
+     * copies is a text it signed, whatever the signature says, and one equal to none must then be
+     * checked with {@link #verify}. A reader without those copies uses {@link #classify}.
+     */
+    public ScanResult classifyBeforeSignature(String scanned) {
+        return classify(scanned, false);
+    }
+
+    /** The outcome of checking a parsed personal QR's signature against the trust list, as {@link #classify} does. */
+    public ScanOutcome verify(PersonalQr qr) {
+        return SignatureVerifier.verify(qr.signature(), qr.signedBytes(), trustList);
+    }
+
+    private ScanResult classify(String scanned, boolean checkSignature) {
         if (scanned == null || scanned.isEmpty()) {
             return new ScanResult.Unsupported("the text is empty");
         }
@@ -55,17 +76,18 @@ public final class ScanClassifier {
                 return new ScanResult.Malformed(ScanKind.CCCD_CARD, e);
             }
         }
-        return personal(text);
+        return personal(text, checkSignature);
     }
 
-    private ScanResult personal(String text) {
+    private ScanResult personal(String text, boolean checkSignature) {
         PersonalQr qr;
         try {
             qr = PersonalQr.parse(text);
         } catch (QrFormatException e) {
             return new ScanResult.Malformed(ScanKind.PERSONAL, e);
         }
-        return new ScanResult.Personal(qr, SignatureVerifier.verify(qr.signature(), qr.signedBytes(), trustList));
+        return new ScanResult.Personal(qr, checkSignature ? verify(qr)
+                : SignatureVerifier.keyOutcome(qr.signature(), trustList));
     }
 
     private ScanResult venue(String text) {

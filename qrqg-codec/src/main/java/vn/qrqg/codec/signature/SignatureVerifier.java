@@ -17,22 +17,32 @@ public final class SignatureVerifier {
      * missing trust list knows no key, missing bytes do not verify.
      */
     public static ScanOutcome verify(ChuKy chuKy, byte[] signedBytes, TrustList trustList) {
-        if (chuKy == null) {
-            return ScanOutcome.MALFORMED;
+        ScanOutcome byKey = keyOutcome(chuKy, trustList);
+        if (byKey != ScanOutcome.VALID) {
+            return byKey;
         }
         try {
-            TrustList.Entry entry = trustList == null ? null : trustList.entry(chuKy.keyId());
-            if (entry == null) {
-                return ScanOutcome.UNKNOWN_KEY;
-            }
-            if (entry.key().status() == KeyStatus.REVOKED) {
-                return ScanOutcome.REVOKED_KEY;
-            }
-            boolean valid = EcdsaP256.verify(entry.nativeKey(), signedBytes, chuKy.signature());
+            boolean valid = EcdsaP256.verify(trustList.entry(chuKy.keyId()).nativeKey(), signedBytes, chuKy.signature());
             return valid ? ScanOutcome.VALID : ScanOutcome.INVALID_SIGNATURE;
         } catch (RuntimeException e) { // defensive: a scanner must get an outcome, not a stack trace
             return ScanOutcome.INVALID_SIGNATURE;
         }
+    }
+
+    /**
+     * What {@code chuKy}'s key alone says, before any signature is checked: {@code MALFORMED}
+     * without a {@code chuKy}, {@code UNKNOWN_KEY} when the list lacks its kid, {@code REVOKED_KEY}
+     * when the key is revoked, else {@code VALID} (the key would verify). Never throws.
+     */
+    public static ScanOutcome keyOutcome(ChuKy chuKy, TrustList trustList) {
+        if (chuKy == null) {
+            return ScanOutcome.MALFORMED;
+        }
+        TrustList.Entry entry = trustList == null ? null : trustList.entry(chuKy.keyId());
+        if (entry == null) {
+            return ScanOutcome.UNKNOWN_KEY;
+        }
+        return entry.key().status() == KeyStatus.REVOKED ? ScanOutcome.REVOKED_KEY : ScanOutcome.VALID;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
+import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.signature.InMemorySigner;
 import vn.qrqg.codec.signature.KeyStatus;
 import vn.qrqg.codec.signature.TrustList;
@@ -32,6 +33,16 @@ class ScanClassifierFuzzTest {
         if (result instanceof ScanResult.Malformed malformed) {
             assertThat(malformed.field()).isNotBlank();
             assertThat(malformed.position()).isBetween(-1, text.codePointCount(0, text.length()));
+        }
+        // the issuer's classification differs only in leaving the signature for later
+        ScanResult before = CLASSIFIER.classifyBeforeSignature(text);
+        if (result instanceof ScanResult.Personal personal && personal.outcome() == ScanOutcome.INVALID_SIGNATURE) {
+            assertThat(before.outcome()).isEqualTo(ScanOutcome.VALID);
+            assertThat(CLASSIFIER.verify(((ScanResult.Personal) before).qr())).isEqualTo(ScanOutcome.INVALID_SIGNATURE);
+        } else if (!(result instanceof ScanResult.Malformed)) {
+            assertThat(before).isEqualTo(result);
+        } else {
+            assertThat(before.outcome()).isEqualTo(ScanOutcome.MALFORMED);
         }
     }
 }

@@ -27,8 +27,8 @@ import vn.qrqg.venues.Venues;
 
 /**
  * An offline reader's batch, exactly once: each event is {@code (venue, readerId, sequence, UTC
- * day of occurredAt)}. Known events are acknowledged without being verified or stored again; the
- * new ones are verified (each distinct text once), audited like online scans (one record per
+ * day of occurredAt)}. Known events are acknowledged without being looked up or stored again; the
+ * new ones are identified (each distinct text once), audited like online scans (one record per
  * event read, all committed together through the audit's group commit) and stored in one
  * statement, whose commit makes them durable before the answer leaves. Each item gets its own
  * result; a bad item never rejects its batch. Thread-safe: concurrent uploads of the same events store each once (the unique

@@ -20,7 +20,7 @@ import vn.qrqg.scanning.ScannedPerson;
 
 /**
  * Finds the people behind scans, many at once (concurrent scans, an offline reader's batch, a
- * venue's history), in a few queries whatever their number, never one per person: a verified
+ * venue's history), in a few queries whatever their number, never one per person: a
  * personal QR by its QID among the QRs the platform issued, a CCCD card by its number in the
  * population registry, and only when its printed name and birth date are that person's (the card
  * is unsigned: anyone can type one). What the card prints is never shown: the registry's data is.
@@ -28,16 +28,21 @@ import vn.qrqg.scanning.ScannedPerson;
 public final class PeopleInBulk {
     private final IssuedQrs issuedQrs;
     private final PopulationRegistry registry;
+    private final TrustedClassifier classifier;
 
-    public PeopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry) {
+    public PeopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry, TrustedClassifier classifier) {
         this.issuedQrs = issuedQrs;
         this.registry = registry;
+        this.classifier = classifier;
     }
 
     /**
-     * Each QR whose signature verified, in order: {@code VALID} when it is the person's newest QR,
-     * {@code SUPERSEDED} when an older one, {@code NOT_FOUND} when the platform never issued it
-     * or its holder is no longer in the registry. Two queries.
+     * Each personal QR of a trusted key ({@link TrustedClassifier#classify}), in order:
+     * {@code VALID} when it is the person's newest QR, {@code SUPERSEDED} when an older one. The
+     * text must be exactly one the platform signed and stored (full or masked form): that copy is
+     * the proof, so its signature is not checked again. A text matching no copy is checked then:
+     * {@code INVALID_SIGNATURE} when its signature does not verify, else {@code NOT_FOUND} (the
+     * platform never issued it, or its holder is no longer in the registry). Two queries.
      */
     public List<Resolution> byQrs(List<PersonalQr> qrs) {
         List<Optional<IssuedQrs.Scanned>> scanned = issuedQrs.findAll(
@@ -47,9 +52,14 @@ public final class PeopleInBulk {
                 .ifPresent(issued -> numbers.add(issued.holder().documentNumber())));
         Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(numbers);
         List<Resolution> resolutions = new ArrayList<>(qrs.size());
-        for (Optional<IssuedQrs.Scanned> found : scanned) {
-            IssuedQrs.Scanned issued = found.filter(IssuedQrs.Scanned::isIssued).orElse(null);
-            RegisteredPerson person = issued == null ? null : people.get(issued.holder().documentNumber());
+        for (int i = 0; i < qrs.size(); i++) {
+            IssuedQrs.Scanned issued = scanned.get(i).filter(IssuedQrs.Scanned::isIssued).orElse(null);
+            if (issued == null) {
+                ScanOutcome signature = classifier.verify(qrs.get(i));
+                resolutions.add(signature == ScanOutcome.VALID ? Resolution.notFound() : Resolution.refused(signature));
+                continue;
+            }
+            RegisteredPerson person = people.get(issued.holder().documentNumber());
             resolutions.add(person == null ? Resolution.notFound()
                     : Resolution.found(issued.superseded() ? ScanOutcome.SUPERSEDED : ScanOutcome.VALID,
                             person, issued.holder()));

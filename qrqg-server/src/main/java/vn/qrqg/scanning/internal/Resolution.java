@@ -14,7 +14,12 @@ import vn.qrqg.scanning.ScannedPerson;
 public record Resolution(ScanOutcome outcome, ScannedPerson person, String documentNumber) {
 
     static Resolution notFound() {
-        return new Resolution(ScanOutcome.NOT_FOUND, null, null);
+        return refused(ScanOutcome.NOT_FOUND);
+    }
+
+    /** Nobody, for this reason (e.g. {@code INVALID_SIGNATURE}). */
+    static Resolution refused(ScanOutcome outcome) {
+        return new Resolution(outcome, null, null);
     }
 
     /** @param holder their QID and newest QR, or {@code null} when they hold none */

@@ -25,7 +25,7 @@ import vn.qrqg.platform.batching.Batcher;
  */
 public final class ScanLookups implements AutoCloseable {
 
-    /** A verified personal QR or a CCCD card; with the health records, the insurance card, when the scan shows them. */
+    /** A personal QR of a trusted key or a CCCD card; with the health records, the insurance card, when the scan shows them. */
     private record Lookup(PersonalQr qr, CccdCard card, boolean withRecords, boolean withInsurance) {
     }
 
@@ -52,7 +52,7 @@ public final class ScanLookups implements AutoCloseable {
         this.batcher = new Batcher<>("scan-lookups", this::lookUp, settings);
     }
 
-    /** The person behind a QR whose signature verified, as {@link PeopleInBulk#byQrs} finds them. */
+    /** The person behind a personal QR of a trusted key, as {@link PeopleInBulk#byQrs} finds them. */
     public Found byQr(PersonalQr qr, boolean withRecords, boolean withInsurance) {
         return batcher.submit(new Lookup(Objects.requireNonNull(qr, "qr"), null, withRecords, withInsurance));
     }

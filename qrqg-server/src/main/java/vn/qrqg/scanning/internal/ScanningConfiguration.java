@@ -27,8 +27,8 @@ class ScanningConfiguration {
     }
 
     @Bean
-    PeopleInBulk peopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry) {
-        return new PeopleInBulk(issuedQrs, registry);
+    PeopleInBulk peopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry, TrustedClassifier classifier) {
+        return new PeopleInBulk(issuedQrs, registry, classifier);
     }
 
     /** Closed on shutdown after the web server stopped taking scans: those queued are answered. */

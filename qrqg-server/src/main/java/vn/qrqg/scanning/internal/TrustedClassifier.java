@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrqg.codec.ScanOutcome;
+import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanClassifier;
 import vn.qrqg.codec.scan.ScanResult;
 import vn.qrqg.codec.signature.TrustList;
@@ -38,17 +39,29 @@ public final class TrustedClassifier {
         this.refreshNanos = refreshInterval.toNanos();
     }
 
+    /**
+     * The scanned text's kind and outcome, a personal QR's signature not checked yet
+     * ({@link ScanClassifier#classifyBeforeSignature}): the platform keeps every text it signed,
+     * and {@link PeopleInBulk#byQrs} compares the scanned one with those copies, checking the
+     * signature ({@link #verify}) only when none matches. A QR of a revoked or unknown key is
+     * refused here, copy or not.
+     */
     public ScanResult classify(String text) {
         Loaded current = current();
-        ScanResult result = current.classifier().classify(text);
+        ScanResult result = current.classifier().classifyBeforeSignature(text);
         if (result.outcome() == ScanOutcome.UNKNOWN_KEY
                 && System.nanoTime() - current.at() >= UNKNOWN_KEY_PAUSE_MILLIS * 1_000_000) {
             Loaded fresh = reloadUnlessDone(current);
             if (fresh != current) {
-                result = fresh.classifier().classify(text);
+                result = fresh.classifier().classifyBeforeSignature(text);
             }
         }
         return result;
+    }
+
+    /** What a personal QR's signature says, against the trust list this classifier holds. */
+    public ScanOutcome verify(PersonalQr qr) {
+        return current().classifier().verify(qr);
     }
 
     private Loaded current() {

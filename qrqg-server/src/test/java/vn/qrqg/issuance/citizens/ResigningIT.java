@@ -3,6 +3,7 @@ package vn.qrqg.issuance.citizens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,12 @@ class ResigningIT extends CitizensTestSupport {
         assertThat(scan(after.path("qr").path("full").asString())).isEqualTo(ScanOutcome.VALID);
         assertThat(scan(after.path("qr").path("masked").asString())).isEqualTo(ScanOutcome.VALID);
         assertThat(scan(before.path("qr").path("full").asString())).isEqualTo(ScanOutcome.REVOKED_KEY);
+        // the platform keeps a copy of the revoked QR, which proves it signed it: the key's revocation still
+        // wins, once the platform's scans read the keys again (qrqg.scanning.trust-list-refresh-interval, 5 s)
+        assertThat(scannedByThePlatformWithin(Duration.ofSeconds(15), before.path("qr").path("full").asString()))
+                .isEqualTo("REVOKED_KEY");
+        assertThat(scannedByThePlatform(before.path("qr").path("masked").asString())).isEqualTo("REVOKED_KEY");
+        assertThat(scannedByThePlatform(after.path("qr").path("masked").asString())).isEqualTo("VALID");
         assertThat(unsigned(after.path("qr").path("full").asString()))
                 .isEqualTo(unsigned(before.path("qr").path("full").asString()));
         assertThat(supersededFlags(before.path("qid").asString())).containsExactly(true, false);
@@ -102,6 +109,25 @@ class ResigningIT extends CitizensTestSupport {
     private ScanOutcome scan(String qr) throws Exception {
         TrustList published = TrustList.fromJwks(get("/.well-known/jwks.json").body());
         return new ScanClassifier(published, List.of("http://localhost")).classify(qr).outcome();
+    }
+
+    /** The outcome {@code POST /api/v1/scans} answers a police scanner for {@code qr}. */
+    private String scannedByThePlatform(String qr) throws Exception {
+        HttpResponse<String> answer = TestClients.send(port, "POST", "/api/v1/scans",
+                tokenOfCertifiedApp(Scopes.SCAN_POLICE), "{\"text\":\"" + qr + "\"}"); // no '"' or '\\' in a QR
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return TestClients.json(answer.body()).path("outcome").asString();
+    }
+
+    /** The outcome once it is {@code REVOKED_KEY}, or the last one {@code within} gave (scans every 200 ms). */
+    private String scannedByThePlatformWithin(Duration within, String qr) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        String outcome = scannedByThePlatform(qr);
+        while (!"REVOKED_KEY".equals(outcome) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            outcome = scannedByThePlatform(qr);
+        }
+        return outcome;
     }
 
     private List<Boolean> supersededFlags(String qid) {

@@ -14,6 +14,7 @@ import vn.qrqg.codec.document.DocumentNumber;
 import vn.qrqg.codec.personal.PersonalQrContent;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.codec.personal.QrForm;
+import vn.qrqg.codec.scan.ScanResult;
 import vn.qrqg.codec.signature.InMemorySigner;
 import vn.qrqg.codec.signature.KeyStatus;
 import vn.qrqg.codec.signature.TrustList;
@@ -34,6 +35,20 @@ class TrustedClassifierTest {
             assertThat(classifier.classify(qr(first)).outcome()).isEqualTo(ScanOutcome.VALID);
         }
         assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aTamperedQrOfATrustedKeyWaitsForItsStoredCopyOrItsSignature() {
+        // the look-up compares the text with the platform's copies; none matches a tampered one, so it verifies
+        TrustedClassifier classifier = classifier(Duration.ofHours(1));
+        String tampered = qr(first).replace("1993-01-18", "1993-01-19");
+
+        ScanResult.Personal classified = (ScanResult.Personal) classifier.classify(tampered);
+
+        assertThat(classified.outcome()).isEqualTo(ScanOutcome.VALID);
+        assertThat(classifier.verify(classified.qr())).isEqualTo(ScanOutcome.INVALID_SIGNATURE);
+        assertThat(classifier.verify(((ScanResult.Personal) classifier.classify(qr(first))).qr()))
+                .isEqualTo(ScanOutcome.VALID);
     }
 
     @Test
