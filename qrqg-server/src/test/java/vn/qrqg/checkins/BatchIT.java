@@ -70,6 +70,35 @@ class BatchIT extends CheckInsTestSupport {
         assertThat(historyOf(venue.staffToken(), venue.code(), "?day=" + yesterday()).path("total").asLong()).isEqualTo(6);
     }
 
+    @Test
+    void theSameBatchUploadedSixTimesAtOnceIsStoredOnceAndEachEventAcknowledgedByEveryUpload() throws Exception {
+        // the uploads look the events up together, find none, and race to store them: one wins each event
+        TestVenue venue = venue("transport");
+        Visitor visitor = visitor("Hà Văn Tú");
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int sequence = 1; sequence <= 200; sequence++) {
+            events.add(event("turnstile-3", sequence, visitor.maskedQr(), sequence % 2 == 1 ? "IN" : "OUT",
+                    yesterdayAt(6 + sequence / 60, sequence % 60)));
+        }
+        List<java.util.concurrent.Future<List<String>>> uploads = new ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
+                uploads.add(pool.submit(() -> statuses(venue.staffToken(), events)));
+            }
+        }
+        int[] stored = new int[events.size()];
+        for (java.util.concurrent.Future<List<String>> upload : uploads) {
+            List<String> statuses = upload.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(statuses).hasSize(events.size()).isSubsetOf("STORED", "DUPLICATE");
+            for (int i = 0; i < statuses.size(); i++) {
+                stored[i] += "STORED".equals(statuses.get(i)) ? 1 : 0;
+            }
+        }
+        assertThat(stored).as("uploads answering STORED, event by event").containsOnly(1);
+        assertThat(historyOf(venue.staffToken(), venue.code(), "?day=" + yesterday()).path("total").asLong())
+                .isEqualTo(200);
+    }
+
     /** A gateway uploading for several readers, over two days: each reader's and day's events are its own. */
     @Test
     void aReplayedBatchOfSeveralReadersOverTwoDaysIsAcknowledgedEventByEvent() throws Exception {

@@ -1,28 +1,22 @@
 package vn.qrqg.audit.internal;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.qrqg.audit.AuditEntry;
+import vn.qrqg.platform.database.CopyRows;
 
 /** The table {@code audit_record}: batches in, pages out. */
 public final class AuditRepository {
 
-    /** One statement whatever the batch size, so that it is parsed and planned once per connection. */
-    private static final String INSERT = """
-            insert into audit_record (at, client_id, app_id, scope, qid, document_number, fields, purpose, outcome)
-            select at::timestamptz, client_id, app_id::uuid, scope, qid, document_number, fields::text[], purpose, outcome
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                as batch(at, client_id, app_id, scope, qid, document_number, fields, purpose, outcome)""";
-    private static final String COLUMNS = "at, client_id, app_id, scope, qid, document_number, fields, purpose, outcome";
+    private static final List<String> INSERTED = List.of("at", "client_id", "app_id", "scope", "qid",
+            "document_number", "fields", "purpose", "outcome");
+    private static final String COLUMNS = String.join(", ", INSERTED);
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
@@ -32,21 +26,15 @@ public final class AuditRepository {
         this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
-    /** Writes the batch in one statement; committed when this returns (the connection auto-commits). */
+    /** Writes the batch in one statement (a COPY); committed when this returns (the connection auto-commits). */
     void insert(List<AuditEntry> entries) {
-        jdbcTemplate.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(INSERT);
-            statement.setArray(1, text(connection, entries, entry -> entry.at().toString()));
-            statement.setArray(2, text(connection, entries, AuditEntry::clientId));
-            statement.setArray(3, text(connection, entries, entry -> entry.appId().toString()));
-            statement.setArray(4, text(connection, entries, AuditEntry::scope));
-            statement.setArray(5, text(connection, entries, AuditEntry::qid));
-            statement.setArray(6, text(connection, entries, AuditEntry::documentNumber));
-            statement.setArray(7, text(connection, entries, entry -> arrayLiteral(entry.fields())));
-            statement.setArray(8, text(connection, entries, AuditEntry::purpose));
-            statement.setArray(9, text(connection, entries, AuditEntry::outcome));
-            return statement;
-        });
+        CopyRows rows = new CopyRows("audit_record", INSERTED);
+        for (AuditEntry entry : entries) {
+            rows.add(entry.at()).add(entry.clientId()).add(entry.appId()).add(entry.scope()).add(entry.qid())
+                    .add(entry.documentNumber()).add(arrayLiteral(entry.fields())).add(entry.purpose())
+                    .add(entry.outcome()).endRow();
+        }
+        rows.copyInto(jdbcTemplate);
     }
 
     /** The records matching both filters (a null filter matches all), newest first. */
@@ -68,11 +56,6 @@ public final class AuditRepository {
             where += (where.isEmpty() ? " where" : " and") + " client_id = :clientId";
         }
         return where;
-    }
-
-    private static Array text(Connection connection, List<AuditEntry> entries, Function<AuditEntry, String> column)
-            throws SQLException {
-        return connection.createArrayOf("text", entries.stream().map(column).toArray(String[]::new));
     }
 
     /** {@code {"shortName","birthYear"}}: PostgreSQL's text-array literal, every element quoted. */

@@ -1,0 +1,36 @@
+package vn.qrqg.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CopyRowsTest {
+
+    @Test
+    void valuesAreEscapedAsCopysTextFormatReadsThem() {
+        CopyRows rows = new CopyRows("t", List.of("a", "b", "c"));
+        rows.add("tab\there").add("new\nline\r").add("back\\slash").endRow();
+        rows.add(null).add(Instant.parse("2026-12-06T10:15:30.123456Z")).add(42L).endRow();
+
+        assertThat(rows.text()).isEqualTo("tab\\there\tnew\\nline\\r\tback\\\\slash\n"
+                + "\\N\t2026-12-06T10:15:30.123456Z\t42\n");
+        assertThat(rows.rows()).isEqualTo(2);
+    }
+
+    @Test
+    void theLiteralTextBackslashNIsNotNull() {
+        assertThat(new CopyRows("t", List.of("a")).add("\\N").endRow().text()).isEqualTo("\\\\N\n");
+    }
+
+    @Test
+    void aRowMustHaveEveryColumnAndNoMore() {
+        CopyRows rows = new CopyRows("t", List.of("a", "b"));
+        assertThatThrownBy(() -> rows.add("x").endRow()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2 columns, not 1");
+        CopyRows full = new CopyRows("t", List.of("a")).add("x");
+        assertThatThrownBy(() -> full.add("y")).isInstanceOf(IllegalStateException.class);
+    }
+}
