@@ -26,7 +26,8 @@ import vn.qrqg.sms.OneTimeCodes;
  * other, at most the limit pass (when they race, both may be refused, never both let through).
  * A declaration is written <em>pending</em> before the registry is asked and goes ahead only while the failures and the pending declarations ahead of
  * it stay under the limit, waiting briefly for those to resolve: of a burst of guesses at most the
- * limit reach the registry, while honest concurrent declarations of one person pass one wave
+ * limit reach the registry (of a document number's or an account's; an app's is counted without its
+ * lock, and may let through as many more as are written at the same instant), while honest concurrent declarations of one person pass one wave
  * after another (more than four times the limit pending at once, or a wait past two seconds, is
  * refused as a burst). Subjects (document numbers, apps, accounts) are kept as an HMAC under a key
  * derived from the key-encryption key: nothing here names a person.
@@ -64,9 +65,12 @@ class AttemptLimits {
      * @throws IssuanceLimitException when either had too many failed declarations in the window
      */
     Attempt declaration(String documentNumber, Requester requester) {
-        int requesterLimit = requester.account() == null ? limits.failedPerApp() : limits.failedPerAccount();
-        return reserve(List.of(new Counted("failed-document", documentSubject(documentNumber), limits.failedPerDocument()),
-                new Counted("failed-requester", requesterSubject(requester), requesterLimit)));
+        // an app's limit is counted without its lock: every declaration of a national app would wait on it
+        Counted requesterCount = requester.account() == null
+                ? new Counted("failed-requester", requesterSubject(requester), limits.failedPerApp(), false)
+                : new Counted("failed-requester", requesterSubject(requester), limits.failedPerAccount(), true);
+        return reserve(List.of(new Counted("failed-document", documentSubject(documentNumber), limits.failedPerDocument(),
+                true), requesterCount));
     }
 
     /** The declaration did not match: it counts as a failure for the window. */
@@ -122,7 +126,13 @@ class AttemptLimits {
     }
 
     /** A subject's count of one kind, and its limit. */
-    private record Counted(String kind, byte[] subject, int limit) {
+    /**
+     * @param locked whether the subject's declarations are drawn one after another (its advisory
+     *        lock), so that at most {@code limit} of a burst reach the registry; unlocked, as many
+     *        more as are written at the same instant may (an app's: its limit is in the hundreds,
+     *        and all of a national app's declarations would queue on one lock)
+     */
+    private record Counted(String kind, byte[] subject, int limit, boolean locked) {
     }
 
     /**
@@ -132,8 +142,10 @@ class AttemptLimits {
     private Attempt reserve(List<Counted> counted) {
         String[] kinds = counted.stream().map(Counted::kind).toArray(String[]::new);
         String[] subjects = counted.stream().map(c -> HexFormat.of().formatHex(c.subject())).toArray(String[]::new);
+        String[] lockedKeys = counted.stream().filter(Counted::locked)
+                .map(c -> c.kind() + ":" + HexFormat.of().formatHex(c.subject())).toArray(String[]::new);
         Map<String, Long> idsByKind = new HashMap<>();
-        // Each subject's lock is held until this statement commits: a declaration's id is drawn and
+        // Each locked subject's lock is held until this statement commits: a declaration's id is drawn and
         // committed before the next one's for that subject, so "the pending ones ahead of it" (a
         // lower id) are all visible to its count. Without it, a lower id committed after a higher
         // one had counted, and a burst of 40 guesses let 6 reach the registry (ProofOfPersonIT).
@@ -141,13 +153,13 @@ class AttemptLimits {
         jdbc.sql("""
                 with locked as (
                     select pg_advisory_xact_lock(h)
-                    from (select distinct hashtextextended(kind || ':' || subject, 0) as h
-                          from unnest(:kinds::text[], :subjects::text[]) as t(kind, subject) order by h) as s)
+                    from (select distinct hashtextextended(k, 0) as h from unnest(:locked::text[]) as t(k) order by h) as s)
                 insert into issuance_attempt (kind, subject, pending, at)
                 select kind, decode(subject, 'hex'), true, :at from unnest(:kinds::text[], :subjects::text[]) as t(kind, subject)
-                where (select count(*) from locked) > 0
+                where (select count(*) from locked) >= 0
                 returning attempt_id, kind""")
-                .param("kinds", kinds).param("subjects", subjects).param("at", utc(Instant.now()))
+                .param("kinds", kinds).param("subjects", subjects).param("locked", lockedKeys)
+                .param("at", utc(Instant.now()))
                 .query((rs, n) -> idsByKind.put(rs.getString("kind"), rs.getLong("attempt_id"))).list();
         List<Long> ids = counted.stream().map(c -> idsByKind.get(c.kind())).toList(); // in the order of counted
         Attempt attempt = new Attempt(ids);
