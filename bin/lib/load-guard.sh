@@ -8,7 +8,7 @@ qrqg_guard_usage() {
   cat <<'EOF'
 Usage: bin/load --guard [REF] [options]
 Compares this working tree's platform with REF's (default HEAD~1) on this machine: scans (closed
-loop of 192) and check-in ingestion (closed loop of 4), base and new alternating, each run on a
+loop of 240) and check-in ingestion (closed loop of 4), base and new alternating, each run on a
 fresh platform; the medians of throughput and of JVM + PostgreSQL CPU per operation. Exit code 1
 when a median of the new build is worse than the base's by more than the threshold (or its runs
 had errors), else 0. Run it on an otherwise idle machine (on a shared one, under the load lock).
@@ -74,7 +74,7 @@ qrqg_load_guard() {
   for ((round = 1; round <= rounds; round++)); do
     for side in base new; do
       if [ "$side" = base ]; then tree=$qrqg_guard_tree; else tree=$root; fi
-      qrqg_fresh_run "$tree" "$port" "$dir" "$round-$side-scans" --scenario scans --concurrency 192 \
+      qrqg_fresh_run "$tree" "$port" "$dir" "$round-$side-scans" --scenario scans --concurrency 240 \
         --warmup "$scans_warmup" --duration "$duration" || true
     done
     for side in base new; do
