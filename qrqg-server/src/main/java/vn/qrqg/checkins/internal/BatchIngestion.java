@@ -17,6 +17,7 @@ import vn.qrqg.checkins.NotThisVenueException;
 import vn.qrqg.checkins.VenueSuspendedException;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.Scopes;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.scanning.Identification;
 import vn.qrqg.scanning.Scans;
@@ -29,7 +30,8 @@ import vn.qrqg.venues.Venues;
  * An offline reader's batch, exactly once: each event is {@code (venue, readerId, sequence, UTC
  * day of occurredAt)}. Known events are acknowledged without being looked up or stored again; the
  * new ones are identified (each distinct text once), audited like online scans (one record per
- * event read, all committed together through the audit's group commit) and stored in one
+ * person read and per event that found nobody, all committed together through the audit's group
+ * commit) and stored in one
  * statement, whose commit makes them durable before the answer leaves. Each item gets its own
  * result; a bad item never rejects its batch. Thread-safe: concurrent uploads of the same events store each once (the unique
  * index decides).
@@ -131,11 +133,7 @@ class BatchIngestion {
             BatchResult[] results) {
         List<Identification> identified = scans.identifyAll(scanner,
                 fresh.stream().map(i -> items.get(i).text()).toList());
-        // the batch answers who was found (STORED, or REJECTED with NOT_FOUND): a read, as an online scan is
-        audit.recordAll(identified.stream().map(identification -> AuditEntry.of(scanner, Scopes.CHECKIN_VENUE,
-                PURPOSE, identification.qid(),
-                identification.documentNumber(), List.of(),
-                identification.answer().outcome().name())).toList());
+        audit.recordAll(reads(scanner, identified));
         List<CheckInRepository.NewEvent> toStore = new ArrayList<>();
         List<Integer> storing = new ArrayList<>();
         for (int n = 0; n < fresh.size(); n++) {
@@ -165,6 +163,25 @@ class BatchIngestion {
                     .forEach(found -> now.put(found.key(), found));
             raced.forEach(i -> results[i] = replay(items.get(i), now.get(items.get(i).key())));
         }
+    }
+
+    /**
+     * The batch answers who was found (STORED, or REJECTED with NOT_FOUND): a read, as an online
+     * scan is. A person found by several of the batch's events (their entry and their exit) was
+     * read once, by one upload: one record, not the same row twice. A text that found nobody is
+     * recorded for each event, as it came: a reader's probes stay countable one by one.
+     */
+    private static List<AuditEntry> reads(CallingClient scanner, List<Identification> identified) {
+        Set<Map.Entry<Qid, String>> people = new HashSet<>();
+        List<AuditEntry> reads = new ArrayList<>(identified.size());
+        for (Identification identification : identified) {
+            String outcome = identification.answer().outcome().name();
+            if (identification.qid() == null || people.add(Map.entry(identification.qid(), outcome))) {
+                reads.add(AuditEntry.of(scanner, Scopes.CHECKIN_VENUE, PURPOSE, identification.qid(),
+                        identification.documentNumber(), List.of(), outcome));
+            }
+        }
+        return reads;
     }
 
     /** A key stored before: the same event again, or another event under a reused sequence number. */
