@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("qrqg.audit")
 public record AuditProperties(@DefaultValue("20000") int queueCapacity, @DefaultValue("500") int maxBatch,
-        @DefaultValue("1") int writers, @DefaultValue("5ms") Duration commitDelay,
+        @DefaultValue("2") int writers, @DefaultValue("5ms") Duration commitDelay,
         @DefaultValue("5s") Duration commitTimeout,
         @DefaultValue("7") int partitionDaysAhead, @DefaultValue("1h") Duration partitionCheckInterval,
         @DefaultValue("30d") Duration retention) {
