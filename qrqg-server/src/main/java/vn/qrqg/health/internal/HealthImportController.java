@@ -23,6 +23,7 @@ import vn.qrqg.platform.csv.CsvReader;
 import vn.qrqg.platform.csv.CsvUpload;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
+import vn.qrqg.platform.web.ItemStatus;
 
 /**
  * Operators' bulk import of health records (scope admin, as everything under
@@ -83,7 +84,7 @@ class HealthImportController {
                 continue;
             }
             if (line.isMalformed() || line.fields().size() != columns.size()) {
-                report.add(new HealthRecordPush.ItemResult(null, (int) line.line(), null, HealthRecordPush.Status.INVALID,
+                report.add(new HealthRecordPush.ItemResult(null, (int) line.line(), null, ItemStatus.INVALID,
                         null, List.of(new FieldError("line",
                                 "must have " + columns.size() + " fields, as the header, quoted as RFC 4180 says"))));
                 continue;

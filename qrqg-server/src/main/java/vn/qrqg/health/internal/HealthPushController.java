@@ -17,6 +17,7 @@ import vn.qrqg.health.HealthProperties;
 import vn.qrqg.health.HealthRecordConflictException;
 import vn.qrqg.health.UnknownPersonException;
 import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.ItemStatus;
 
 /**
  * The push API of the national vaccination database and the test systems (scope
@@ -68,8 +69,8 @@ class HealthPushController {
             return ResponseEntity.ok(batch);
         }
         HealthRecordPush.ItemResult result = push.push(kind, body, client.clientId());
-        received(kind, result.status() == HealthRecordPush.Status.CREATED ? 1 : 0,
-                result.status() == HealthRecordPush.Status.EXISTING ? 1 : 0, result.rejected() ? 1 : 0, client);
+        received(kind, result.status() == ItemStatus.CREATED ? 1 : 0,
+                result.status() == ItemStatus.EXISTING ? 1 : 0, result.rejected() ? 1 : 0, client);
         return switch (result.status()) {
             case CREATED -> ResponseEntity.status(HttpStatus.CREATED).body(result);
             case EXISTING -> ResponseEntity.ok(result);

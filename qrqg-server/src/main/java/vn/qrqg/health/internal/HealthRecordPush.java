@@ -10,6 +10,7 @@ import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.platform.web.FieldErrors;
+import vn.qrqg.platform.web.ItemStatus;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
 import vn.qrqg.platform.web.PrintableText;
 
@@ -20,34 +21,20 @@ import vn.qrqg.platform.web.PrintableText;
  */
 final class HealthRecordPush {
 
-    /** What became of one item. */
-    enum Status {
-        /** Stored now. */
-        CREATED,
-        /** A replay: the record with this sourceId exists and says the same of the same person. */
-        EXISTING,
-        /** A field is bad: {@code errors} names each. */
-        INVALID,
-        /** Nobody in the population registry: {@code errors} names the field that named them. */
-        UNKNOWN_PERSON,
-        /** The record with this sourceId exists and says something else, or of someone else. */
-        CONFLICT
-    }
-
     /**
      * @param index the item's position in a JSON batch, from 0, or {@code null}
      * @param line its line in a CSV import, from 2 (line 1 is the header), or {@code null}
      * @param id the stored record's id, for CREATED and EXISTING (and CONFLICT: the existing one)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ItemResult(Integer index, Integer line, String sourceId, Status status, UUID id, List<FieldError> errors) {
+    record ItemResult(Integer index, Integer line, String sourceId, ItemStatus status, UUID id, List<FieldError> errors) {
 
         ItemResult at(Integer index, Integer line) {
             return new ItemResult(index, line, sourceId, status, id, errors);
         }
 
         boolean rejected() {
-            return status != Status.CREATED && status != Status.EXISTING;
+            return status.rejected();
         }
     }
 
@@ -70,18 +57,18 @@ final class HealthRecordPush {
         String sourceId = node != null && node.isObject() && node.path("sourceId").isString()
                 && PrintableText.isAcceptable(node.path("sourceId").stringValue()) ? node.path("sourceId").stringValue() : null;
         if (item == null) {
-            return new ItemResult(null, null, sourceId, Status.INVALID, null, errors.list());
+            return new ItemResult(null, null, sourceId, ItemStatus.INVALID, null, errors.list());
         }
         Optional<String> documentNumber = documentNumberOf(item.person());
         if (documentNumber.isEmpty()) {
-            return new ItemResult(null, null, item.sourceId(), Status.UNKNOWN_PERSON, null,
+            return new ItemResult(null, null, item.sourceId(), ItemStatus.UNKNOWN_PERSON, null,
                     List.of(new FieldError(item.person().field(), "names nobody in the population registry")));
         }
         HealthRecordStore.Saved saved = store.save(item.sourceId(), documentNumber.get(), item.content(), pushedBy);
         return switch (saved.outcome()) {
-            case CREATED -> new ItemResult(null, null, item.sourceId(), Status.CREATED, saved.id(), null);
-            case EXISTING -> new ItemResult(null, null, item.sourceId(), Status.EXISTING, saved.id(), null);
-            case CONFLICT -> new ItemResult(null, null, item.sourceId(), Status.CONFLICT, saved.id(),
+            case CREATED -> new ItemResult(null, null, item.sourceId(), ItemStatus.CREATED, saved.id(), null);
+            case EXISTING -> new ItemResult(null, null, item.sourceId(), ItemStatus.EXISTING, saved.id(), null);
+            case CONFLICT -> new ItemResult(null, null, item.sourceId(), ItemStatus.CONFLICT, saved.id(),
                     List.of(new FieldError("sourceId", "already names a record with other content or of another person;"
                             + " a correction needs a new sourceId")));
         };

@@ -13,6 +13,7 @@ import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.health.TestType;
 import vn.qrqg.platform.web.FieldErrors;
+import vn.qrqg.platform.web.JsonFields;
 
 /**
  * Reads one pushed record ({@code POST /api/v1/health/{kind}}, or a line of a bulk import) into

@@ -11,6 +11,7 @@ import vn.qrqg.health.CardColour;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.health.TestType;
 import vn.qrqg.platform.web.FieldErrors;
+import vn.qrqg.platform.web.JsonFields;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**

@@ -1,4 +1,4 @@
-package vn.qrqg.health.internal;
+package vn.qrqg.platform.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
+import vn.qrqg.codec.VietnamTime;
 import vn.qrqg.platform.web.FieldErrors;
 import vn.qrqg.platform.web.PrintableText;
 
@@ -20,37 +21,37 @@ import vn.qrqg.platform.web.PrintableText;
  * say what is expected and never echo a value: values may be personal data. Returns {@code null}
  * for a member that is absent, {@code null} or bad.
  */
-final class JsonFields {
+public final class JsonFields {
     private final JsonNode node;
     private final String path;
     private final FieldErrors errors;
 
     /** @param path where {@code node} is, e.g. {@code rules[2]}; empty for the body itself */
-    JsonFields(JsonNode node, String path, FieldErrors errors) {
+    public JsonFields(JsonNode node, String path, FieldErrors errors) {
         this.node = node;
         this.path = path;
         this.errors = errors;
     }
 
-    String pathOf(String member) {
+    public String pathOf(String member) {
         return path.isEmpty() ? member : path + "." + member;
     }
 
-    void error(String member, String message) {
+    public void error(String member, String message) {
         errors.reject(pathOf(member), message);
     }
 
-    boolean has(String member) {
+    public boolean has(String member) {
         JsonNode value = node.get(member);
         return value != null && !value.isNull();
     }
 
-    JsonNode node(String member) {
+    public JsonNode node(String member) {
         return node.get(member);
     }
 
     /** An error for each member not in {@code known}: a misspelt member must not pass as absent. */
-    void onlyMembers(Set<String> known) {
+    public void onlyMembers(Set<String> known) {
         for (String member : node.propertyNames()) {
             if (!known.contains(member)) {
                 error(member, "is not a member here; expected " + known.stream().sorted().collect(Collectors.joining(", ")));
@@ -58,7 +59,7 @@ final class JsonFields {
         }
     }
 
-    String text(String member, boolean required, int maxLength) {
+    public String text(String member, boolean required, int maxLength) {
         JsonNode value = present(member, required);
         if (value == null) {
             return null;
@@ -75,7 +76,7 @@ final class JsonFields {
         return text;
     }
 
-    Integer integer(String member, boolean required, int min, int max) {
+    public Integer integer(String member, boolean required, int min, int max) {
         JsonNode value = present(member, required);
         if (value == null) {
             return null;
@@ -87,7 +88,7 @@ final class JsonFields {
         return value.intValue();
     }
 
-    <E extends Enum<E>> E oneOf(String member, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E oneOf(String member, Class<E> type, boolean required) {
         String text = text(member, required, 40);
         if (text == null) {
             return null;
@@ -102,7 +103,7 @@ final class JsonFields {
         return null;
     }
 
-    LocalDate date(String member, boolean required) {
+    public LocalDate date(String member, boolean required) {
         String text = text(member, required, 10);
         if (text == null) {
             return null;
@@ -116,12 +117,12 @@ final class JsonFields {
     }
 
     /** An ISO-8601 date-time with its offset, e.g. {@code 2021-09-01T08:30:00+07:00}. */
-    Instant instant(String member, boolean required) {
+    public Instant instant(String member, boolean required) {
         return instant(member, required, false);
     }
 
     /** As {@link #instant}, or a date alone, which stands for 00:00 of that day in Vietnam. */
-    Instant instantOrDate(String member, boolean required) {
+    public Instant instantOrDate(String member, boolean required) {
         return instant(member, required, true);
     }
 
@@ -132,7 +133,7 @@ final class JsonFields {
         }
         try {
             if (dateAllowed && text.length() == 10) {
-                return VietnamTime.startOf(LocalDate.parse(text));
+                return LocalDate.parse(text).atStartOfDay(VietnamTime.ZONE).toInstant();
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
