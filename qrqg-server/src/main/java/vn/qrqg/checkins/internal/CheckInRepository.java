@@ -195,6 +195,40 @@ class CheckInRepository {
                 .list();
     }
 
+    /** A check-in as tracing reads it: whose, where, when, which way. */
+    record Presence(long id, String person, String venueCode, Instant occurredAt, Direction direction) {
+    }
+
+    /** These people's check-ins anywhere in {@code [from, to)} (the person and time index). */
+    List<Presence> ofPeopleAnywhere(Collection<String> people, Instant from, Instant to) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, person, venue_code, occurred_at, direction from checkins_event
+                        where person = any(:people::text[]) and occurred_at >= :from and occurred_at < :to
+                          and occurred_day between :firstDay and :lastDay""")
+                .param("people", people.toArray(String[]::new)).param("from", from.atOffset(ZoneOffset.UTC))
+                .param("to", to.atOffset(ZoneOffset.UTC)).param("firstDay", dayOf(from))
+                .param("lastDay", dayOf(to.minusNanos(1)))
+                .query((row, i) -> presence(row)).list();
+    }
+
+    /** Everyone's check-ins at this venue in {@code [from, to)} (the venue and time index). */
+    List<Presence> atVenue(VenueCode venue, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select id, person, venue_code, occurred_at, direction from checkins_event
+                        where venue_code = :venue and occurred_at >= :from and occurred_at < :to
+                          and occurred_day between :firstDay and :lastDay""")
+                .params(window(venue, from, to))
+                .query((row, i) -> presence(row)).list();
+    }
+
+    private static Presence presence(ResultSet row) throws SQLException {
+        return new Presence(row.getLong("id"), row.getString("person"), row.getString("venue_code"),
+                instant(row, "occurred_at"), Direction.valueOf(row.getString("direction")));
+    }
+
     /** A person's own check-in, as their list shows it. */
     record OwnRow(long id, Instant occurredAt, Direction direction, String venueCode, String source) {
     }

@@ -1,0 +1,81 @@
+package vn.qrqg.checkins.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.qrqg.checkins.CheckInsProperties;
+import vn.qrqg.checkins.Presence;
+import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.venues.Venue;
+import vn.qrqg.venues.Venues;
+
+/**
+ * {@link Presence}'s work: check-ins read around the asked interval (one visit duration either
+ * side, so that an entry before it or an exit after it still pairs), paired into visits as the
+ * venue's history pairs them ({@link Visits}), and kept when they overlap the interval.
+ */
+@Service
+public class Stays {
+    private final CheckInRepository repository;
+    private final Venues venues;
+    private final CheckInsProperties properties;
+
+    Stays(CheckInRepository repository, Venues venues, CheckInsProperties properties) {
+        this.repository = repository;
+        this.venues = venues;
+        this.properties = properties;
+    }
+
+    /** {@link Presence#staysOf}. */
+    public List<Presence.Stay> of(Collection<String> people, Instant from, Instant to, Instant now) {
+        Duration margin = properties.longestVisit();
+        return overlapping(repository.ofPeopleAnywhere(people, from.minus(margin), to.plus(margin)), from, to, now);
+    }
+
+    /** {@link Presence#staysAt}. */
+    public List<Presence.Stay> at(VenueCode venue, Instant from, Instant to, Instant now) {
+        Duration margin = venues.find(venue).map(this::duration).orElse(properties.longestVisit());
+        return overlapping(repository.atVenue(venue, from.minus(margin), to.plus(margin)), from, to, now);
+    }
+
+    private List<Presence.Stay> overlapping(List<CheckInRepository.Presence> checkIns, Instant from, Instant to,
+            Instant now) {
+        Map<List<String>, List<Visits.CheckIn>> byPersonAndVenue = new HashMap<>();
+        for (CheckInRepository.Presence checkIn : checkIns) {
+            byPersonAndVenue.computeIfAbsent(List.of(checkIn.person(), checkIn.venueCode()), key -> new ArrayList<>())
+                    .add(new Visits.CheckIn(checkIn.id(), checkIn.occurredAt(), checkIn.direction()));
+        }
+        Map<String, Optional<Venue>> known = new HashMap<>();
+        List<Presence.Stay> stays = new ArrayList<>();
+        byPersonAndVenue.forEach((key, ofOne) -> {
+            VenueCode venue = new VenueCode(key.get(1));
+            Duration duration = known.computeIfAbsent(key.get(1), code -> venues.find(venue))
+                    .map(this::duration).orElse(properties.longestVisit());
+            for (Visits.Visit visit : new LinkedHashSet<>(Visits.pair(ofOne, duration, now).values())) {
+                Presence.Stay stay = stay(key.get(0), venue, visit, duration);
+                if (stay.to().isAfter(from) && stay.from().isBefore(to)) {
+                    stays.add(stay);
+                }
+            }
+        });
+        return stays;
+    }
+
+    /** An exit without its entry stayed one visit duration before it; an open visit lasts until it closes. */
+    private static Presence.Stay stay(String person, VenueCode venue, Visits.Visit visit, Duration duration) {
+        Instant left = visit.exitedAt() != null ? visit.exitedAt() : visit.closesAt();
+        Instant entered = visit.enteredAt() != null ? visit.enteredAt() : left.minus(duration);
+        return new Presence.Stay(person, venue, entered, left);
+    }
+
+    private Duration duration(Venue venue) {
+        return properties.visitDuration(venue.type());
+    }
+}
