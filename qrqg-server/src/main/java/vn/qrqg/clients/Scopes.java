@@ -36,10 +36,15 @@ public final class Scopes {
     public static final String CHECKIN_VENUE = "checkin:venue";
     /** Report that the app's holder checked in at a venue by scanning its QR. */
     public static final String CHECKIN_SELF = "checkin:self";
+    /**
+     * Report confirmed cases (F0) and withdraw them: held by the health authorities' systems; the
+     * platform traces each case's contacts and alerts them.
+     */
+    public static final String TRACING_WRITE = "tracing:write";
 
     /** Every scope, in the order above. */
     public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, QR_IN_PERSON, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
-            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF));
+            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE));
 
     private Scopes() {
     }

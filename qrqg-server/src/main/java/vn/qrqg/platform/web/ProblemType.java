@@ -139,7 +139,10 @@ public enum ProblemType {
     PROVINCE_NOT_FOUND("province-not-found", HttpStatus.NOT_FOUND, "Province not found",
             "the portal's area picker knows no such province"),
     PORTAL_UNAVAILABLE("portal-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Portal unavailable",
-            "the portal could not reach the platform");
+            "the portal could not reach the platform"),
+    // tracing
+    CASE_NOT_FOUND("case-not-found", HttpStatus.NOT_FOUND, "Case not found",
+            "the calling app reported no case with this id (or it is past its retention)");
 
     private static final String BASE = "https://qrqg.vn/problems/";
 

@@ -1,0 +1,170 @@
+package vn.qrqg.tracing.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.codec.QrFormatException;
+import vn.qrqg.codec.document.DocumentNumber;
+import vn.qrqg.identity.PopulationRegistry;
+import vn.qrqg.identity.RegisteredPerson;
+import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.platform.events.EventOutbox;
+import vn.qrqg.platform.web.FieldErrors;
+import vn.qrqg.platform.web.InvalidRequest;
+import vn.qrqg.platform.web.ItemStatus;
+import vn.qrqg.platform.web.JsonFields;
+import vn.qrqg.platform.web.PrintableText;
+import vn.qrqg.tracing.CaseConfirmed;
+import vn.qrqg.tracing.TracingProperties;
+
+/**
+ * One reported case, whatever brought it: read it, find its person in the population registry,
+ * store it once by its {@code sourceId}, and publish {@link CaseConfirmed} with it, so that it is
+ * traced once. Each item has its own result: one bad item never rejects the others. Logs
+ * nothing of an item: a case is health data.
+ */
+@Service
+class CaseReports {
+    /** How far in the future a time may be, for the reporting system's clock. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final Set<String> MEMBERS = Set.of("sourceId", "documentNumber", "sampledAt", "confirmedAt",
+            "symptomOnset");
+
+    /** @param index the item's position in the batch, from 0 */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ItemResult(int index, String sourceId, ItemStatus status, UUID caseId, List<InvalidRequest.FieldError> errors) {
+
+        boolean rejected() {
+            return status.rejected();
+        }
+    }
+
+    private record Item(String sourceId, String documentNumber, Instant sampledAt, Instant confirmedAt,
+            Instant symptomOnset) {
+    }
+
+    private final CaseRepository cases;
+    private final TracingKeys keys;
+    private final PopulationRegistry registry;
+    private final IssuedQrs issuedQrs;
+    private final TracingProperties properties;
+    private final EventOutbox events;
+    private final TransactionTemplate transactions;
+
+    CaseReports(CaseRepository cases, TracingKeys keys, PopulationRegistry registry, IssuedQrs issuedQrs,
+            TracingProperties properties, EventOutbox events, PlatformTransactionManager transactionManager) {
+        this.cases = cases;
+        this.keys = keys;
+        this.registry = registry;
+        this.issuedQrs = issuedQrs;
+        this.properties = properties;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    ItemResult report(int index, JsonNode node, UUID reportedBy, Instant now) {
+        FieldErrors errors = new FieldErrors();
+        Item item = read(node, errors, now);
+        if (item == null) {
+            String sourceId = node != null && node.isObject() && node.path("sourceId").isString()
+                    && PrintableText.isAcceptable(node.path("sourceId").stringValue()) ? node.path("sourceId").stringValue() : null;
+            return new ItemResult(index, sourceId, ItemStatus.INVALID, null, errors.list());
+        }
+        Optional<RegisteredPerson> person = registry.findByDocumentNumber(item.documentNumber());
+        if (person.isEmpty()) {
+            return new ItemResult(index, item.sourceId(), ItemStatus.UNKNOWN_PERSON, null,
+                    List.of(new InvalidRequest.FieldError("documentNumber", "names nobody in the population registry")));
+        }
+        String documentNumber = person.get().documentNumber();
+        String qid = issuedQrs.findHoldersByDocumentNumbers(List.of(documentNumber)).values().stream()
+                .map(holder -> holder.qid().value()).findFirst().orElse(null);
+        UUID caseId = UUID.randomUUID();
+        Instant onsetOrSample = item.symptomOnset() != null && item.symptomOnset().isBefore(item.sampledAt())
+                ? item.symptomOnset() : item.sampledAt();
+        CaseRepository.StoredCase fresh = new CaseRepository.StoredCase(caseId, item.sourceId(), reportedBy,
+                keys.personKey(documentNumber), keys.seal(caseId, new TracingKeys.CasePerson(documentNumber, qid)),
+                item.sampledAt(), item.confirmedAt(), item.symptomOnset(),
+                onsetOrSample.minus(properties.infectiousBefore()), null);
+        boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!cases.insertUnlessKnown(fresh)) {
+                return false;
+            }
+            events.publish(new CaseConfirmed(caseId, item.confirmedAt()));
+            return true;
+        }));
+        if (stored) {
+            return new ItemResult(index, item.sourceId(), ItemStatus.CREATED, caseId, null);
+        }
+        CaseRepository.StoredCase known = cases.bySourceId(item.sourceId()).orElseThrow();
+        boolean same = Arrays.equals(known.personKey(), fresh.personKey())
+                && known.sampledAt().equals(fresh.sampledAt()) && known.confirmedAt().equals(fresh.confirmedAt())
+                && Objects.equals(known.symptomOnset(), fresh.symptomOnset());
+        return same ? new ItemResult(index, item.sourceId(), ItemStatus.EXISTING, known.caseId(), null)
+                : new ItemResult(index, item.sourceId(), ItemStatus.CONFLICT, known.caseId(), List.of(new InvalidRequest.FieldError(
+                        "sourceId", "already names a case with other content or of another person; a correction needs "
+                                + "a new sourceId (and the old case withdrawn)")));
+    }
+
+    private Item read(JsonNode node, FieldErrors errors, Instant now) {
+        if (node == null || !node.isObject()) {
+            errors.reject("", "each item must be a JSON object");
+            return null;
+        }
+        int before = errors.count();
+        JsonFields fields = new JsonFields(node, "", errors);
+        fields.onlyMembers(MEMBERS);
+        String sourceId = fields.text("sourceId", true, 100);
+        String number = fields.text("documentNumber", true, 20);
+        String documentNumber = null;
+        if (number != null) {
+            try {
+                documentNumber = DocumentNumber.parse(number).value();
+            } catch (QrFormatException e) {
+                fields.error("documentNumber", "must be a CCCD (12 digits), CMND (9 digits) or passport number");
+            }
+        }
+        Instant sampledAt = fields.instant("sampledAt", true);
+        Instant confirmedAt = fields.instant("confirmedAt", true);
+        Instant symptomOnset = fields.instantOrDate("symptomOnset", false);
+        Instant latest = now.plus(CLOCK_SKEW);
+        Instant earliest = now.minus(properties.retention());
+        if (confirmedAt != null && (confirmedAt.isAfter(latest) || confirmedAt.isBefore(earliest))) {
+            fields.error("confirmedAt", "must be within the last " + properties.retention().toDays()
+                    + " days (older cases are past the retention), and not in the future");
+        }
+        if (sampledAt != null && confirmedAt != null && sampledAt.isAfter(confirmedAt)) {
+            fields.error("sampledAt", "must be at or before confirmedAt");
+        }
+        if (symptomOnset != null && confirmedAt != null && symptomOnset.isAfter(confirmedAt)) {
+            fields.error("symptomOnset", "must be at or before confirmedAt");
+        }
+        // as PostgreSQL keeps them: a replay compares equal to what was stored
+        return errors.count() == before ? new Item(sourceId, documentNumber, micros(sampledAt), micros(confirmedAt),
+                micros(symptomOnset)) : null;
+    }
+
+    private static Instant micros(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The counts of a report, and each item's result in order. */
+    record Report(int created, int existing, int rejected, List<ItemResult> items) {
+
+        static Report of(List<ItemResult> items) {
+            int created = (int) items.stream().filter(item -> item.status() == ItemStatus.CREATED).count();
+            int existing = (int) items.stream().filter(item -> item.status() == ItemStatus.EXISTING).count();
+            return new Report(created, existing, items.size() - created - existing, items);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package vn.qrqg.tracing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code tracing_case}: the confirmed cases the health authorities reported. */
+@Repository
+class CaseRepository {
+
+    /** A case as stored; {@code personSealed} opens with {@link TracingKeys#open}. */
+    record StoredCase(UUID caseId, String sourceId, UUID reportedBy, byte[] personKey, byte[] personSealed,
+            Instant sampledAt, Instant confirmedAt, Instant symptomOnset, Instant infectiousFrom, Instant withdrawnAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the case unless its source id is stored: @return whether it was stored now */
+    boolean insertUnlessKnown(StoredCase c) {
+        return jdbc.sql("""
+                        insert into tracing_case (case_id, source_id, reported_by, person_key, person_sealed, sampled_at,
+                                                  confirmed_at, symptom_onset, infectious_from)
+                        values (:id, :source, :by, :key, :sealed, :sampled, :confirmed, :onset, :from)
+                        on conflict (source_id) do nothing""")
+                .param("id", c.caseId()).param("source", c.sourceId()).param("by", c.reportedBy())
+                .param("key", c.personKey()).param("sealed", c.personSealed()).param("sampled", utc(c.sampledAt()))
+                .param("confirmed", utc(c.confirmedAt())).param("onset", utc(c.symptomOnset()))
+                .param("from", utc(c.infectiousFrom()))
+                .update() == 1;
+    }
+
+    Optional<StoredCase> bySourceId(String sourceId) {
+        return jdbc.sql("select * from tracing_case where source_id = :source").param("source", sourceId)
+                .query((row, i) -> stored(row)).optional();
+    }
+
+    Optional<StoredCase> byId(UUID caseId) {
+        return jdbc.sql("select * from tracing_case where case_id = :id").param("id", caseId)
+                .query((row, i) -> stored(row)).optional();
+    }
+
+    /** The case, its row locked until the transaction ends: tracing and withdrawing it take turns. */
+    Optional<StoredCase> lock(UUID caseId) {
+        return jdbc.sql("select * from tracing_case where case_id = :id for update").param("id", caseId)
+                .query((row, i) -> stored(row)).optional();
+    }
+
+    void markTraced(UUID caseId, Instant at) {
+        jdbc.sql("update tracing_case set traced_at = :at where case_id = :id").param("at", utc(at)).param("id", caseId)
+                .update();
+    }
+
+    /** @return whether the case was withdrawn now (false: it was already) */
+    boolean withdraw(UUID caseId, Instant at) {
+        return jdbc.sql("update tracing_case set withdrawn_at = :at where case_id = :id and withdrawn_at is null")
+                .param("at", utc(at)).param("id", caseId).update() == 1;
+    }
+
+    /** Drops cases reported before {@code cutoff}, their alerts with them. @return how many */
+    int deleteReportedBefore(Instant cutoff) {
+        return jdbc.sql("delete from tracing_case where reported_at < :cutoff").param("cutoff", utc(cutoff)).update();
+    }
+
+    private static StoredCase stored(ResultSet row) throws SQLException {
+        return new StoredCase(row.getObject("case_id", UUID.class), row.getString("source_id"),
+                row.getObject("reported_by", UUID.class), row.getBytes("person_key"), row.getBytes("person_sealed"),
+                instant(row, "sampled_at"), instant(row, "confirmed_at"), instant(row, "symptom_onset"),
+                instant(row, "infectious_from"), instant(row, "withdrawn_at"));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

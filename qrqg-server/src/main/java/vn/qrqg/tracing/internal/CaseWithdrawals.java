@@ -1,0 +1,40 @@
+package vn.qrqg.tracing.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.qrqg.platform.events.EventOutbox;
+import vn.qrqg.tracing.AlertWithdrawn;
+import vn.qrqg.tracing.CaseNotFoundException;
+import vn.qrqg.tracing.CaseWithdrawn;
+
+/**
+ * A case withdrawn by the app that reported it (a false positive): its alerts stay, marked
+ * withdrawn, so that their people are told so, and it is traced no more. Withdrawing twice
+ * changes nothing.
+ */
+@Service
+class CaseWithdrawals {
+    private final CaseRepository cases;
+    private final AlertRepository alerts;
+    private final EventOutbox events;
+
+    CaseWithdrawals(CaseRepository cases, AlertRepository alerts, EventOutbox events) {
+        this.cases = cases;
+        this.alerts = alerts;
+        this.events = events;
+    }
+
+    /** @throws CaseNotFoundException when {@code app} reported no case {@code caseId} */
+    @Transactional
+    void withdraw(UUID caseId, UUID app) {
+        CaseRepository.StoredCase stored = cases.byId(caseId).filter(c -> c.reportedBy().equals(app))
+                .orElseThrow(CaseNotFoundException::new);
+        Instant now = Instant.now();
+        if (stored.withdrawnAt() == null && cases.withdraw(caseId, now)) {
+            events.publish(new CaseWithdrawn(caseId, now));
+            alerts.idsOfCase(caseId).forEach(alert -> events.publish(new AlertWithdrawn(alert, caseId, now)));
+        }
+    }
+}

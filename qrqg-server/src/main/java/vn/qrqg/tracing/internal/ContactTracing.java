@@ -1,0 +1,101 @@
+package vn.qrqg.tracing.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import vn.qrqg.checkins.Presence;
+import vn.qrqg.platform.events.EventOutbox;
+import vn.qrqg.tracing.AlertIssued;
+import vn.qrqg.tracing.CaseConfirmed;
+import vn.qrqg.tracing.ExposureLevel;
+import vn.qrqg.tracing.ExposureReason;
+import vn.qrqg.tracing.TracingProperties;
+
+/**
+ * Traces a confirmed case (docs/tracing.md): its visits in the infectious window against every
+ * other visit at those venues, within the margins, are F1; each F1's own visits in the days after
+ * their exposure, matched the same way, are F2 (no third level). Runs after the report committed,
+ * in a transaction of its own, off the reporter's thread; a failure leaves the event in the outbox
+ * for the next delivery, and tracing again writes only the alerts it did not write before. Logs
+ * counts only: who was where is health data.
+ */
+@Component
+class ContactTracing {
+    private static final Logger LOG = LoggerFactory.getLogger(ContactTracing.class);
+
+    private final CaseRepository cases;
+    private final AlertRepository alerts;
+    private final TracingKeys keys;
+    private final Presence presence;
+    private final TracingProperties properties;
+    private final EventOutbox events;
+
+    ContactTracing(CaseRepository cases, AlertRepository alerts, TracingKeys keys, Presence presence,
+            TracingProperties properties, EventOutbox events) {
+        this.cases = cases;
+        this.alerts = alerts;
+        this.keys = keys;
+        this.presence = presence;
+        this.properties = properties;
+        this.events = events;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseConfirmed event) {
+        trace(event.caseId());
+    }
+
+    /**
+     * Traces the case now, its row locked (a withdrawal waits for it, and then withdraws what it
+     * wrote); nothing for a case withdrawn or past its retention. Called in a transaction.
+     *
+     * @return the alerts written now
+     */
+    int trace(UUID caseId) {
+        CaseRepository.StoredCase stored = cases.lock(caseId).orElse(null);
+        if (stored == null || stored.withdrawnAt() != null) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        TracingKeys.CasePerson person = keys.open(caseId, stored.personSealed());
+        Set<String> excluded = new HashSet<>(person.names());
+        List<Exposures.Contact> firstLevel = Exposures.atVenues(
+                presence.staysOf(person.names(), stored.infectiousFrom(), stored.confirmedAt()),
+                stored.infectiousFrom(), stored.confirmedAt(), properties.marginBefore(), properties.marginAfter(),
+                properties.rounding(), excluded, presence::staysAt);
+        firstLevel.forEach(contact -> excluded.add(contact.person()));
+        List<Exposures.Contact> secondLevel = new ArrayList<>();
+        for (Exposures.Contact contact : firstLevel) {
+            Instant until = min(contact.from().plus(properties.secondLevelFor()), now);
+            Set<String> notThem = new HashSet<>(excluded);
+            secondLevel.addAll(Exposures.atVenues(presence.staysOf(List.of(contact.person()), contact.from(), until),
+                    contact.from(), until, properties.marginBefore(), properties.marginAfter(), properties.rounding(),
+                    notThem, presence::staysAt, contact.from()));
+        }
+        List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
+        firstLevel.forEach(contact -> toWrite.add(alert(contact, ExposureLevel.F1)));
+        Exposures.merged(secondLevel).forEach(contact -> toWrite.add(alert(contact, ExposureLevel.F2)));
+        List<AlertRepository.Issued> issued = alerts.insertNew(caseId, toWrite, now);
+        cases.markTraced(caseId, now);
+        issued.forEach(alert -> events.publish(new AlertIssued(alert.alertId(), caseId, alert.level(), now)));
+        LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} alerts new", caseId, firstLevel.size(),
+                toWrite.size() - firstLevel.size(), issued.size());
+        return issued.size();
+    }
+
+    private AlertRepository.NewAlert alert(Exposures.Contact contact, ExposureLevel level) {
+        return new AlertRepository.NewAlert(keys.personKey(contact.person()), level, ExposureReason.VENUE,
+                contact.venue().value(), null, contact.from(), contact.to());
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,235 @@
+package vn.qrqg.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.checkins.CheckInsTestSupport;
+import vn.qrqg.clients.Scopes;
+import vn.qrqg.clients.TestClients;
+
+/**
+ * Exposure tracing over HTTP, as a health department and citizens meet it: a case reported, its
+ * visits matched against everyone else's at the same venues with the exact margins, F2 through
+ * an F1's later visit, alerts read with the holder token that reveal nothing of the case, a
+ * replayed report, a withdrawn case.
+ */
+class TracingIT extends CheckInsTestSupport {
+    private static final String CASES = "/api/v1/tracing/cases";
+    private static final Duration TRACED_WITHIN = Duration.ofSeconds(15);
+
+    @Test
+    void aCaseAlertsWhoWasWithinTheHourAndTheirLaterContactsAndNobodyElse() throws Exception {
+        TestVenue restaurant = venue("restaurant");
+        TestVenue shop = venue("shop");
+        Visitor patient = visitor("Bệnh Văn Nhân");
+        Visitor before59 = visitor("Trước Năm Chín");
+        Visitor before61 = visitor("Trước Sáu Mốt");
+        Visitor noExit = visitor("Không Ra Về");
+        Visitor later = visitor("Sau Gặp Lại");
+        Visitor stranger = visitor("Người Lạ Mặt");
+        List<Map<String, Object>> atRestaurant = new ArrayList<>();
+        visit(atRestaurant, patient, yesterdayAt(12, 0), yesterdayAt(13, 0));
+        visit(atRestaurant, before59, yesterdayAt(10, 30), yesterdayAt(11, 1)); // leaves 59 minutes before the entry
+        visit(atRestaurant, before61, yesterdayAt(10, 0), yesterdayAt(10, 59)); // 61 minutes before
+        visit(atRestaurant, noExit, yesterdayAt(13, 30), null); // no exit: a restaurant's visit lasts 2 h
+        assertThat(statuses(restaurant.staffToken(), atRestaurant)).containsOnly("STORED");
+        List<Map<String, Object>> atShop = new ArrayList<>();
+        visit(atShop, before59, yesterdayAt(16, 0), yesterdayAt(17, 0)); // the F1's later visit
+        visit(atShop, later, yesterdayAt(16, 40), yesterdayAt(16, 50));
+        visit(atShop, stranger, yesterdayAt(18, 10), yesterdayAt(18, 20)); // after the F1 and its margin
+        assertThat(statuses(shop.staffToken(), atShop)).containsOnly("STORED");
+
+        String health = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
+        JsonNode report = reported(health, item("case-1", patient, yesterdayAt(20, 0).toInstant()));
+        assertThat(report.path("created").asInt()).isEqualTo(1);
+        String caseId = report.path("items").get(0).path("caseId").asString();
+
+        JsonNode f1 = awaitAlerts(before59);
+        assertThat(f1).hasSize(1);
+        JsonNode alert = f1.get(0);
+        assertThat(alert.path("level").asString()).isEqualTo("F1");
+        assertThat(alert.path("reason").asString()).isEqualTo("VENUE");
+        assertThat(alert.path("venue").path("code").asString()).isEqualTo(restaurant.code());
+        assertThat(alert.path("venue").path("name").asString()).startsWith("Quán Thử");
+        // the overlap, 11:00 to 11:01, rounded outward to 15 minutes
+        assertThat(OffsetDateTime.parse(alert.path("from").asString())).isEqualTo(yesterdayAt(11, 0));
+        assertThat(OffsetDateTime.parse(alert.path("to").asString())).isEqualTo(yesterdayAt(11, 15));
+        assertThat(alert.path("advice").path("vi").asString()).contains("F1");
+        assertThat(alert.path("advice").path("en").asString()).contains("health station");
+        assertThat(alert.path("withdrawn").asBoolean()).isFalse();
+        // nothing of the case: not its QID, name, document number or id, nor when it came or went
+        assertThat(alert.toString()).doesNotContain(patient.qid(), patient.person().documentNumber(), "Nhân", caseId,
+                "12:00", "13:00");
+        assertThat(Set.copyOf(alert.propertyNames())).containsExactlyInAnyOrder("alertId", "level", "reason", "venue",
+                "vehicleNumber", "from", "to", "advice", "issuedAt", "withdrawn");
+
+        JsonNode open = awaitAlerts(noExit);
+        assertThat(open).hasSize(1);
+        assertThat(OffsetDateTime.parse(open.get(0).path("from").asString())).isEqualTo(yesterdayAt(13, 30));
+        assertThat(OffsetDateTime.parse(open.get(0).path("to").asString())).isEqualTo(yesterdayAt(14, 0));
+
+        JsonNode f2 = awaitAlerts(later);
+        assertThat(f2).hasSize(1);
+        assertThat(f2.get(0).path("level").asString()).isEqualTo("F2");
+        assertThat(f2.get(0).path("venue").path("code").asString()).isEqualTo(shop.code());
+        assertThat(f2.get(0).path("advice").path("en").asString()).contains("F2");
+
+        assertThat(alertsOf(before61)).isEmpty();
+        assertThat(alertsOf(stranger)).isEmpty();
+        assertThat(alertsOf(patient)).isEmpty();
+    }
+
+    @Test
+    void checkInsOfNowCountTooAndAReplayedReportIsOneCase() throws Exception {
+        TestVenue cafe = venue("restaurant");
+        Visitor patient = visitor("Ca Bệnh Cà Phê");
+        Visitor neighbour = visitor("Bàn Bên Cạnh");
+        assertThat(selfCheckIn(appToken(), patient.holderToken(), cafe.code(), "IN").statusCode()).isEqualTo(201);
+        assertThat(staffCheckIn(cafe.staffToken(), neighbour.fullQr(), "IN").statusCode()).isEqualTo(201);
+
+        String health = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
+        Map<String, Object> item = item("cafe-" + System.nanoTime(), patient, Instant.now().minus(1, ChronoUnit.HOURS));
+        JsonNode first = reported(health, item);
+        JsonNode again = reported(health, item);
+        assertThat(again.path("items").get(0).path("status").asString()).isEqualTo("EXISTING");
+        assertThat(again.path("items").get(0).path("caseId").asString())
+                .isEqualTo(first.path("items").get(0).path("caseId").asString());
+        assertThat(awaitAlerts(neighbour)).hasSize(1);
+
+        Map<String, Object> someoneElse = item(String.valueOf(item.get("sourceId")), neighbour, Instant.now().minusSeconds(60));
+        JsonNode conflict = reported(health, someoneElse).path("items").get(0);
+        assertThat(conflict.path("status").asString()).isEqualTo("CONFLICT");
+        assertThat(conflict.path("errors").get(0).path("field").asString()).isEqualTo("sourceId");
+        assertThat(alertsOf(neighbour)).hasSize(1);
+        assertThat(alertsOf(patient)).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnCaseMarksItsAlertsWithdrawnAndOnlyItsReporterMayWithdrawIt() throws Exception {
+        TestVenue market = venue("market");
+        Visitor patient = visitor("Dương Tính Giả");
+        Visitor shopper = visitor("Người Đi Chợ");
+        List<Map<String, Object>> events = new ArrayList<>();
+        visit(events, patient, yesterdayAt(7, 0), yesterdayAt(7, 30));
+        visit(events, shopper, yesterdayAt(7, 20), yesterdayAt(7, 40));
+        assertThat(statuses(market.staffToken(), events)).containsOnly("STORED");
+        String health = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
+        String caseId = reported(health, item("false-" + System.nanoTime(), patient, yesterdayAt(9, 0).toInstant()))
+                .path("items").get(0).path("caseId").asString();
+        assertThat(awaitAlerts(shopper).get(0).path("withdrawn").asBoolean()).isFalse();
+
+        String otherHealth = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
+        HttpResponse<String> notTheirs = TestClients.send(port, "DELETE", CASES + "/" + caseId, otherHealth, null);
+        assertThat(notTheirs.statusCode()).isEqualTo(404);
+        assertThat(TestClients.json(notTheirs.body()).path("type").asString())
+                .isEqualTo("https://qrqg.vn/problems/case-not-found");
+        assertThat(TestClients.send(port, "DELETE", CASES + "/not-a-case", health, null).statusCode()).isEqualTo(404);
+
+        assertThat(TestClients.send(port, "DELETE", CASES + "/" + caseId, health, null).statusCode()).isEqualTo(204);
+        assertThat(TestClients.send(port, "DELETE", CASES + "/" + caseId, health, null).statusCode()).isEqualTo(204);
+        JsonNode withdrawn = alertsOf(shopper);
+        assertThat(withdrawn).hasSize(1);
+        assertThat(withdrawn.get(0).path("withdrawn").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badItemsAreRefusedOneByOneAndOnlyHealthAuthoritiesReport() throws Exception {
+        Visitor patient = visitor("Nhập Sai Dữ Liệu");
+        String health = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
+        Map<String, Object> nobody = item("nobody-" + System.nanoTime(), patient, Instant.now());
+        nobody.put("documentNumber", "001999999999");
+        Map<String, Object> bad = new LinkedHashMap<>();
+        bad.put("sourceId", "bad-" + System.nanoTime());
+        bad.put("documentNumber", "12");
+        bad.put("sampledAt", "yesterday");
+        bad.put("confirmedAt", OffsetDateTime.now().plusDays(1).toString());
+        bad.put("colour", "red");
+        JsonNode report = reported(health, nobody, bad);
+        assertThat(report.path("created").asInt()).isZero();
+        assertThat(report.path("rejected").asInt()).isEqualTo(2);
+        assertThat(report.path("items").get(0).path("status").asString()).isEqualTo("UNKNOWN_PERSON");
+        JsonNode invalid = report.path("items").get(1);
+        assertThat(invalid.path("status").asString()).isEqualTo("INVALID");
+        List<String> fields = new ArrayList<>();
+        invalid.path("errors").forEach(error -> fields.add(error.path("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("colour", "documentNumber", "sampledAt", "confirmedAt");
+        assertThat(invalid.toString()).doesNotContain("\"12\"", "yesterday"); // values never echoed
+
+        HttpResponse<String> empty = TestClients.send(port, "POST", CASES, health, "{\"items\":[]}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        String issuer = TestClients.certifiedApp(port, Scopes.QR_ISSUE).token(port, Scopes.QR_ISSUE);
+        HttpResponse<String> forbidden = TestClients.send(port, "POST", CASES, issuer,
+                json(Map.of("items", List.of(item("x-" + System.nanoTime(), patient, Instant.now())))));
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(alertsOf(patient)).isEmpty();
+    }
+
+    @Test
+    void anAppReadsOnlyItsHoldersAlerts() throws Exception {
+        Visitor mine = visitor("Người Của Tôi");
+        Visitor theirs = visitor("Người Khác Nữa");
+        HttpResponse<byte[]> refused = asHolder("GET", "/api/v1/citizens/" + theirs.qid() + "/alerts",
+                visitorsApp().token(port, Scopes.QR_ISSUE), mine.holderToken());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).path("type").asString()).isEqualTo("https://qrqg.vn/problems/not-the-holder");
+        HttpResponse<byte[]> own = asHolder("GET", "/api/v1/citizens/" + mine.qid() + "/alerts",
+                visitorsApp().token(port, Scopes.QR_ISSUE), mine.holderToken());
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(jdbc.sql("select count(*) from audit_record where qid = :q and purpose = :p")
+                .param("q", mine.qid()).param("p", "GET /api/v1/citizens/{qid}/alerts").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    private static void visit(List<Map<String, Object>> events, Visitor who, OffsetDateTime in, OffsetDateTime out) {
+        events.add(event("reader", events.size(), who.fullQr(), "IN", in));
+        if (out != null) {
+            events.add(event("reader", events.size(), who.fullQr(), "OUT", out));
+        }
+    }
+
+    private static Map<String, Object> item(String sourceId, Visitor who, Instant sampledAt) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("sourceId", sourceId);
+        item.put("documentNumber", who.person().documentNumber());
+        item.put("sampledAt", sampledAt.toString());
+        item.put("confirmedAt", Instant.now().plusSeconds(60).toString());
+        return item;
+    }
+
+    @SafeVarargs
+    private JsonNode reported(String token, Map<String, Object>... items) throws Exception {
+        HttpResponse<String> answer = TestClients.send(port, "POST", CASES, token, json(Map.of("items", List.of(items))));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return TestClients.json(answer.body());
+    }
+
+    private JsonNode alertsOf(Visitor who) throws Exception {
+        HttpResponse<byte[]> answer = asHolder("GET", "/api/v1/citizens/" + who.qid() + "/alerts",
+                visitorsApp().token(port, Scopes.QR_ISSUE), who.holderToken());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return json(answer).path("items");
+    }
+
+    /** The person's alerts once tracing, in the background, gave them some: at most {@link #TRACED_WITHIN}. */
+    private JsonNode awaitAlerts(Visitor who) throws Exception {
+        long deadline = System.nanoTime() + TRACED_WITHIN.toNanos();
+        JsonNode alerts = alertsOf(who);
+        while (alerts.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            alerts = alertsOf(who);
+        }
+        return alerts;
+    }
+}
