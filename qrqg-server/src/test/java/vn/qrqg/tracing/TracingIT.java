@@ -2,7 +2,11 @@ package vn.qrqg.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import vn.qrqg.checkins.CheckInsTestSupport;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
+import vn.qrqg.holders.HolderTokens;
 
 /**
  * Exposure tracing over HTTP, as a health department and citizens meet it: a case reported, its
@@ -27,6 +32,8 @@ import vn.qrqg.clients.TestClients;
 class TracingIT extends CheckInsTestSupport {
     private static final String CASES = "/api/v1/tracing/cases";
     private static final Duration TRACED_WITHIN = Duration.ofSeconds(15);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
     void aCaseAlertsWhoWasWithinTheHourAndTheirLaterContactsAndNobodyElse() throws Exception {
@@ -88,6 +95,39 @@ class TracingIT extends CheckInsTestSupport {
         assertThat(alertsOf(before61)).isEmpty();
         assertThat(alertsOf(stranger)).isEmpty();
         assertThat(alertsOf(patient)).isEmpty();
+    }
+
+    @Test
+    void whoSharedTheCasesBusThatDayIsF1AndNoOneOnItAnotherDay() throws Exception {
+        Visitor patient = visitor("Hành Khách Bệnh");
+        Visitor coRider = visitor("Cùng Chuyến Xe");
+        Visitor noArrival = visitor("Không Giờ Đến");
+        Visitor earlier = visitor("Chuyến Sáng Sớm");
+        Visitor otherDay = visitor("Hôm Khác Đi");
+        String bus = "29B-" + (100 + RANDOM.nextInt(900)) + "." + (10 + RANDOM.nextInt(90));
+        String sameBus = bus.replace("-", " ").replace(".", "").toLowerCase();
+        declareTravel(patient, bus, yesterdayAt(7, 0), yesterdayAt(8, 0));
+        declareTravel(coRider, sameBus, yesterdayAt(7, 30), yesterdayAt(9, 0));
+        declareTravel(noArrival, bus, yesterdayAt(7, 10), null); // counts over its departure's whole day
+        declareTravel(earlier, bus, yesterdayAt(5, 0), yesterdayAt(6, 59));
+        declareTravel(otherDay, bus, yesterdayAt(7, 0).minusDays(1), yesterdayAt(8, 0).minusDays(1));
+
+        String health = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
+        reported(health, item("bus-" + System.nanoTime(), patient, yesterdayAt(20, 0).toInstant()));
+
+        JsonNode alert = awaitAlerts(coRider);
+        assertThat(alert).hasSize(1);
+        assertThat(alert.get(0).path("level").asString()).isEqualTo("F1");
+        assertThat(alert.get(0).path("reason").asString()).isEqualTo("TRAVEL");
+        assertThat(alert.get(0).path("vehicleNumber").asString()).isEqualTo(sameBus); // as they declared it
+        assertThat(alert.get(0).path("venue").isNull()).isTrue();
+        assertThat(OffsetDateTime.parse(alert.get(0).path("from").asString())).isEqualTo(yesterdayAt(7, 30));
+        assertThat(OffsetDateTime.parse(alert.get(0).path("to").asString())).isEqualTo(yesterdayAt(8, 0));
+        JsonNode whole = awaitAlerts(noArrival);
+        assertThat(whole).hasSize(1);
+        assertThat(OffsetDateTime.parse(whole.get(0).path("from").asString())).isEqualTo(yesterdayAt(7, 0));
+        assertThat(alertsOf(earlier)).isEmpty();
+        assertThat(alertsOf(otherDay)).isEmpty();
     }
 
     @Test
@@ -197,6 +237,27 @@ class TracingIT extends CheckInsTestSupport {
         if (out != null) {
             events.add(event("reader", events.size(), who.fullQr(), "OUT", out));
         }
+    }
+
+    private void declareTravel(Visitor who, String vehicle, OffsetDateTime departure, OffsetDateTime arrival)
+            throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fromProvinceCode", "01");
+        body.put("fromCommuneCode", "00004");
+        body.put("toProvinceCode", "79");
+        body.put("toCommuneCode", "26743");
+        body.put("transport", "BUS");
+        body.put("vehicleNumber", vehicle);
+        body.put("departureAt", departure.toString());
+        if (arrival != null) {
+            body.put("arrivalAt", arrival.toString());
+        }
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/declarations/travel")).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + visitorsApp().token(port, Scopes.QR_ISSUE))
+                .header("Content-Type", "application/json").header(HolderTokens.HEADER, who.holderToken())
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
     }
 
     private static Map<String, Object> item(String sourceId, Visitor who, Instant sampledAt) {

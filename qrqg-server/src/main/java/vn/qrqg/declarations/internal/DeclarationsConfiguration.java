@@ -39,6 +39,11 @@ class DeclarationsConfiguration {
     }
 
     @Bean
+    TravelJourneys travelJourneys(TravelDeclarationRows travel, DeclarationsProperties declarations) {
+        return new TravelJourneys(travel, declarations.retention());
+    }
+
+    @Bean
     DeclarationReads declarationReads(JdbcClient jdbc, HealthDeclarationRows health, TravelDeclarationRows travel,
             AuditTrail audit, DeclarationsProperties declarations) {
         return new DeclarationReads(new PersonDeclarationRows(jdbc, health, travel), travel, audit,

@@ -87,6 +87,26 @@ final class TravelDeclarationRows {
                 .query((row, i) -> declaration(row)).list();
     }
 
+    /** Every travel on the vehicle during [start, end) declared after {@code since}, for tracing: unpaged. */
+    List<TravelDeclaration> allOnVehicle(String vehicleKey, Instant start, Instant end, Instant since) {
+        return jdbc.sql("select " + COLUMNS + " " + ON_VEHICLE)
+                .param("vehicleKey", vehicleKey).param("start", utc(start)).param("end", utc(end))
+                .param("since", utc(since)).query((row, i) -> declaration(row)).list();
+    }
+
+    /** These people's travels during [start, end) declared after {@code since} (the person index). */
+    List<TravelDeclaration> ofPeople(Collection<String> qids, Instant start, Instant end, Instant since) {
+        if (qids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + """
+                         from declarations_travel
+                        where qid = any(:qids::text[]) and declared_at > :since
+                          and departure_at < :end and coalesce(arrival_at, departure_at) >= :start""")
+                .param("qids", qids.toArray(String[]::new)).param("start", utc(start)).param("end", utc(end))
+                .param("since", utc(since)).query((row, i) -> declaration(row)).list();
+    }
+
     long countOnVehicle(String vehicleKey, Instant start, Instant end, Instant since) {
         return jdbc.sql("select count(*) " + ON_VEHICLE)
                 .param("vehicleKey", vehicleKey).param("start", utc(start)).param("end", utc(end))

@@ -1,16 +1,17 @@
 package vn.qrqg.tracing.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import vn.qrqg.checkins.Presence;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.tracing.AlertIssued;
 import vn.qrqg.tracing.CaseConfirmed;
@@ -20,8 +21,9 @@ import vn.qrqg.tracing.TracingProperties;
 
 /**
  * Traces a confirmed case (docs/tracing.md): its visits in the infectious window against every
- * other visit at those venues, within the margins, are F1; each F1's own visits in the days after
- * their exposure, matched the same way, are F2 (no third level). Runs after the report committed,
+ * other visit at those venues, within the margins, and its journeys against every other journey
+ * on those vehicles, are F1; each F1's own visits and journeys in the days after their exposure,
+ * matched the same way, are F2 (no third level). Runs after the report committed,
  * in a transaction of its own, off the reporter's thread; a failure leaves the event in the outbox
  * for the next delivery, and tracing again writes only the alerts it did not write before. Logs
  * counts only: who was where is health data.
@@ -33,18 +35,22 @@ class ContactTracing {
     private final CaseRepository cases;
     private final AlertRepository alerts;
     private final TracingKeys keys;
-    private final Presence presence;
+    private final Whereabouts whereabouts;
     private final TracingProperties properties;
     private final EventOutbox events;
+    /** At a venue, the margins around the source's visit; in a vehicle, the journeys themselves. */
+    private final Map<ExposureReason, Exposures.Margins> margins;
 
-    ContactTracing(CaseRepository cases, AlertRepository alerts, TracingKeys keys, Presence presence,
+    ContactTracing(CaseRepository cases, AlertRepository alerts, TracingKeys keys, Whereabouts whereabouts,
             TracingProperties properties, EventOutbox events) {
         this.cases = cases;
         this.alerts = alerts;
         this.keys = keys;
-        this.presence = presence;
+        this.whereabouts = whereabouts;
         this.properties = properties;
         this.events = events;
+        this.margins = Map.of(ExposureReason.VENUE, new Exposures.Margins(properties.marginBefore(), properties.marginAfter()),
+                ExposureReason.TRAVEL, new Exposures.Margins(Duration.ZERO, Duration.ZERO));
     }
 
     @ApplicationModuleListener
@@ -66,18 +72,15 @@ class ContactTracing {
         Instant now = Instant.now();
         TracingKeys.CasePerson person = keys.open(caseId, stored.personSealed());
         Set<String> excluded = new HashSet<>(person.names());
-        List<Exposures.Contact> firstLevel = Exposures.atVenues(
-                presence.staysOf(person.names(), stored.infectiousFrom(), stored.confirmedAt()),
-                stored.infectiousFrom(), stored.confirmedAt(), properties.marginBefore(), properties.marginAfter(),
-                properties.rounding(), excluded, presence::staysAt);
+        List<Exposures.Contact> firstLevel = Exposures.near(
+                whereabouts.of(person.names(), stored.infectiousFrom(), stored.confirmedAt()), stored.infectiousFrom(),
+                stored.confirmedAt(), margins, properties.rounding(), excluded, whereabouts::at, null);
         firstLevel.forEach(contact -> excluded.add(contact.person()));
         List<Exposures.Contact> secondLevel = new ArrayList<>();
         for (Exposures.Contact contact : firstLevel) {
             Instant until = min(contact.from().plus(properties.secondLevelFor()), now);
-            Set<String> notThem = new HashSet<>(excluded);
-            secondLevel.addAll(Exposures.atVenues(presence.staysOf(List.of(contact.person()), contact.from(), until),
-                    contact.from(), until, properties.marginBefore(), properties.marginAfter(), properties.rounding(),
-                    notThem, presence::staysAt, contact.from()));
+            secondLevel.addAll(Exposures.near(whereabouts.of(List.of(contact.person()), contact.from(), until),
+                    contact.from(), until, margins, properties.rounding(), excluded, whereabouts::at, contact.from()));
         }
         List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
         firstLevel.forEach(contact -> toWrite.add(alert(contact, ExposureLevel.F1)));
@@ -91,8 +94,9 @@ class ContactTracing {
     }
 
     private AlertRepository.NewAlert alert(Exposures.Contact contact, ExposureLevel level) {
-        return new AlertRepository.NewAlert(keys.personKey(contact.person()), level, ExposureReason.VENUE,
-                contact.venue().value(), null, contact.from(), contact.to());
+        boolean venue = contact.site().reason() == ExposureReason.VENUE;
+        return new AlertRepository.NewAlert(keys.personKey(contact.person()), level, contact.site().reason(),
+                venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to());
     }
 
     private static Instant min(Instant a, Instant b) {

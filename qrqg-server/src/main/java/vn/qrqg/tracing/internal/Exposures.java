@@ -8,58 +8,70 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.qrqg.checkins.Presence.Stay;
-import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.tracing.ExposureReason;
 
 /**
- * Who was near whom at venues (DOMAIN.md, "Exposure alerts and tracing"): a visit of the source
- * (the case, or an F1) stretched by the margins, against every other visit at that venue; a
- * contact is the other person's presence inside the stretched visit. Pure: the visits come in,
- * the contacts go out.
+ * Who was near whom (DOMAIN.md, "Exposure alerts and tracing"): a presence of the source (the
+ * case, or an F1) at a site, a venue or a vehicle, stretched by the site's margins, against every
+ * other presence there; a contact is the other person's presence inside the stretched one. Pure:
+ * the presences come in, the contacts go out.
  */
 final class Exposures {
 
-    /** Someone's presence near the source at a venue, {@code [from, to)}, rounded outward. */
-    record Contact(String person, VenueCode venue, Instant from, Instant to) {
+    /** Where people met: a venue (its code) or a vehicle (its normalised number). */
+    record Site(ExposureReason reason, String key) {
+    }
+
+    /**
+     * Someone's presence at a site, {@code [from, to)}; {@code label} is what they call it (a
+     * vehicle's number as they declared it), null for a venue.
+     */
+    record Visit(String person, Site site, String label, Instant from, Instant to) {
+    }
+
+    /** Someone's presence near the source at a site, {@code [from, to)}, rounded outward. */
+    record Contact(String person, Site site, String label, Instant from, Instant to) {
+    }
+
+    /** How far before and after the source's presence a site keeps the risk. */
+    record Margins(Duration before, Duration after) {
+    }
+
+    /** Everyone's presences at {@code site} that overlap {@code [from, to)}. */
+    @FunctionalInterface
+    interface VisitsAt {
+        List<Visit> overlapping(Site site, Instant from, Instant to);
     }
 
     private Exposures() {
     }
 
     /**
-     * The contacts at venues of the source's {@code stays} clipped to {@code [windowFrom, windowTo)}:
-     * each stay is stretched to {@code [entry - before, exit + after)}, and every other visit there
-     * that overlaps it (by more than an instant) is a contact for the overlap. A person's contacts at
-     * one venue that meet after rounding are one.
+     * The contacts of the source's {@code visits} clipped to {@code [windowFrom, windowTo)}: each
+     * visit is stretched by its site's margins, and every other presence there that overlaps it
+     * (by more than an instant) is a contact for the overlap, none before {@code notBefore} (when
+     * not null: an F1's contacts count only from the F1's own exposure on). A person's contacts
+     * at one site that meet after rounding are one.
      *
-     * @param others everyone's visits to a venue that overlap an interval
      * @param excluded people who are no contact of this source (the source itself, those alerted higher)
      */
-    static List<Contact> atVenues(List<Stay> stays, Instant windowFrom, Instant windowTo, Duration before,
-            Duration after, Duration rounding, Set<String> excluded, VisitsAt others) {
-        return atVenues(stays, windowFrom, windowTo, before, after, rounding, excluded, others, null);
-    }
-
-    /**
-     * {@link #atVenues}, no contact counted before {@code notBefore}: an F1's contacts are F2 only
-     * from the F1's own exposure on (someone who left before it can have caught nothing from them).
-     */
-    static List<Contact> atVenues(List<Stay> stays, Instant windowFrom, Instant windowTo, Duration before,
-            Duration after, Duration rounding, Set<String> excluded, VisitsAt others, Instant notBefore) {
+    static List<Contact> near(List<Visit> visits, Instant windowFrom, Instant windowTo, Map<ExposureReason, Margins> margins,
+            Duration rounding, Set<String> excluded, VisitsAt others, Instant notBefore) {
         List<Contact> contacts = new ArrayList<>();
-        for (Stay stay : stays) {
-            Instant from = max(stay.from(), windowFrom);
-            Instant to = min(stay.to(), windowTo);
+        for (Visit visit : visits) {
+            Instant from = max(visit.from(), windowFrom);
+            Instant to = min(visit.to(), windowTo);
             if (!from.isBefore(to)) {
                 continue; // outside the window
             }
-            Instant riskFrom = notBefore == null ? from.minus(before) : max(from.minus(before), notBefore);
-            Instant riskTo = to.plus(after);
-            for (Stay other : others.overlapping(stay.venue(), riskFrom, riskTo)) {
+            Margins margin = margins.get(visit.site().reason());
+            Instant riskFrom = notBefore == null ? from.minus(margin.before()) : max(from.minus(margin.before()), notBefore);
+            Instant riskTo = to.plus(margin.after());
+            for (Visit other : others.overlapping(visit.site(), riskFrom, riskTo)) {
                 Instant overlapFrom = max(other.from(), riskFrom);
                 Instant overlapTo = min(other.to(), riskTo);
                 if (overlapFrom.isBefore(overlapTo) && !excluded.contains(other.person())) {
-                    contacts.add(new Contact(other.person(), stay.venue(), floor(overlapFrom, rounding),
+                    contacts.add(new Contact(other.person(), other.site(), other.label(), floor(overlapFrom, rounding),
                             ceil(overlapTo, rounding)));
                 }
             }
@@ -67,25 +79,20 @@ final class Exposures {
         return merged(contacts);
     }
 
-    /** Everyone's visits to {@code venue} that overlap {@code [from, to)}: {@code Presence::staysAt}. */
-    @FunctionalInterface
-    interface VisitsAt {
-        List<Stay> overlapping(VenueCode venue, Instant from, Instant to);
-    }
-
-    /** A person's contacts at one venue that overlap or meet, as one from the first start to the last end. */
+    /** A person's contacts at one site that overlap or meet, as one from the first start to the last end. */
     static List<Contact> merged(List<Contact> contacts) {
-        Map<List<Object>, List<Contact>> byPersonAndVenue = new LinkedHashMap<>();
+        Map<List<Object>, List<Contact>> byPersonAndSite = new LinkedHashMap<>();
         for (Contact contact : contacts) {
-            byPersonAndVenue.computeIfAbsent(List.of(contact.person(), contact.venue()), key -> new ArrayList<>()).add(contact);
+            byPersonAndSite.computeIfAbsent(List.of(contact.person(), contact.site()), key -> new ArrayList<>()).add(contact);
         }
         List<Contact> merged = new ArrayList<>();
-        for (List<Contact> ofOne : byPersonAndVenue.values()) {
+        for (List<Contact> ofOne : byPersonAndSite.values()) {
             ofOne.sort(Comparator.comparing(Contact::from));
             Contact current = null;
             for (Contact next : ofOne) {
                 if (current != null && !next.from().isAfter(current.to())) {
-                    current = new Contact(current.person(), current.venue(), current.from(), max(current.to(), next.to()));
+                    current = new Contact(current.person(), current.site(), current.label(), current.from(),
+                            max(current.to(), next.to()));
                 } else {
                     if (current != null) {
                         merged.add(current);
