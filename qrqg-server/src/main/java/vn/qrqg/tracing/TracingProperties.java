@@ -17,12 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        never precisely when the case was there)
  * @param retention cases and their alerts are kept this long after the report, then dropped whole
  * @param maxBatchItems the most cases one report ({@code {items: [...]}}) may carry
+ * @param casesFromPositiveTests whether a positive PCR test pushed by a health system makes a case
+ *        by itself (reported as that system's), without waiting for the case's own report
  */
 @ConfigurationProperties("qrqg.tracing")
 public record TracingProperties(@DefaultValue("2d") Duration infectiousBefore, @DefaultValue("1h") Duration marginBefore,
         @DefaultValue("1h") Duration marginAfter, @DefaultValue("14d") Duration secondLevelFor,
         @DefaultValue("15m") Duration rounding, @DefaultValue("30d") Duration retention,
-        @DefaultValue("1000") int maxBatchItems) {
+        @DefaultValue("1000") int maxBatchItems, @DefaultValue("true") boolean casesFromPositiveTests) {
 
     public TracingProperties {
         requirePositive("infectious-before", infectiousBefore);

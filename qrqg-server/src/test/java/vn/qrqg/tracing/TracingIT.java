@@ -131,6 +131,45 @@ class TracingIT extends CheckInsTestSupport {
     }
 
     @Test
+    void aPositivePcrTestPushedByAHealthSystemIsACaseByItselfOnce() throws Exception {
+        TestVenue clinic = venue("hospital");
+        Visitor positive = visitor("Xét Nghiệm Dương");
+        Visitor negative = visitor("Xét Nghiệm Âm");
+        Visitor antigen = visitor("Test Nhanh Dương");
+        Visitor waiting = visitor("Ngồi Chờ Khám");
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (Visitor who : List.of(positive, negative, antigen)) {
+            visit(events, who, yesterdayAt(9, 0), yesterdayAt(9, 20));
+        }
+        visit(events, waiting, yesterdayAt(9, 30), yesterdayAt(10, 0));
+        assertThat(statuses(clinic.staffToken(), events)).containsOnly("STORED");
+
+        TestClients.CertifiedApp lab = TestClients.certifiedApp(port, Scopes.HEALTH_WRITE);
+        String labToken = lab.token(port, Scopes.HEALTH_WRITE);
+        String test = "{\"sourceId\":\"LAB-" + System.nanoTime() + "\",\"documentNumber\":\"%s\",\"type\":\"%s\","
+                + "\"sampledAt\":\"" + yesterdayAt(18, 0).toInstant() + "\",\"result\":\"%s\"}";
+        String positivePcr = test.formatted(positive.person().documentNumber(), "PCR", "POSITIVE");
+        assertThat(TestClients.send(port, "POST", "/api/v1/health/tests", labToken, positivePcr).statusCode())
+                .isEqualTo(201);
+        assertThat(TestClients.send(port, "POST", "/api/v1/health/tests", labToken, positivePcr).statusCode())
+                .as("a replay").isEqualTo(200);
+        assertThat(TestClients.send(port, "POST", "/api/v1/health/tests", labToken,
+                test.replace("LAB-", "LAB-N").formatted(negative.person().documentNumber(), "PCR", "NEGATIVE"))
+                .statusCode()).isEqualTo(201);
+        assertThat(TestClients.send(port, "POST", "/api/v1/health/tests", labToken,
+                test.replace("LAB-", "LAB-A").formatted(antigen.person().documentNumber(), "RAPID_ANTIGEN", "POSITIVE"))
+                .statusCode()).isEqualTo(201);
+
+        JsonNode alerts = awaitAlerts(waiting);
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).path("level").asString()).isEqualTo("F1");
+        assertThat(jdbc.sql("select count(*) from tracing_case where source_id like 'qrqg:health-test:%' and reported_by = :app")
+                .param("app", java.util.UUID.fromString(lab.appId())).query(Long.class).single()).isEqualTo(1);
+        assertThat(alertsOf(negative)).as("the negative test made no case: its person is F1 like the others")
+                .hasSize(1);
+    }
+
+    @Test
     void checkInsOfNowCountTooAndAReplayedReportIsOneCase() throws Exception {
         TestVenue cafe = venue("restaurant");
         Visitor patient = visitor("Ca Bệnh Cà Phê");
@@ -195,9 +234,11 @@ class TracingIT extends CheckInsTestSupport {
         bad.put("sampledAt", "yesterday");
         bad.put("confirmedAt", OffsetDateTime.now().plusDays(1).toString());
         bad.put("colour", "red");
-        JsonNode report = reported(health, nobody, bad);
+        Map<String, Object> platformsOwn = item("qrqg:health-test:" + java.util.UUID.randomUUID(), patient, Instant.now());
+        JsonNode report = reported(health, nobody, bad, platformsOwn);
         assertThat(report.path("created").asInt()).isZero();
-        assertThat(report.path("rejected").asInt()).isEqualTo(2);
+        assertThat(report.path("rejected").asInt()).isEqualTo(3);
+        assertThat(report.path("items").get(2).path("errors").get(0).path("field").asString()).isEqualTo("sourceId");
         assertThat(report.path("items").get(0).path("status").asString()).isEqualTo("UNKNOWN_PERSON");
         JsonNode invalid = report.path("items").get(1);
         assertThat(invalid.path("status").asString()).isEqualTo("INVALID");

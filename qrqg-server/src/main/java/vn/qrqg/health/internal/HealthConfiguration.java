@@ -42,8 +42,10 @@ class HealthConfiguration {
 
     @Bean
     HealthRecordPush healthRecordPush(VaccineProducts products, Clock clock, HealthRecordStore store,
-            PopulationRegistry registry, IssuedQrs issuedQrs) {
-        return new HealthRecordPush(new RecordItems(products, clock), store, registry, issuedQrs);
+            PopulationRegistry registry, IssuedQrs issuedQrs, PlatformTransactionManager transactions,
+            EventOutbox events) {
+        return new HealthRecordPush(new RecordItems(products, clock), store, registry, issuedQrs,
+                new TransactionTemplate(transactions), events);
     }
 
     @Bean

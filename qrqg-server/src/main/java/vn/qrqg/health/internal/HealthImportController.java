@@ -64,7 +64,7 @@ class HealthImportController {
                 throw new InvalidFieldException("items", "the body must be {\"items\": [...]}, items first");
             }
             for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-                report.add(push.push(recordKind, parser.readValueAsTree(), client.clientId()).at(index, null));
+                report.add(push.push(recordKind, parser.readValueAsTree(), client).at(index, null));
             }
         }
         return reported(recordKind, report, client);
@@ -89,7 +89,7 @@ class HealthImportController {
                                 "must have " + columns.size() + " fields, as the header, quoted as RFC 4180 says"))));
                 continue;
             }
-            report.add(push.push(kind, item(columns, line.fields()), client.clientId()).at(null, (int) line.line()));
+            report.add(push.push(kind, item(columns, line.fields()), client).at(null, (int) line.line()));
         }
         return reported(kind, report, client);
     }

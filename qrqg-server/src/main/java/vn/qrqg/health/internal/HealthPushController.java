@@ -62,13 +62,13 @@ class HealthPushController {
             }
             BatchReport report = BatchReport.forBatch();
             for (int i = 0; i < items.size(); i++) {
-                report.add(push.push(kind, items.get(i), client.clientId()).at(i, null));
+                report.add(push.push(kind, items.get(i), client).at(i, null));
             }
             BatchReport.Batch batch = report.batch();
             received(kind, batch.created(), batch.existing(), batch.rejected(), client);
             return ResponseEntity.ok(batch);
         }
-        HealthRecordPush.ItemResult result = push.push(kind, body, client.clientId());
+        HealthRecordPush.ItemResult result = push.push(kind, body, client);
         received(kind, result.status() == ItemStatus.CREATED ? 1 : 0,
                 result.status() == ItemStatus.EXISTING ? 1 : 0, result.rejected() ? 1 : 0, client);
         return switch (result.status()) {

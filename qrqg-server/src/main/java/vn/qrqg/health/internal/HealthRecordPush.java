@@ -1,17 +1,24 @@
 package vn.qrqg.health.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.JsonNode;
+import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
+import vn.qrqg.health.PositiveTestRecorded;
+import vn.qrqg.health.TestResult;
+import vn.qrqg.health.TestType;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.FieldErrors;
-import vn.qrqg.platform.web.ItemStatus;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
+import vn.qrqg.platform.web.ItemStatus;
 import vn.qrqg.platform.web.PrintableText;
 
 /**
@@ -43,14 +50,24 @@ final class HealthRecordPush {
     private final PopulationRegistry registry;
     private final IssuedQrs issuedQrs;
 
-    HealthRecordPush(RecordItems items, HealthRecordStore store, PopulationRegistry registry, IssuedQrs issuedQrs) {
+    private final TransactionOperations transactions;
+    private final EventOutbox events;
+
+    HealthRecordPush(RecordItems items, HealthRecordStore store, PopulationRegistry registry, IssuedQrs issuedQrs,
+            TransactionOperations transactions, EventOutbox events) {
         this.items = items;
         this.store = store;
         this.registry = registry;
         this.issuedQrs = issuedQrs;
+        this.transactions = transactions;
+        this.events = events;
     }
 
-    ItemResult push(RecordKind kind, JsonNode node, String pushedBy) {
+    /**
+     * @param pusher the health system pushing it; a positive PCR test stored now publishes
+     *        {@link PositiveTestRecorded} with it, in the same transaction
+     */
+    ItemResult push(RecordKind kind, JsonNode node, CallingClient pusher) {
         FieldErrors errors = new FieldErrors(); // this item's alone: one bad item does not refuse the batch
         RecordItems.Item item = items.read(kind, node, errors);
         // echoed so that the system matches the answer to its item, unless it is the text refused
@@ -64,7 +81,17 @@ final class HealthRecordPush {
             return new ItemResult(null, null, item.sourceId(), ItemStatus.UNKNOWN_PERSON, null,
                     List.of(new FieldError(item.person().field(), "names nobody in the population registry")));
         }
-        HealthRecordStore.Saved saved = store.save(item.sourceId(), documentNumber.get(), item.content(), pushedBy);
+        HealthRecordStore.Saved saved = transactions.execute(status -> {
+            HealthRecordStore.Saved stored = store.save(item.sourceId(), documentNumber.get(), item.content(),
+                    pusher.clientId());
+            if (stored.outcome() == HealthRecordStore.Outcome.CREATED
+                    && item.content() instanceof RecordContent.TestContent test && test.type() == TestType.PCR
+                    && test.result() == TestResult.POSITIVE) {
+                events.publish(new PositiveTestRecorded(stored.id(), documentNumber.get(), test.sampledAt(),
+                        pusher.appId(), Instant.now()));
+            }
+            return stored;
+        });
         return switch (saved.outcome()) {
             case CREATED -> new ItemResult(null, null, item.sourceId(), ItemStatus.CREATED, saved.id(), null);
             case EXISTING -> new ItemResult(null, null, item.sourceId(), ItemStatus.EXISTING, saved.id(), null);

@@ -58,17 +58,20 @@ public class AlertReads {
         List<byte[]> names = new ArrayList<>();
         names.add(keys.personKey(holder.qid().value()));
         issuedQrs.documentNumberOf(holder.qid()).ifPresent(number -> names.add(keys.personKey(number)));
-        Map<List<Object>, ExposureAlert> shown = new LinkedHashMap<>(); // one alert under both names shows once
+        // one exposure shows once: under both of the person's names, or from two cases of one person
+        // (reported, and made from their positive test), the one still standing if either is
+        Map<List<Object>, ExposureAlert> shown = new LinkedHashMap<>();
         Map<String, Optional<Venue>> places = new HashMap<>();
         for (AlertRepository.StoredAlert alert : alerts.ofPeople(names)) {
             ExposureAlert.Place place = alert.venueCode() == null ? null : places
                     .computeIfAbsent(alert.venueCode(), code -> venues.find(new VenueCode(code)))
                     .map(venue -> new ExposureAlert.Place(venue.code().value(), venue.name(), venue.communeCode()))
                     .orElse(new ExposureAlert.Place(alert.venueCode(), null, null));
-            shown.putIfAbsent(List.of(alert.caseId(), alert.level(), alert.reason(), String.valueOf(alert.venueCode()),
-                    alert.from()), new ExposureAlert(alert.alertId(), alert.level(), alert.reason(), place,
+            shown.merge(List.of(alert.level(), alert.reason(), String.valueOf(alert.venueCode()),
+                    String.valueOf(alert.vehicleNumber()), alert.from(), alert.to()), new ExposureAlert(alert.alertId(), alert.level(), alert.reason(), place,
                     alert.vehicleNumber(), local(alert.from()), local(alert.to()),
-                    alert.level() == ExposureLevel.F1 ? F1 : F2, local(alert.issuedAt()), alert.withdrawnAt() != null));
+                    alert.level() == ExposureLevel.F1 ? F1 : F2, local(alert.issuedAt()), alert.withdrawnAt() != null),
+                    (first, second) -> first.withdrawn() && !second.withdrawn() ? second : first);
         }
         audit.record(AuditEntry.of(holder.app(), null, PURPOSE, holder.qid(), null, List.of("alerts"), "READ"));
         return new ExposureAlert.Page(List.copyOf(shown.values()));

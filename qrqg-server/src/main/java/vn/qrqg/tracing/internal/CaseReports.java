@@ -19,6 +19,7 @@ import vn.qrqg.codec.document.DocumentNumber;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.health.PositiveTestRecorded;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.FieldErrors;
 import vn.qrqg.platform.web.InvalidRequest;
@@ -38,6 +39,8 @@ import vn.qrqg.tracing.TracingProperties;
 class CaseReports {
     /** How far in the future a time may be, for the reporting system's clock. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The source id of a case made from a positive test: no reporting system's id begins so. */
+    static final String TEST_SOURCE = "qrqg:health-test:";
     private static final Set<String> MEMBERS = Set.of("sourceId", "documentNumber", "sampledAt", "confirmedAt",
             "symptomOnset");
 
@@ -86,7 +89,20 @@ class CaseReports {
             return new ItemResult(index, item.sourceId(), ItemStatus.UNKNOWN_PERSON, null,
                     List.of(new InvalidRequest.FieldError("documentNumber", "names nobody in the population registry")));
         }
-        String documentNumber = person.get().documentNumber();
+        return store(index, item, person.get().documentNumber(), reportedBy);
+    }
+
+    /**
+     * A positive PCR test a health system pushed, as a case it reported: sampled when the test
+     * was, confirmed when it was stored, idempotent by the test's record id.
+     */
+    ItemResult fromPositiveTest(PositiveTestRecorded test) {
+        return store(0, new Item(TEST_SOURCE + test.recordId(), test.documentNumber(), micros(test.sampledAt()),
+                micros(test.recordedAt()), null), test.documentNumber(), test.pushedBy());
+    }
+
+    /** Stores the case once, with its {@link CaseConfirmed} in the same transaction; a replay finds it. */
+    private ItemResult store(int index, Item item, String documentNumber, UUID reportedBy) {
         String qid = issuedQrs.findHoldersByDocumentNumbers(List.of(documentNumber)).values().stream()
                 .map(holder -> holder.qid().value()).findFirst().orElse(null);
         UUID caseId = UUID.randomUUID();
@@ -125,6 +141,9 @@ class CaseReports {
         JsonFields fields = new JsonFields(node, "", errors);
         fields.onlyMembers(MEMBERS);
         String sourceId = fields.text("sourceId", true, 100);
+        if (sourceId != null && sourceId.startsWith("qrqg:")) {
+            fields.error("sourceId", "must not begin with qrqg: (the platform's own cases, made from positive tests)");
+        }
         String number = fields.text("documentNumber", true, 20);
         String documentNumber = null;
         if (number != null) {
