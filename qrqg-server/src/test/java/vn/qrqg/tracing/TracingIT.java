@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.qrqg.checkins.CheckInsTestSupport;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.holders.HolderTokens;
@@ -29,9 +28,7 @@ import vn.qrqg.holders.HolderTokens;
  * an F1's later visit, alerts read with the holder token that reveal nothing of the case, a
  * replayed report, a withdrawn case.
  */
-class TracingIT extends CheckInsTestSupport {
-    private static final String CASES = "/api/v1/tracing/cases";
-    private static final Duration TRACED_WITHIN = Duration.ofSeconds(15);
+class TracingIT extends TracingTestSupport {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -315,23 +312,5 @@ class TracingIT extends CheckInsTestSupport {
         HttpResponse<String> answer = TestClients.send(port, "POST", CASES, token, json(Map.of("items", List.of(items))));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return TestClients.json(answer.body());
-    }
-
-    private JsonNode alertsOf(Visitor who) throws Exception {
-        HttpResponse<byte[]> answer = asHolder("GET", "/api/v1/citizens/" + who.qid() + "/alerts",
-                visitorsApp().token(port, Scopes.QR_ISSUE), who.holderToken());
-        assertThat(answer.statusCode()).isEqualTo(200);
-        return json(answer).path("items");
-    }
-
-    /** The person's alerts once tracing, in the background, gave them some: at most {@link #TRACED_WITHIN}. */
-    private JsonNode awaitAlerts(Visitor who) throws Exception {
-        long deadline = System.nanoTime() + TRACED_WITHIN.toNanos();
-        JsonNode alerts = alertsOf(who);
-        while (alerts.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            alerts = alertsOf(who);
-        }
-        return alerts;
     }
 }

@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.checkins.CheckInsProperties;
+import vn.qrqg.checkins.CheckInsUploaded;
 import vn.qrqg.checkins.NotThisVenueException;
 import vn.qrqg.checkins.VenueSuspendedException;
 import vn.qrqg.clients.CallingClient;
@@ -50,15 +52,17 @@ class BatchIngestion {
     private final CheckInRepository repository;
     private final CheckInsProperties properties;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     BatchIngestion(Venues venues, Scans scans, CheckInRepository repository, CheckInsProperties properties,
-            AuditTrail audit) {
+            AuditTrail audit, ApplicationEventPublisher events) {
         this.venues = venues;
         this.scans = scans;
         this.repository = repository;
         this.properties = properties;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -120,7 +124,31 @@ class BatchIngestion {
                         : results[firstIndex];
             }
         }
+        uploaded(code, items, results);
         return List.of(results);
+    }
+
+    /**
+     * {@link CheckInsUploaded} for the batch's events taken, stored now or before (a resent batch
+     * says it again). In memory, not through the event outbox: it is a hint that a listener may
+     * act on sooner than its own follow-ups would (tracing re-traces every open case daily), and
+     * through the outbox it cost 5 % of ingestion (docs/benchmarks.md, session 12).
+     */
+    private void uploaded(VenueCode code, List<BatchItem> items, BatchResult[] results) {
+        Instant earliest = null;
+        Instant latest = null;
+        int taken = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if ("STORED".equals(results[i].status()) || "DUPLICATE".equals(results[i].status())) {
+                Instant at = items.get(i).occurredAt();
+                earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+                latest = latest == null || at.isAfter(latest) ? at : latest;
+                taken++;
+            }
+        }
+        if (taken > 0) {
+            events.publishEvent(new CheckInsUploaded(code.value(), earliest, latest, taken));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,27 @@ class CaseRepository {
     Optional<StoredCase> lock(UUID caseId) {
         return jdbc.sql("select * from tracing_case where case_id = :id for update").param("id", caseId)
                 .query((row, i) -> stored(row)).optional();
+    }
+
+    /**
+     * Cases, not withdrawn, to trace once more, at most {@code limit}: traced before their last risk
+     * could close (their confirmation plus {@code after}) when it closed {@code lag} ago; or traced a
+     * day ago or more while readers may still upload their days ({@code lateness} after confirmation).
+     */
+    List<UUID> dueForFollowUp(java.time.Duration after, java.time.Duration lag, java.time.Duration lateness, Instant now,
+            int limit) {
+        return jdbc.sql("""
+                        select case_id from tracing_case
+                        where withdrawn_at is null and traced_at is not null
+                          and ((traced_at < confirmed_at + make_interval(secs => :after)
+                                and confirmed_at + make_interval(secs => :after) < :due)
+                            or (traced_at < :dayAgo and confirmed_at > :lateFrom))
+                        order by traced_at limit :limit""")
+                .param("after", (double) after.toSeconds()).param("due", utc(now.minus(lag)))
+                .param("dayAgo", utc(now.minus(java.time.Duration.ofDays(1))))
+                .param("lateFrom", utc(now.minus(lateness).minus(java.time.Duration.ofDays(1))))
+                .param("limit", limit)
+                .query(UUID.class).list();
     }
 
     void markTraced(UUID caseId, Instant at) {

@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.tracing.AlertIssued;
 import vn.qrqg.tracing.CaseConfirmed;
@@ -23,7 +26,8 @@ import vn.qrqg.tracing.TracingProperties;
  * Traces a confirmed case (docs/tracing.md): its visits in the infectious window against every
  * other visit at those venues, within the margins, and its journeys against every other journey
  * on those vehicles, are F1; each F1's own visits and journeys in the days after their exposure,
- * matched the same way, are F2 (no third level). Runs after the report committed,
+ * matched the same way, are F2 (no third level). Where and when the case and its F1s put others
+ * at risk is kept ({@code tracing_site}), so that a check-in uploaded late there is matched too. Runs after the report committed,
  * in a transaction of its own, off the reporter's thread; a failure leaves the event in the outbox
  * for the next delivery, and tracing again writes only the alerts it did not write before. Logs
  * counts only: who was where is health data.
@@ -36,17 +40,23 @@ class ContactTracing {
     private final AlertRepository alerts;
     private final TracingKeys keys;
     private final Whereabouts whereabouts;
+    private final SiteRepository sites;
     private final TracingProperties properties;
+    private final TransactionTemplate ownTransaction;
     private final EventOutbox events;
     /** At a venue, the margins around the source's visit; in a vehicle, the journeys themselves. */
     private final Map<ExposureReason, Exposures.Margins> margins;
 
     ContactTracing(CaseRepository cases, AlertRepository alerts, TracingKeys keys, Whereabouts whereabouts,
-            TracingProperties properties, EventOutbox events) {
+            SiteRepository sites, TracingProperties properties, EventOutbox events,
+            PlatformTransactionManager transactionManager) {
         this.cases = cases;
         this.alerts = alerts;
         this.keys = keys;
         this.whereabouts = whereabouts;
+        this.sites = sites;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.events = events;
         this.margins = Map.of(ExposureReason.VENUE, new Exposures.Margins(properties.marginBefore(), properties.marginAfter()),
@@ -56,6 +66,12 @@ class ContactTracing {
     @ApplicationModuleListener
     void on(CaseConfirmed event) {
         trace(event.caseId());
+    }
+
+    /** {@link #trace}, in a transaction of its own: a case traced again commits on its own. */
+    int retrace(UUID caseId) {
+        Integer written = ownTransaction.execute(status -> trace(caseId));
+        return written == null ? 0 : written;
     }
 
     /**
@@ -72,16 +88,20 @@ class ContactTracing {
         Instant now = Instant.now();
         TracingKeys.CasePerson person = keys.open(caseId, stored.personSealed());
         Set<String> excluded = new HashSet<>(person.names());
-        List<Exposures.Contact> firstLevel = Exposures.near(
-                whereabouts.of(person.names(), stored.infectiousFrom(), stored.confirmedAt()), stored.infectiousFrom(),
-                stored.confirmedAt(), margins, properties.rounding(), excluded, whereabouts::at, null);
+        List<Exposures.Risk> ofCase = Exposures.risks(whereabouts.of(person.names(), stored.infectiousFrom(),
+                stored.confirmedAt()), stored.infectiousFrom(), stored.confirmedAt(), margins, null);
+        List<Exposures.Contact> firstLevel = Exposures.near(ofCase, properties.rounding(), excluded, whereabouts::at);
         firstLevel.forEach(contact -> excluded.add(contact.person()));
+        List<Exposures.Risk> ofFirstLevel = new ArrayList<>();
         List<Exposures.Contact> secondLevel = new ArrayList<>();
         for (Exposures.Contact contact : firstLevel) {
             Instant until = min(contact.from().plus(properties.secondLevelFor()), now);
-            secondLevel.addAll(Exposures.near(whereabouts.of(List.of(contact.person()), contact.from(), until),
-                    contact.from(), until, margins, properties.rounding(), excluded, whereabouts::at, contact.from()));
+            List<Exposures.Risk> theirs = Exposures.risks(whereabouts.of(List.of(contact.person()), contact.from(), until),
+                    contact.from(), until, margins, contact.from());
+            ofFirstLevel.addAll(theirs);
+            secondLevel.addAll(Exposures.near(theirs, properties.rounding(), excluded, whereabouts::at));
         }
+        sites.replace(caseId, ofCase, ofFirstLevel);
         List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
         firstLevel.forEach(contact -> toWrite.add(alert(contact, ExposureLevel.F1)));
         Exposures.merged(secondLevel).forEach(contact -> toWrite.add(alert(contact, ExposureLevel.F2)));

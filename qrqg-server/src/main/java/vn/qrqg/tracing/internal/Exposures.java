@@ -46,18 +46,18 @@ final class Exposures {
     private Exposures() {
     }
 
+    /** Where and when a source's presence put others at risk: its visit, stretched by the site's margins. */
+    record Risk(Site site, Instant from, Instant to) {
+    }
+
     /**
-     * The contacts of the source's {@code visits} clipped to {@code [windowFrom, windowTo)}: each
-     * visit is stretched by its site's margins, and every other presence there that overlaps it
-     * (by more than an instant) is a contact for the overlap, none before {@code notBefore} (when
-     * not null: an F1's contacts count only from the F1's own exposure on). A person's contacts
-     * at one site that meet after rounding are one.
-     *
-     * @param excluded people who are no contact of this source (the source itself, those alerted higher)
+     * The risks of the source's {@code visits} clipped to {@code [windowFrom, windowTo)}: each
+     * visit stretched by its site's margins, none before {@code notBefore} (when not null: an F1's
+     * contacts count only from the F1's own exposure on).
      */
-    static List<Contact> near(List<Visit> visits, Instant windowFrom, Instant windowTo, Map<ExposureReason, Margins> margins,
-            Duration rounding, Set<String> excluded, VisitsAt others, Instant notBefore) {
-        List<Contact> contacts = new ArrayList<>();
+    static List<Risk> risks(List<Visit> visits, Instant windowFrom, Instant windowTo, Map<ExposureReason, Margins> margins,
+            Instant notBefore) {
+        List<Risk> risks = new ArrayList<>();
         for (Visit visit : visits) {
             Instant from = max(visit.from(), windowFrom);
             Instant to = min(visit.to(), windowTo);
@@ -66,17 +66,38 @@ final class Exposures {
             }
             Margins margin = margins.get(visit.site().reason());
             Instant riskFrom = notBefore == null ? from.minus(margin.before()) : max(from.minus(margin.before()), notBefore);
-            Instant riskTo = to.plus(margin.after());
-            for (Visit other : others.overlapping(visit.site(), riskFrom, riskTo)) {
-                Instant overlapFrom = max(other.from(), riskFrom);
-                Instant overlapTo = min(other.to(), riskTo);
-                if (overlapFrom.isBefore(overlapTo) && !excluded.contains(other.person())) {
-                    contacts.add(new Contact(other.person(), other.site(), other.label(), floor(overlapFrom, rounding),
-                            ceil(overlapTo, rounding)));
-                }
-            }
+            risks.add(new Risk(visit.site(), riskFrom, to.plus(margin.after())));
+        }
+        return risks;
+    }
+
+    /**
+     * The contacts of {@code risks}: every other presence at a risk's site that overlaps it (by
+     * more than an instant) is a contact for the overlap. A person's contacts at one site that
+     * meet after rounding are one.
+     *
+     * @param excluded people who are no contact of this source (the source itself, those alerted higher)
+     */
+    static List<Contact> near(List<Risk> risks, Duration rounding, Set<String> excluded, VisitsAt others) {
+        List<Contact> contacts = new ArrayList<>();
+        for (Risk risk : risks) {
+            contacts.addAll(inside(risk, others.overlapping(risk.site(), risk.from(), risk.to()), rounding, excluded));
         }
         return merged(contacts);
+    }
+
+    /** The presences among {@code visits} (at the risk's site) that overlap it, as contacts, rounded outward. */
+    static List<Contact> inside(Risk risk, List<Visit> visits, Duration rounding, Set<String> excluded) {
+        List<Contact> contacts = new ArrayList<>();
+        for (Visit other : visits) {
+            Instant overlapFrom = max(other.from(), risk.from());
+            Instant overlapTo = min(other.to(), risk.to());
+            if (other.site().equals(risk.site()) && overlapFrom.isBefore(overlapTo) && !excluded.contains(other.person())) {
+                contacts.add(new Contact(other.person(), other.site(), other.label(), floor(overlapFrom, rounding),
+                        ceil(overlapTo, rounding)));
+            }
+        }
+        return contacts;
     }
 
     /** A person's contacts at one site that overlap or meet, as one from the first start to the last end. */

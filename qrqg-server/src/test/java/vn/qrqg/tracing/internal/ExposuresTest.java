@@ -28,8 +28,8 @@ class ExposuresTest {
                 stay("came 59 min after", CAFE, at(119), at(150)),
                 stay("came 61 min after", CAFE, at(121), at(150)),
                 stay("case", CAFE, at(0), at(60)));
-        List<Exposures.Contact> contacts = Exposures.near(List.of(stay("case", CAFE, at(0), at(60))),
-                at(-3000), at(3000), MARGINS, QUARTER, Set.of("case"), (site, from, to) -> atCafe, null);
+        List<Exposures.Contact> contacts = near(List.of(stay("case", CAFE, at(0), at(60))),
+                at(-3000), at(3000), Set.of("case"), (site, from, to) -> atCafe, null);
         assertThat(contacts).containsExactlyInAnyOrder(
                 contact("left 59 min before", CAFE, at(-60), at(-45)),
                 contact("came 59 min after", CAFE, at(105), at(120)));
@@ -39,17 +39,17 @@ class ExposuresTest {
     void onlyTheCasesPresenceInsideItsInfectiousWindowCounts() {
         List<Exposures.Visit> others = List.of(stay("early", CAFE, at(-30), at(-20)), stay("late", CAFE, at(200), at(210)));
         // the case was there -60..60, infectious from 0 only: its risk runs -60..120
-        List<Exposures.Contact> contacts = Exposures.near(List.of(stay("case", CAFE, at(-60), at(60))),
-                at(0), at(3000), MARGINS, QUARTER, Set.of("case"), (site, from, to) -> others, null);
+        List<Exposures.Contact> contacts = near(List.of(stay("case", CAFE, at(-60), at(60))),
+                at(0), at(3000), Set.of("case"), (site, from, to) -> others, null);
         assertThat(contacts).extracting(Exposures.Contact::person).containsExactly("early");
-        assertThat(Exposures.near(List.of(stay("case", CAFE, at(-60), at(-10))), at(0), at(3000), MARGINS,
-                QUARTER, Set.of(), (site, from, to) -> others, null)).isEmpty();
+        assertThat(near(List.of(stay("case", CAFE, at(-60), at(-10))), at(0), at(3000),
+                Set.of(), (site, from, to) -> others, null)).isEmpty();
     }
 
     @Test
     void noContactIsCountedBeforeTheSourcesOwnExposure() {
         List<Exposures.Visit> others = List.of(stay("before", SHOP, at(-50), at(-5)), stay("after", SHOP, at(10), at(20)));
-        assertThat(Exposures.near(List.of(stay("f1", SHOP, at(0), at(30))), at(0), at(3000), MARGINS, QUARTER,
+        assertThat(near(List.of(stay("f1", SHOP, at(0), at(30))), at(0), at(3000),
                 Set.of("f1"), (site, from, to) -> others, at(0)))
                 .extracting(Exposures.Contact::person).containsExactly("after");
     }
@@ -70,8 +70,8 @@ class ExposuresTest {
         List<Exposures.Visit> onBus = List.of(
                 new Exposures.Visit("on board", BUS, "29B-123.45", at(30), at(120)),
                 new Exposures.Visit("got off before", BUS, "29b 12345", at(-30), at(0)));
-        List<Exposures.Contact> contacts = Exposures.near(List.of(new Exposures.Visit("case", BUS, "29B12345", at(0), at(60))),
-                at(-3000), at(3000), MARGINS, QUARTER, Set.of("case"), (site, from, to) -> onBus, null);
+        List<Exposures.Contact> contacts = near(List.of(new Exposures.Visit("case", BUS, "29B12345", at(0), at(60))),
+                at(-3000), at(3000), Set.of("case"), (site, from, to) -> onBus, null);
         assertThat(contacts).containsExactly(new Exposures.Contact("on board", BUS, "29B-123.45", at(30), at(60)));
     }
 
@@ -81,6 +81,12 @@ class ExposuresTest {
         assertThat(Exposures.ceil(at(7).plusSeconds(1), QUARTER)).isEqualTo(at(15));
         assertThat(Exposures.floor(at(15), QUARTER)).isEqualTo(at(15));
         assertThat(Exposures.ceil(at(15), QUARTER)).isEqualTo(at(15));
+    }
+
+    /** The contacts of the source's visits: their risks, then who was inside them. */
+    private static List<Exposures.Contact> near(List<Exposures.Visit> visits, Instant windowFrom, Instant windowTo,
+            Set<String> excluded, Exposures.VisitsAt others, Instant notBefore) {
+        return Exposures.near(Exposures.risks(visits, windowFrom, windowTo, MARGINS, notBefore), QUARTER, excluded, others);
     }
 
     private static Exposures.Visit stay(String person, Exposures.Site site, Instant from, Instant to) {

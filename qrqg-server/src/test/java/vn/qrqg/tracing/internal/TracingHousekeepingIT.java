@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.qrqg.checkins.CheckInsTestSupport;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
+import vn.qrqg.tracing.TracingTestSupport;
 
 /** Cases and their alerts are dropped whole past the retention, withdrawn or not (Regulation 733). */
-class TracingHousekeepingIT extends CheckInsTestSupport {
+class TracingHousekeepingIT extends TracingTestSupport {
     @Autowired
     TracingHousekeeping housekeeping;
 
@@ -30,7 +30,7 @@ class TracingHousekeepingIT extends CheckInsTestSupport {
         String body = json(Map.of("items", List.of(Map.of("sourceId", "old-" + System.nanoTime(),
                 "documentNumber", patient.person().documentNumber(), "sampledAt", yesterdayAt(9, 0).toString(),
                 "confirmedAt", Instant.now().toString()))));
-        UUID caseId = UUID.fromString(TestClients.json(TestClients.send(port, "POST", "/api/v1/tracing/cases", health, body)
+        UUID caseId = UUID.fromString(TestClients.json(TestClients.send(port, "POST", CASES, health, body)
                 .body()).path("items").get(0).path("caseId").asString());
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (alerts(caseId) == 0 && System.nanoTime() < deadline) {
@@ -45,8 +45,7 @@ class TracingHousekeepingIT extends CheckInsTestSupport {
         assertThat(jdbc.sql("select count(*) from tracing_case where case_id = :id").param("id", caseId)
                 .query(Long.class).single()).isZero();
         assertThat(alerts(caseId)).isZero();
-        assertThat(json(asHolder("GET", "/api/v1/citizens/" + shopper.qid() + "/alerts",
-                visitorsApp().token(port, Scopes.QR_ISSUE), shopper.holderToken())).path("items")).isEmpty();
+        assertThat(alertsOf(shopper)).isEmpty();
     }
 
     private long alerts(UUID caseId) {
