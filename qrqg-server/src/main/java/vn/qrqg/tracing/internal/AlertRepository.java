@@ -4,8 +4,8 @@ import static vn.qrqg.tracing.internal.CaseRepository.instant;
 import static vn.qrqg.tracing.internal.CaseRepository.utc;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,26 +37,35 @@ class AlertRepository {
         this.jdbc = jdbc;
     }
 
-    /** Writes the alerts this case did not give before (tracing again adds only the new ones). */
-    List<Issued> insertNew(UUID caseId, Collection<NewAlert> alerts, Instant at) {
-        List<Issued> issued = new ArrayList<>();
-        for (NewAlert alert : alerts) {
-            UUID id = UUID.randomUUID();
-            int stored = jdbc.sql("""
-                            insert into tracing_alert (alert_id, case_id, person_key, level, reason, venue_code,
-                                                       vehicle_number, exposed_from, exposed_to, issued_at)
-                            values (:id, :case, :key, :level, :reason, :venue, :vehicle, :from, :to, :at)
-                            on conflict do nothing""")
-                    .param("id", id).param("case", caseId).param("key", alert.personKey())
-                    .param("level", alert.level().name()).param("reason", alert.reason().name())
-                    .param("venue", alert.venueCode()).param("vehicle", alert.vehicleNumber())
-                    .param("from", utc(alert.from())).param("to", utc(alert.to())).param("at", utc(at))
-                    .update();
-            if (stored == 1) {
-                issued.add(new Issued(id, alert.level()));
-            }
+    /**
+     * Writes the alerts this case did not give before (tracing again adds only the new ones), in one
+     * statement however many: an outbreak's case at a busy venue alerts hundreds.
+     */
+    List<Issued> insertNew(UUID caseId, List<NewAlert> alerts, Instant at) {
+        if (alerts.isEmpty()) {
+            return List.of();
         }
-        return issued;
+        return jdbc.sql("""
+                        insert into tracing_alert (alert_id, case_id, person_key, level, reason, venue_code, vehicle_number,
+                                                   exposed_from, exposed_to, issued_at)
+                        select gen_random_uuid(), :case, decode(a.person_key, 'hex'), a.level, a.reason, a.venue_code,
+                               a.vehicle_number, a.exposed_from, a.exposed_to, :at
+                        from unnest(:keys::text[], :levels::text[], :reasons::text[], :venues::text[], :vehicles::text[],
+                                    :froms::timestamptz[], :tos::timestamptz[])
+                            as a(person_key, level, reason, venue_code, vehicle_number, exposed_from, exposed_to)
+                        on conflict do nothing
+                        returning alert_id, level""")
+                .param("case", caseId).param("at", utc(at))
+                .param("keys", alerts.stream().map(alert -> HexFormat.of().formatHex(alert.personKey())).toArray(String[]::new))
+                .param("levels", alerts.stream().map(alert -> alert.level().name()).toArray(String[]::new))
+                .param("reasons", alerts.stream().map(alert -> alert.reason().name()).toArray(String[]::new))
+                .param("venues", alerts.stream().map(NewAlert::venueCode).toArray(String[]::new))
+                .param("vehicles", alerts.stream().map(NewAlert::vehicleNumber).toArray(String[]::new))
+                .param("froms", alerts.stream().map(alert -> alert.from().toString()).toArray(String[]::new))
+                .param("tos", alerts.stream().map(alert -> alert.to().toString()).toArray(String[]::new))
+                .query((row, i) -> new Issued(row.getObject("alert_id", UUID.class),
+                        ExposureLevel.valueOf(row.getString("level"))))
+                .list();
     }
 
     /** The alerts of whoever these keys name, newest first. */
