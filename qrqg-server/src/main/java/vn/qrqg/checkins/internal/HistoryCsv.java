@@ -1,12 +1,12 @@
 package vn.qrqg.checkins.internal;
 
 import java.time.Instant;
+import vn.qrqg.platform.csv.CsvFields;
 import vn.qrqg.scanning.VenueScanView;
 
 /**
- * A venue's history as CSV (RFC 4180, UTF-8, CRLF): one check-in a line, times in Vietnam time.
- * Pure. A value that begins like a spreadsheet formula is prefixed with an apostrophe (OWASP: CSV
- * injection): names come from the registry, but the file is opened in spreadsheets.
+ * A venue's history as CSV (RFC 4180, UTF-8, CRLF): one check-in a line, times in Vietnam time,
+ * each field as {@link CsvFields} writes it. Pure.
  */
 final class HistoryCsv {
     static final String HEADER = "occurredAt,direction,source,shortName,birthYear,enteredAt,exitedAt,visitEnd\r\n";
@@ -19,25 +19,11 @@ final class HistoryCsv {
         Visits.Visit visit = item.visit();
         csv.append(time(item.occurredAt())).append(',').append(item.direction().name()).append(',')
                 .append(item.source()).append(',')
-                .append(field(person == null ? null : person.shortName())).append(',')
-                .append(field(person == null ? null : person.birthYear())).append(',')
+                .append(CsvFields.field(person == null ? null : person.shortName())).append(',')
+                .append(CsvFields.field(person == null ? null : person.birthYear())).append(',')
                 .append(time(visit == null ? null : visit.enteredAt())).append(',')
                 .append(time(visit == null ? null : visit.exitedAt())).append(',')
                 .append(visit == null ? "" : visit.end().name()).append("\r\n");
-    }
-
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     private static String time(Instant at) {
