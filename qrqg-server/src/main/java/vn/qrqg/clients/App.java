@@ -12,17 +12,19 @@ import vn.qrqg.codec.venue.VenueCode;
  * @param scopes what it may ask a token for, in the order it was registered with
  * @param statusChangedAt when it got its current status (its creation, for a new app)
  * @param venueCode the venue a staff scanner belongs to; null for every other client
+ * @param provinces the province codes an official's app is limited to, by code; empty for the whole country
  */
 public record App(UUID appId, String name, String operator, String clientId, List<String> scopes, AppStatus status,
-        Instant createdAt, Instant statusChangedAt, VenueCode venueCode) {
+        Instant createdAt, Instant statusChangedAt, VenueCode venueCode, List<String> provinces) {
 
     public App {
         scopes = List.copyOf(scopes);
+        provinces = provinces == null ? List.of() : List.copyOf(provinces);
     }
 
-    /** A client bound to no venue. */
+    /** A client bound to no venue nor province. */
     public App(UUID appId, String name, String operator, String clientId, List<String> scopes, AppStatus status,
             Instant createdAt, Instant statusChangedAt) {
-        this(appId, name, operator, clientId, scopes, status, createdAt, statusChangedAt, null);
+        this(appId, name, operator, clientId, scopes, status, createdAt, statusChangedAt, null, List.of());
     }
 }

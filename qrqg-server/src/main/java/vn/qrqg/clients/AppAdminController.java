@@ -3,6 +3,7 @@ package vn.qrqg.clients;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,12 +37,13 @@ class AppAdminController {
     /** 201 with the secret, this once; never stored by caches along the way. */
     @PostMapping
     ResponseEntity<CreatedApp> create(@Valid @RequestBody CreateApp request) {
-        RegisteredApp registered = apps.register(request.name().strip(), request.operator().strip(), request.scopes());
+        RegisteredApp registered = apps.register(request.name().strip(), request.operator().strip(), request.scopes(),
+                request.provinces());
         App app = registered.app();
         return ResponseEntity.created(URI.create("/api/v1/admin/apps/" + app.appId()))
                 .cacheControl(CacheControl.noStore())
                 .body(new CreatedApp(app.appId(), app.clientId(), registered.clientSecret(), app.status(), app.name(),
-                        app.operator(), app.scopes()));
+                        app.operator(), app.scopes(), app.provinces()));
     }
 
     /** The apps, newest first (at most {@value #LIST_LIMIT}), of one status when {@code status} is given. */
@@ -63,9 +66,22 @@ class AppAdminController {
         return AppView.of(apps.changeStatus(appId, status));
     }
 
-    /** {@code {name, operator, scopes[]}}. */
+    /**
+     * {@code {provinces[]}}: the provinces an official's app is limited to; empty, the whole country.
+     * Its next call on sees only what belongs to them (cases and contacts, for a tracer).
+     */
+    @PutMapping("/{appId}/provinces")
+    AppView limitToProvinces(@PathVariable("appId") UUID appId, @Valid @RequestBody ProvinceLimit request) {
+        return AppView.of(apps.limitToProvinces(appId, request.provinces()));
+    }
+
+    /** {@code {name, operator, scopes[], provinces[]?}}. */
     record CreateApp(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String operator,
-            @NotEmpty List<@NotBlank String> scopes) {
+            @NotEmpty List<@NotBlank String> scopes, @Size(max = 34) List<String> provinces) {
+    }
+
+    /** {@code {provinces[]}}, 0 to 34 province codes. */
+    record ProvinceLimit(@NotNull @Size(max = 34) List<String> provinces) {
     }
 
     /** {@code {status}}: PENDING, CERTIFIED, SUSPENDED or REVOKED. */
@@ -73,15 +89,19 @@ class AppAdminController {
     }
 
     record CreatedApp(UUID appId, String clientId, String clientSecret, AppStatus status, String name, String operator,
-            List<String> scopes) {
+            List<String> scopes, List<String> provinces) {
     }
 
-    /** @param venueCode the venue of a staff scanner; null for every other client */
+    /**
+     * @param venueCode the venue of a staff scanner; null for every other client
+     * @param provinces the provinces the app is limited to; empty for the whole country
+     */
     record AppView(UUID appId, String clientId, String name, String operator, List<String> scopes, AppStatus status,
-            Instant createdAt, Instant statusChangedAt, String venueCode) {
+            Instant createdAt, Instant statusChangedAt, String venueCode, List<String> provinces) {
         static AppView of(App app) {
             return new AppView(app.appId(), app.clientId(), app.name(), app.operator(), app.scopes(), app.status(),
-                    app.createdAt(), app.statusChangedAt(), app.venueCode() == null ? null : app.venueCode().value());
+                    app.createdAt(), app.statusChangedAt(), app.venueCode() == null ? null : app.venueCode().value(),
+                    app.provinces());
         }
     }
 }

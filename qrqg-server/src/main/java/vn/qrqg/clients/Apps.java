@@ -33,10 +33,12 @@ public class Apps {
     private final PasswordEncoder passwordEncoder;
     private final EventOutbox events;
     private final TransactionTemplate transactions;
+    private final ProvinceCodes provinceCodes;
 
     Apps(AppRepository repository, AppStatusCache statusCache, PasswordEncoder passwordEncoder,
-            EventOutbox events, PlatformTransactionManager transactionManager) {
+            EventOutbox events, PlatformTransactionManager transactionManager, ProvinceCodes provinceCodes) {
         this.repository = repository;
+        this.provinceCodes = provinceCodes;
         this.statusCache = statusCache;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -60,6 +62,67 @@ public class Apps {
                     + "scanner holds it, made by the venue's owner (POST /api/v1/venues/{venueCode}/staff)");
         }
         return insert(name, operator, List.copyOf(new LinkedHashSet<>(scopes)), AppStatus.PENDING, null);
+    }
+
+    /**
+     * {@link #register(String, String, List)}, limited at once to {@code provinces} (none: the
+     * whole country): an official's app, such as a province's tracers'.
+     *
+     * @throws InvalidFieldException naming a code that is not a province
+     */
+    public RegisteredApp register(String name, String operator, List<String> scopes, List<String> provinces) {
+        List<String> limited = provinces(provinces);
+        RegisteredApp registered = register(name, operator, scopes);
+        if (limited.isEmpty()) {
+            return registered;
+        }
+        App app = limitToProvinces(registered.app().appId(), limited);
+        return new RegisteredApp(app, registered.clientSecret());
+    }
+
+    /**
+     * Limits an official's app to {@code provinces}, or lifts the limit (none); its calls follow
+     * from this instance's next call on, elsewhere within the status cache's time-to-live.
+     * The same provinces again change nothing.
+     *
+     * @throws AppNotFoundException when no app has this id
+     * @throws InvalidFieldException naming a code that is not a province, or for a venue's staff scanner
+     */
+    public App limitToProvinces(UUID appId, List<String> provinces) {
+        List<String> limited = provinces(provinces);
+        String by = callerClientId();
+        StoredApp before = transactions.execute(tx -> {
+            StoredApp app = repository.findForUpdate(appId).orElseThrow(() -> new AppNotFoundException(appId));
+            if (app.app().venueCode() != null) {
+                throw new InvalidFieldException("provinces", "a venue's staff scanner works at its venue only");
+            }
+            if (!app.app().provinces().equals(limited)) {
+                repository.setProvinces(appId, limited);
+                events.publish(new AppProvincesChanged(appId, app.app().clientId(), app.app().provinces(), limited, by,
+                        Instant.now()));
+            }
+            return app;
+        });
+        statusCache.evict(before.app().clientId());
+        App after = require(appId);
+        if (!before.app().provinces().equals(limited)) {
+            LOG.info("App {} ({}) limited to provinces {} by {}", after.clientId(), after.name(), limited, by);
+        }
+        return after;
+    }
+
+    /** The province codes, sorted, each once; every one a province. */
+    private List<String> provinces(List<String> provinces) {
+        if (provinces == null) {
+            return List.of();
+        }
+        for (String code : provinces) {
+            if (code == null || !provinceCodes.isProvince(code)) {
+                throw new InvalidFieldException("provinces", "\"" + code + "\" is not a province code of the current "
+                        + "structure (two digits, e.g. 01 for Hà Nội, 79 for Thành phố Hồ Chí Minh)");
+            }
+        }
+        return provinces.stream().distinct().sorted().toList();
     }
 
     /**

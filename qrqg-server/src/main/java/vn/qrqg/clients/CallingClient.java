@@ -17,16 +17,37 @@ import vn.qrqg.codec.venue.VenueCode;
  * @param scopes the scopes of this call: those in the token that the app still holds
  * @param venueCode the venue of a staff scanner (scope {@code checkin:venue}), which its owner
  *        bound it to; null for every other client
+ * @param provinces the provinces an official's app is limited to ({@link App#provinces()}); empty
+ *        for the whole country
  */
-public record CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode) {
+public record CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode, Set<String> provinces) {
 
     public CallingClient {
         scopes = Set.copyOf(scopes);
+        provinces = provinces == null ? Set.of() : Set.copyOf(provinces);
     }
 
-    /** A client bound to no venue. */
+    /** A client bound to no province. */
+    public CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode) {
+        this(appId, clientId, scopes, venueCode, Set.of());
+    }
+
+    /** A client bound to no venue nor province. */
     public CallingClient(UUID appId, String clientId, Set<String> scopes) {
-        this(appId, clientId, scopes, null);
+        this(appId, clientId, scopes, null, Set.of());
+    }
+
+    /** Whether this client works for the whole country: no limit to provinces. */
+    public boolean nationwide() {
+        return provinces.isEmpty();
+    }
+
+    /**
+     * Whether this client may see what belongs to the province {@code provinceCode}: always when
+     * it works nationwide, else only for one of its provinces (never for an unknown one, null).
+     */
+    public boolean covers(String provinceCode) {
+        return nationwide() || provinceCode != null && provinces.contains(provinceCode);
     }
 
     /** The client of the current request; empty on public endpoints and outside requests. */

@@ -41,10 +41,15 @@ public final class Scopes {
      * platform traces each case's contacts and alerts them.
      */
     public static final String TRACING_WRITE = "tracing:write";
+    /**
+     * Read confirmed cases and call their contacts: held by tracers of the health authorities; an
+     * app limited to provinces ({@link App#provinces()}) sees only theirs. Every contact read is audited.
+     */
+    public static final String TRACING_READ = "tracing:read";
 
     /** Every scope, in the order above. */
     public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, QR_IN_PERSON, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
-            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE));
+            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE, TRACING_READ));
 
     private Scopes() {
     }

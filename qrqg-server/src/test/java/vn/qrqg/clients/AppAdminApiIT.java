@@ -49,6 +49,40 @@ class AppAdminApiIT extends ClientsTestSupport {
     }
 
     @Test
+    void limitsAnOfficialsAppToProvincesAndRefusesACodeThatIsNoProvince() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/v1/admin/apps", adminToken(),
+                "{\"name\":\"Truy vết " + UUID.randomUUID() + "\",\"operator\":\"Sở Y tế TP.HCM\","
+                        + "\"scopes\":[\"tracing:read\"],\"provinces\":[\"79\",\"01\",\"79\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode app = json(created);
+        assertThat(app.path("provinces").valueStream().map(JsonNode::asString)).containsExactly("01", "79");
+        String path = "/api/v1/admin/apps/" + app.path("appId").asString() + "/provinces";
+
+        HttpResponse<String> refused = send("PUT", path, adminToken(), "{\"provinces\":[\"79\",\"99\"]}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = json(refused);
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("provinces");
+        assertThat(problem.path("detail").asString()).contains("\"99\"");
+        assertThat(json(send("GET", "/api/v1/admin/apps/" + app.path("appId").asString(), adminToken(), null))
+                .path("provinces").valueStream().map(JsonNode::asString)).containsExactly("01", "79");
+
+        HttpResponse<String> lifted = send("PUT", path, adminToken(), "{\"provinces\":[]}");
+        assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
+        assertThat(json(lifted).path("provinces").isEmpty()).isTrue();
+        String subject = app.path("appId").asString();
+        List<String> changes = List.of();
+        for (long deadline = System.nanoTime() + 10_000_000_000L; changes.size() < 2 && System.nanoTime() < deadline; ) {
+            Thread.sleep(100); // the audit writes admin actions from their events, after the change committed
+            changes = json(send("GET", "/api/v1/admin/actions?size=100", adminToken(), null)).path("items").valueStream()
+                    .filter(action -> action.path("action").asString().equals("AppProvincesChanged"))
+                    .filter(action -> action.path("subjects").get(0).asString().equals(subject))
+                    .map(action -> action.path("summary").asString()).toList();
+        }
+        assertThat(changes).containsExactlyInAnyOrder("whole country -> provinces 01 79",
+                "provinces 01 79 -> whole country");
+    }
+
+    @Test
     void refusesABodyThatIsNotJson() throws Exception {
         HttpResponse<String> response = send("POST", "/api/v1/admin/apps", adminToken(), "{not json");
 

@@ -10,7 +10,7 @@ class ScopesTest {
     @Test
     void knowsTheScopesOfThePlatform() {
         assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "qr:in-person", "scan:venue", "scan:health", "scan:police",
-                "health:write", "health:read", "admin", "checkin:venue", "checkin:self", "tracing:write");
+                "health:write", "health:read", "admin", "checkin:venue", "checkin:self", "tracing:write", "tracing:read");
     }
 
     @Test

@@ -19,7 +19,7 @@ import vn.qrqg.codec.venue.VenueCode;
 @Repository
 public class AppRepository {
     private static final String COLUMNS =
-            "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at, venue_code";
+            "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at, venue_code, provinces";
 
     private final JdbcClient jdbc;
 
@@ -90,6 +90,13 @@ public class AppRepository {
                 .param("appId", appId).param("status", status.name()).update();
     }
 
+    /** Limits the app to these provinces; none: the whole country. */
+    public void setProvinces(UUID appId, List<String> provinces) {
+        jdbc.sql("update clients_app set provinces = :provinces where app_id = :appId")
+                .param("appId", appId).param("provinces", provinces.isEmpty() ? null : provinces.toArray(String[]::new))
+                .update();
+    }
+
     public void updateSecretHash(String clientId, String clientSecretHash) {
         jdbc.sql("update clients_app set client_secret_hash = :hash where client_id = :clientId")
                 .param("clientId", clientId).param("hash", clientSecretHash).update();
@@ -98,7 +105,8 @@ public class AppRepository {
     private static StoredApp row(ResultSet rs, int rowNum) throws SQLException {
         App app = new App(rs.getObject("app_id", UUID.class), rs.getString("name"), rs.getString("operator"),
                 rs.getString("client_id"), strings(rs.getArray("scopes")), AppStatus.valueOf(rs.getString("status")),
-                instant(rs, "created_at"), instant(rs, "status_changed_at"), venueCode(rs.getString("venue_code")));
+                instant(rs, "created_at"), instant(rs, "status_changed_at"), venueCode(rs.getString("venue_code")),
+                strings(rs.getArray("provinces")));
         return new StoredApp(app, rs.getString("client_secret_hash"));
     }
 

@@ -35,7 +35,8 @@ class AppTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
         }
         Set<String> scopes = new LinkedHashSet<>(tokenScopes(jwt));
         scopes.retainAll(app.scopes());
-        CallingClient client = new CallingClient(app.appId(), app.clientId(), scopes, app.venueCode());
+        CallingClient client = new CallingClient(app.appId(), app.clientId(), scopes, app.venueCode(),
+                Set.copyOf(app.provinces()));
         return new AppAuthentication(client, jwt,
                 scopes.stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
     }

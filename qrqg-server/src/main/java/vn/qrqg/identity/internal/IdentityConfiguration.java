@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.clients.ProvinceCodes;
 import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.IdentityProperties;
 import vn.qrqg.identity.PopulationRegistry;
@@ -25,6 +26,12 @@ class IdentityConfiguration {
     @Bean
     AdministrativeAreas administrativeAreas(AdministrativeUnits units) {
         return new ShippedAdministrativeAreas(units);
+    }
+
+    /** Which codes apps may be limited to: the provinces of the current structure. */
+    @Bean
+    ProvinceCodes provinceCodes(AdministrativeAreas areas) {
+        return areas::isProvince;
     }
 
     @Configuration(proxyBeanMethods = false)

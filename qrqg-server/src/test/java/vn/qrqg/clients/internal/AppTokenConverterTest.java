@@ -58,7 +58,7 @@ class AppTokenConverterTest {
     void tellsTheVenueOfAStaffScanner() {
         VenueCode venue = VenueCode.generate();
         App app = new App(APP_ID, "Staff scanner", "Venue " + venue, "app-x", List.of("checkin:venue"),
-                AppStatus.CERTIFIED, Instant.EPOCH, Instant.EPOCH, venue);
+                AppStatus.CERTIFIED, Instant.EPOCH, Instant.EPOCH, venue, List.of());
         AppTokenConverter converter = new AppTokenConverter(
                 new AppStatusCache(repository(Optional.of(new StoredApp(app, "{bcrypt}x"))), properties()));
 
@@ -66,6 +66,25 @@ class AppTokenConverterTest {
 
         assertThat(authentication.getPrincipal().venueCode()).isEqualTo(venue);
         assertThat(authentication.getPrincipal().scopes()).containsExactly("checkin:venue");
+    }
+
+    @Test
+    void tellsTheProvincesOfAnAppLimitedToThemAndThatOthersWorkNationwide() {
+        App app = new App(APP_ID, "Truy vết TP.HCM", "Sở Y tế", "app-x", List.of("tracing:read"), AppStatus.CERTIFIED,
+                Instant.EPOCH, Instant.EPOCH, null, List.of("79"));
+        AppTokenConverter converter = new AppTokenConverter(
+                new AppStatusCache(repository(Optional.of(new StoredApp(app, "{bcrypt}x"))), properties()));
+
+        CallingClient limited = ((AppAuthentication) converter.convert(token("tracing:read"))).getPrincipal();
+        assertThat(limited.nationwide()).isFalse();
+        assertThat(limited.covers("79")).isTrue();
+        assertThat(limited.covers("01")).isFalse();
+        assertThat(limited.covers(null)).isFalse();
+
+        CallingClient nationwide = ((AppAuthentication) converter(AppStatus.CERTIFIED, List.of("tracing:read"))
+                .convert(token("tracing:read"))).getPrincipal();
+        assertThat(nationwide.nationwide()).isTrue();
+        assertThat(nationwide.covers(null)).isTrue();
     }
 
     @Test
