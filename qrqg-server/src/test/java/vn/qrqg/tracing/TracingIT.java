@@ -125,6 +125,14 @@ class TracingIT extends TracingTestSupport {
         assertThat(OffsetDateTime.parse(whole.get(0).path("from").asString())).isEqualTo(yesterdayAt(7, 0));
         assertThat(alertsOf(earlier)).isEmpty();
         assertThat(alertsOf(otherDay)).isEmpty();
+
+        // someone who declares that ride only now, after the case was traced, is told as they declare
+        Visitor lateDeclarer = visitor("Khai Báo Muộn");
+        declareTravel(lateDeclarer, bus, yesterdayAt(7, 45), yesterdayAt(8, 30));
+        JsonNode late = awaitAlerts(lateDeclarer);
+        assertThat(late).hasSize(1);
+        assertThat(late.get(0).path("reason").asString()).isEqualTo("TRAVEL");
+        assertThat(OffsetDateTime.parse(late.get(0).path("from").asString())).isEqualTo(yesterdayAt(7, 45));
     }
 
     @Test
@@ -270,13 +278,6 @@ class TracingIT extends TracingTestSupport {
                 .isEqualTo(1);
     }
 
-    private static void visit(List<Map<String, Object>> events, Visitor who, OffsetDateTime in, OffsetDateTime out) {
-        events.add(event("reader", events.size(), who.fullQr(), "IN", in));
-        if (out != null) {
-            events.add(event("reader", events.size(), who.fullQr(), "OUT", out));
-        }
-    }
-
     private void declareTravel(Visitor who, String vehicle, OffsetDateTime departure, OffsetDateTime arrival)
             throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -296,21 +297,5 @@ class TracingIT extends TracingTestSupport {
                 .header("Content-Type", "application/json").header(HolderTokens.HEADER, who.holderToken())
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-    }
-
-    private static Map<String, Object> item(String sourceId, Visitor who, Instant sampledAt) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("sourceId", sourceId);
-        item.put("documentNumber", who.person().documentNumber());
-        item.put("sampledAt", sampledAt.toString());
-        item.put("confirmedAt", Instant.now().plusSeconds(60).toString());
-        return item;
-    }
-
-    @SafeVarargs
-    private JsonNode reported(String token, Map<String, Object>... items) throws Exception {
-        HttpResponse<String> answer = TestClients.send(port, "POST", CASES, token, json(Map.of("items", List.of(items))));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return TestClients.json(answer.body());
     }
 }

@@ -3,11 +3,14 @@ package vn.qrqg.declarations.internal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.declarations.DeclaredBy;
 import vn.qrqg.declarations.HealthDeclaration;
 import vn.qrqg.declarations.HealthDeclarationRequest;
+import vn.qrqg.declarations.JourneyDeclared;
+import vn.qrqg.declarations.Journeys;
 import vn.qrqg.declarations.TravelDeclaration;
 import vn.qrqg.declarations.TravelDeclarationRequest;
 import vn.qrqg.holders.Holder;
@@ -25,9 +28,11 @@ public final class DeclarationIntake {
     private final HealthDeclarationRows health;
     private final TravelDeclarationRows travel;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DeclarationIntake(AdministrativeAreas areas, HealthDeclarationRows health, TravelDeclarationRows travel,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.healthForm = new HealthDeclarationForm(areas);
         this.travelForm = new TravelDeclarationForm(areas);
         this.health = health;
@@ -66,12 +71,14 @@ public final class DeclarationIntake {
         return declaration;
     }
 
-    /** The holder's travel declaration, sent by their app. */
+    /** The holder's travel declaration, sent by their app; {@link JourneyDeclared} once it is kept. */
     public TravelDeclaration declareTravel(Holder holder, TravelDeclarationRequest request) {
         TravelDeclaration declaration = travelForm.declaration(request, UUID.randomUUID(), holder.qid().value(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), DeclaredBy.HOLDER_APP);
         CallingClient client = holder.app();
         travel.insert(declaration, client.appId(), client.clientId());
+        Journeys.Journey journey = TravelJourneys.journey(declaration);
+        events.publishEvent(new JourneyDeclared(journey.vehicleKey(), journey.from(), journey.to()));
         return declaration;
     }
 }

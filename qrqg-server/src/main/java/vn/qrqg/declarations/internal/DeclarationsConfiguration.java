@@ -2,6 +2,7 @@ package vn.qrqg.declarations.internal;
 
 import java.time.Clock;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,8 @@ class DeclarationsConfiguration {
     /** Takes the partitions, so that today's exists before the first declaration comes in. */
     @Bean
     DeclarationIntake declarationIntake(AdministrativeAreas areas, HealthDeclarationRows health,
-            TravelDeclarationRows travel, DeclarationPartitions partitions) {
-        return new DeclarationIntake(areas, health, travel, Clock.systemUTC());
+            TravelDeclarationRows travel, DeclarationPartitions partitions, ApplicationEventPublisher events) {
+        return new DeclarationIntake(areas, health, travel, Clock.systemUTC(), events);
     }
 
     @Bean

@@ -38,7 +38,8 @@ public final class TravelJourneys {
                 .filter(journey -> journey.to().isAfter(from) && journey.from().isBefore(to)).toList();
     }
 
-    private static Journeys.Journey journey(TravelDeclaration travel) {
+    /** The declaration as a journey: from departure to arrival, or over its departure's day without an arrival. */
+    static Journeys.Journey journey(TravelDeclaration travel) {
         Instant boarded = travel.arrivalAt() != null ? travel.departureAt() : dayStart(travel.departureAt());
         Instant left = travel.arrivalAt() != null ? travel.arrivalAt()
                 : LocalDate.ofInstant(travel.departureAt(), VietnamTime.ZONE).plusDays(1).atStartOfDay(VietnamTime.ZONE)

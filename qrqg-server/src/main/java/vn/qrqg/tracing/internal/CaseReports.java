@@ -18,7 +18,6 @@ import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.codec.document.DocumentNumber;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
-import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.health.PositiveTestRecorded;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.FieldErrors;
@@ -60,17 +59,17 @@ class CaseReports {
     private final CaseRepository cases;
     private final TracingKeys keys;
     private final PopulationRegistry registry;
-    private final IssuedQrs issuedQrs;
+    private final ContactPeople people;
     private final TracingProperties properties;
     private final EventOutbox events;
     private final TransactionTemplate transactions;
 
-    CaseReports(CaseRepository cases, TracingKeys keys, PopulationRegistry registry, IssuedQrs issuedQrs,
+    CaseReports(CaseRepository cases, TracingKeys keys, PopulationRegistry registry, ContactPeople people,
             TracingProperties properties, EventOutbox events, PlatformTransactionManager transactionManager) {
         this.cases = cases;
         this.keys = keys;
         this.registry = registry;
-        this.issuedQrs = issuedQrs;
+        this.people = people;
         this.properties = properties;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -103,15 +102,14 @@ class CaseReports {
 
     /** Stores the case once, with its {@link CaseConfirmed} in the same transaction; a replay finds it. */
     private ItemResult store(int index, Item item, String documentNumber, UUID reportedBy) {
-        String qid = issuedQrs.findHoldersByDocumentNumbers(List.of(documentNumber)).values().stream()
-                .map(holder -> holder.qid().value()).findFirst().orElse(null);
+        ContactPeople.Found found = people.provincesOf(List.of(documentNumber)).get(documentNumber);
         UUID caseId = UUID.randomUUID();
         Instant onsetOrSample = item.symptomOnset() != null && item.symptomOnset().isBefore(item.sampledAt())
                 ? item.symptomOnset() : item.sampledAt();
         CaseRepository.StoredCase fresh = new CaseRepository.StoredCase(caseId, item.sourceId(), reportedBy,
-                keys.personKey(documentNumber), keys.seal(caseId, new TracingKeys.CasePerson(documentNumber, qid)),
+                keys.personKey(documentNumber), keys.seal(caseId, found.person()), found.provinceCode(),
                 item.sampledAt(), item.confirmedAt(), item.symptomOnset(),
-                onsetOrSample.minus(properties.infectiousBefore()), null);
+                onsetOrSample.minus(properties.infectiousBefore()), null, null);
         boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
             if (!cases.insertUnlessKnown(fresh)) {
                 return false;

@@ -15,9 +15,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseRepository {
 
-    /** A case as stored; {@code personSealed} opens with {@link TracingKeys#open}. */
+    /**
+     * A case as stored; {@code personSealed} opens with {@link TracingKeys#open}; {@code provinceCode}
+     * is where its person lives (null: unknown).
+     */
     record StoredCase(UUID caseId, String sourceId, UUID reportedBy, byte[] personKey, byte[] personSealed,
-            Instant sampledAt, Instant confirmedAt, Instant symptomOnset, Instant infectiousFrom, Instant withdrawnAt) {
+            String provinceCode, Instant sampledAt, Instant confirmedAt, Instant symptomOnset, Instant infectiousFrom,
+            Instant tracedAt, Instant withdrawnAt) {
     }
 
     private final JdbcClient jdbc;
@@ -29,12 +33,13 @@ class CaseRepository {
     /** Stores the case unless its source id is stored: @return whether it was stored now */
     boolean insertUnlessKnown(StoredCase c) {
         return jdbc.sql("""
-                        insert into tracing_case (case_id, source_id, reported_by, person_key, person_sealed, sampled_at,
-                                                  confirmed_at, symptom_onset, infectious_from)
-                        values (:id, :source, :by, :key, :sealed, :sampled, :confirmed, :onset, :from)
+                        insert into tracing_case (case_id, source_id, reported_by, person_key, person_sealed, province_code,
+                                                  sampled_at, confirmed_at, symptom_onset, infectious_from)
+                        values (:id, :source, :by, :key, :sealed, :province, :sampled, :confirmed, :onset, :from)
                         on conflict (source_id) do nothing""")
                 .param("id", c.caseId()).param("source", c.sourceId()).param("by", c.reportedBy())
-                .param("key", c.personKey()).param("sealed", c.personSealed()).param("sampled", utc(c.sampledAt()))
+                .param("key", c.personKey()).param("sealed", c.personSealed()).param("province", c.provinceCode())
+                .param("sampled", utc(c.sampledAt()))
                 .param("confirmed", utc(c.confirmedAt())).param("onset", utc(c.symptomOnset()))
                 .param("from", utc(c.infectiousFrom()))
                 .update() == 1;
@@ -77,6 +82,37 @@ class CaseRepository {
                 .query(UUID.class).list();
     }
 
+    /** A case as its tracers see it in a day's list: its contacts counted, of those they see. */
+    record CaseOfDay(UUID caseId, String provinceCode, Instant confirmedAt, Instant tracedAt, Instant withdrawnAt,
+            long f1, long f2) {
+    }
+
+    /**
+     * The cases confirmed in {@code [from, to)}, by province (unknown last) and time: those of
+     * people living in {@code provinces}, or with contacts there (null: every case); their
+     * contacts counted among those living there.
+     */
+    List<CaseOfDay> confirmedBetween(Instant from, Instant to, List<String> provinces) {
+        return jdbc.sql("""
+                        select c.case_id, c.province_code, c.confirmed_at, c.traced_at, c.withdrawn_at,
+                               count(distinct a.person_key) filter (where a.level = 'F1') as f1,
+                               count(distinct a.person_key) filter (where a.level = 'F2') as f2
+                        from tracing_case c
+                        left join tracing_alert a on a.case_id = c.case_id
+                            and (cast(:provinces as text[]) is null or a.province_code = any(cast(:provinces as text[])))
+                        where c.confirmed_at >= :from and c.confirmed_at < :to
+                        group by c.case_id
+                        having cast(:provinces as text[]) is null or c.province_code = any(cast(:provinces as text[]))
+                            or count(a.alert_id) > 0
+                        order by c.province_code nulls last, c.confirmed_at, c.case_id""")
+                .param("from", utc(from)).param("to", utc(to))
+                .param("provinces", provinces == null ? null : provinces.toArray(String[]::new))
+                .query((row, i) -> new CaseOfDay(row.getObject("case_id", UUID.class), row.getString("province_code"),
+                        instant(row, "confirmed_at"), instant(row, "traced_at"), instant(row, "withdrawn_at"),
+                        row.getLong("f1"), row.getLong("f2")))
+                .list();
+    }
+
     void markTraced(UUID caseId, Instant at) {
         jdbc.sql("update tracing_case set traced_at = :at where case_id = :id").param("at", utc(at)).param("id", caseId)
                 .update();
@@ -96,8 +132,8 @@ class CaseRepository {
     private static StoredCase stored(ResultSet row) throws SQLException {
         return new StoredCase(row.getObject("case_id", UUID.class), row.getString("source_id"),
                 row.getObject("reported_by", UUID.class), row.getBytes("person_key"), row.getBytes("person_sealed"),
-                instant(row, "sampled_at"), instant(row, "confirmed_at"), instant(row, "symptom_onset"),
-                instant(row, "infectious_from"), instant(row, "withdrawn_at"));
+                row.getString("province_code"), instant(row, "sampled_at"), instant(row, "confirmed_at"), instant(row, "symptom_onset"),
+                instant(row, "infectious_from"), instant(row, "traced_at"), instant(row, "withdrawn_at"));
     }
 
     static OffsetDateTime utc(Instant instant) {

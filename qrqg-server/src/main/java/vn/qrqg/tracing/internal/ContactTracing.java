@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -41,6 +42,7 @@ class ContactTracing {
     private final TracingKeys keys;
     private final Whereabouts whereabouts;
     private final SiteRepository sites;
+    private final ContactPeople people;
     private final TracingProperties properties;
     private final TransactionTemplate ownTransaction;
     private final EventOutbox events;
@@ -48,8 +50,9 @@ class ContactTracing {
     private final Map<ExposureReason, Exposures.Margins> margins;
 
     ContactTracing(CaseRepository cases, AlertRepository alerts, TracingKeys keys, Whereabouts whereabouts,
-            SiteRepository sites, TracingProperties properties, EventOutbox events,
+            SiteRepository sites, ContactPeople people, TracingProperties properties, EventOutbox events,
             PlatformTransactionManager transactionManager) {
+        this.people = people;
         this.cases = cases;
         this.alerts = alerts;
         this.keys = keys;
@@ -86,7 +89,7 @@ class ContactTracing {
             return 0;
         }
         Instant now = Instant.now();
-        TracingKeys.CasePerson person = keys.open(caseId, stored.personSealed());
+        TracingKeys.TracedPerson person = keys.open(caseId, stored.personSealed());
         Set<String> excluded = new HashSet<>(person.names());
         List<Exposures.Risk> ofCase = Exposures.risks(whereabouts.of(person.names(), stored.infectiousFrom(),
                 stored.confirmedAt()), stored.infectiousFrom(), stored.confirmedAt(), margins, null);
@@ -102,9 +105,12 @@ class ContactTracing {
             secondLevel.addAll(Exposures.near(theirs, properties.rounding(), excluded, whereabouts::at));
         }
         sites.replace(caseId, ofCase, ofFirstLevel);
+        List<Exposures.Contact> secondMerged = Exposures.merged(secondLevel);
+        Map<String, ContactPeople.Found> found = people.provincesOf(Stream.concat(firstLevel.stream(), secondMerged.stream())
+                .map(Exposures.Contact::person).distinct().toList());
         List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
-        firstLevel.forEach(contact -> toWrite.add(alert(contact, ExposureLevel.F1)));
-        Exposures.merged(secondLevel).forEach(contact -> toWrite.add(alert(contact, ExposureLevel.F2)));
+        firstLevel.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F1, found.get(contact.person()))));
+        secondMerged.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F2, found.get(contact.person()))));
         List<AlertRepository.Issued> issued = alerts.insertNew(caseId, toWrite, now);
         cases.markTraced(caseId, now);
         issued.forEach(alert -> events.publish(new AlertIssued(alert.alertId(), caseId, alert.level(), now)));
@@ -113,9 +119,11 @@ class ContactTracing {
         return issued.size();
     }
 
-    private AlertRepository.NewAlert alert(Exposures.Contact contact, ExposureLevel level) {
+    private AlertRepository.NewAlert alert(UUID caseId, Exposures.Contact contact, ExposureLevel level,
+            ContactPeople.Found found) {
         boolean venue = contact.site().reason() == ExposureReason.VENUE;
-        return new AlertRepository.NewAlert(keys.personKey(contact.person()), level, contact.site().reason(),
+        return new AlertRepository.NewAlert(keys.personKey(contact.person()), keys.sealContact(caseId, found.person()),
+                found.provinceCode(), level, contact.site().reason(),
                 venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to());
     }
 

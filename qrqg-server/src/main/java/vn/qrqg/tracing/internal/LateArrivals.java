@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import vn.qrqg.checkins.CheckInsProperties;
 import vn.qrqg.checkins.CheckInsUploaded;
+import vn.qrqg.declarations.JourneyDeclared;
 import vn.qrqg.platform.housekeeping.Housekeeping;
 import vn.qrqg.tracing.ExposureReason;
 import vn.qrqg.tracing.TracingProperties;
@@ -18,9 +19,9 @@ import vn.qrqg.tracing.TracingProperties;
 /**
  * What tracing a case once, when it is reported, cannot see: an offline reader's batch uploaded
  * later (up to days late), and the visits that begin after the tracing but within the case's
- * margins. A batch at a venue where a case (or its F1) put people at risk in its hours has those
- * cases traced again as it arrives: one indexed look-up per batch, nothing more where no case
- * was. Every minute, a case traced before its last risk closed (confirmation plus the margin
+ * margins. A batch at a venue where a case (or its F1) put people at risk in its hours, or a
+ * travel declared later on a vehicle where they did, has those cases traced again as it arrives:
+ * one indexed look-up per batch or declaration, nothing more where no case was. Every minute, a case traced before its last risk closed (confirmation plus the margin
  * after) is traced once more after it closed, and every case is traced again each day while
  * readers may still upload its days (their maximum lateness): so a late upload of the case's own
  * visit, or an F1's, finds their contacts within a day. Tracing again writes only what it had not.
@@ -61,6 +62,18 @@ class LateArrivals extends Housekeeping {
         int written = atRisk.stream().mapToInt(tracing::retrace).sum();
         if (written > 0) {
             LOG.info("A batch uploaded at a venue at risk: {} cases traced again, {} alerts new", atRisk.size(), written);
+        }
+    }
+
+    /** A journey declared late, on a vehicle where a case or its F1 put people at risk then: those cases again. */
+    @Async
+    @EventListener
+    void on(JourneyDeclared declared) {
+        List<UUID> atRisk = sites.openCasesAt(ExposureReason.TRAVEL, declared.vehicleKey(), declared.from(), declared.to());
+        int written = atRisk.stream().mapToInt(tracing::retrace).sum();
+        if (written > 0) {
+            LOG.info("A journey declared on a vehicle at risk: {} cases traced again, {} alerts new", atRisk.size(),
+                    written);
         }
     }
 

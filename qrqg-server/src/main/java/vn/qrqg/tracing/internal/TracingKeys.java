@@ -13,8 +13,9 @@ import vn.qrqg.platform.secrets.KeySealer;
 
 /**
  * How tracing keeps people: an alert's or a case's person as an HMAC under a key derived from
- * the key-encryption key (finds their alerts, names nobody without the key), and a case's person
- * sealed, bound to the case, for tracing it again. Thread-safe.
+ * the key-encryption key (finds their alerts, names nobody without the key); a case's person
+ * sealed, bound to the case, for tracing it again; and each contact sealed, bound to their case,
+ * for the tracers who call them. Thread-safe.
  */
 @Component
 class TracingKeys {
@@ -22,11 +23,14 @@ class TracingKeys {
     static final int PERSON_KEY_BYTES = 16;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A case's person as check-ins name them: their registry document number, and their QID if they hold one. */
-    record CasePerson(String documentNumber, String qid) {
+    /**
+     * A case's or a contact's person as check-ins name them: their registry document number (null
+     * for a contact whose QID the platform no longer knows the number of), and their QID if they hold one.
+     */
+    record TracedPerson(String documentNumber, String qid) {
 
         List<String> names() {
-            return qid == null ? List.of(documentNumber) : List.of(qid, documentNumber);
+            return qid == null ? List.of(documentNumber) : documentNumber == null ? List.of(qid) : List.of(qid, documentNumber);
         }
     }
 
@@ -49,15 +53,27 @@ class TracingKeys {
         }
     }
 
-    byte[] seal(UUID caseId, CasePerson person) {
+    byte[] seal(UUID caseId, TracedPerson person) {
         return sealer.seal(kid(caseId), JSON.writeValueAsBytes(person));
     }
 
-    CasePerson open(UUID caseId, byte[] sealed) {
-        return JSON.readValue(sealer.unseal(kid(caseId), sealed), CasePerson.class);
+    TracedPerson open(UUID caseId, byte[] sealed) {
+        return JSON.readValue(sealer.unseal(kid(caseId), sealed), TracedPerson.class);
+    }
+
+    byte[] sealContact(UUID caseId, TracedPerson person) {
+        return sealer.seal(contactKid(caseId), JSON.writeValueAsBytes(person));
+    }
+
+    TracedPerson openContact(UUID caseId, byte[] sealed) {
+        return JSON.readValue(sealer.unseal(contactKid(caseId), sealed), TracedPerson.class);
     }
 
     private static String kid(UUID caseId) {
         return "tracing-case:" + caseId;
+    }
+
+    private static String contactKid(UUID caseId) {
+        return "tracing-contact:" + caseId;
     }
 }
