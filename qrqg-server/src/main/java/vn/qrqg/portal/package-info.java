@@ -8,9 +8,9 @@
  * for each with a {@link vn.qrqg.holders.Holder} of the portal app, made from the holder token
  * kept for them, calling the services the API's controllers call ({@code CitizenQrReads},
  * {@code HolderHealth}, {@code HolderDeclarations}, {@code HolderCheckIns}, {@code HolderApps},
- * {@code Venues}): validation, errors, the holder checks and the audit are exactly the API's, and
- * these dependencies are declared in code, where Spring Modulith verifies them. It keeps only the
- * phone, the people it declared (QID, relation) and their holder tokens, sealed. This package is
- * the capability's API; {@code internal} is private.
+ * {@code HolderAlerts}, {@code Venues}): validation, errors, the holder checks and the audit are
+ * exactly the API's, and these dependencies are declared in code, where Spring Modulith verifies
+ * them. It keeps only the phone, the people it declared (QID, relation) and their holder tokens,
+ * sealed. This package is the capability's API; {@code internal} is private.
  */
 package vn.qrqg.portal;
