@@ -70,7 +70,11 @@ public abstract class CheckInsTestSupport extends CitizensTestSupport {
     }
 
     protected Visitor visitor(String name) throws Exception {
-        Person person = registered(name, 1900 + RANDOM.nextInt(28), RANDOM.nextBoolean() ? Gender.MALE : Gender.FEMALE);
+        return visitor(registered(name, 1900 + RANDOM.nextInt(28), RANDOM.nextBoolean() ? Gender.MALE : Gender.FEMALE));
+    }
+
+    /** This registered person as a visitor: their QR issued by the visitors' app, which holds their holder token. */
+    protected Visitor visitor(Person person) throws Exception {
         JsonNode issued = issued(visitorsApp().token(port, Scopes.QR_ISSUE), person.body(null));
         return new Visitor(person, issued.path("qid").asString(), issued.path("qr").path("full").asString(),
                 issued.path("qr").path("masked").asString(), issued.path("holderToken").asString());
