@@ -61,7 +61,7 @@ public class HolderHealth {
         RegisteredPerson person = person(holder);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String province = cards.residenceProvince(person).orElse(null);
-        CovidCard card = cards.evaluate(person, province, now);
+        CovidCard card = cards.evaluate(person, holder.qid(), province, now);
         audited(holder, "GET " + CARD, List.of("covidCard"));
         return new OwnCard(card.colour(), card.validUntil(), card.reason(), province,
                 now.atZone(VietnamTime.ZONE).toOffsetDateTime());

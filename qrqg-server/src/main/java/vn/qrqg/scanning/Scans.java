@@ -170,8 +170,8 @@ public class Scans {
         }
         ScannedPerson scanned = resolution.person();
         PersonHealthRecords records = found.records();
-        CovidCard card = view.showsCovidCard() ? covidCards.evaluate(scanned.registered(), records, provinceCode)
-                : null;
+        CovidCard card = view.showsCovidCard()
+                ? covidCards.evaluate(scanned.registered(), scanned.qid(), records, provinceCode) : null;
         ScanView person = view.present(scanned, card, view.showsHealthRecords() ? records : null,
                 found.insuranceCard());
         audit.record(AuditEntry.of(client, scope, purpose, scanned.qid(), resolution.documentNumber(),

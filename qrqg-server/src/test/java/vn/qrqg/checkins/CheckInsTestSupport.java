@@ -73,7 +73,7 @@ public abstract class CheckInsTestSupport extends CitizensTestSupport {
         return visitor(registered(name, 1900 + RANDOM.nextInt(28), RANDOM.nextBoolean() ? Gender.MALE : Gender.FEMALE));
     }
 
-    /** This registered person, with a QR the visitors' app issued and holds. */
+    /** This registered person as a visitor: their QR issued by the visitors' app, which holds their holder token. */
     protected Visitor visitor(Person person) throws Exception {
         JsonNode issued = issued(visitorsApp().token(port, Scopes.QR_ISSUE), person.body(null));
         return new Visitor(person, issued.path("qid").asString(), issued.path("qr").path("full").asString(),

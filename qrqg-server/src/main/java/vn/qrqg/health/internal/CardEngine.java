@@ -5,15 +5,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.qrqg.health.CardColour;
 import vn.qrqg.health.CovidCard;
+import vn.qrqg.health.ExposureHistory;
 import vn.qrqg.health.PersonHealthRecords;
 
 /**
  * Evaluates a COVID card: the first rule in force whose conditions all hold gives the colour,
  * and says why; then it looks ahead, over the instants at which a condition starts or stops
  * holding or other rules take effect, for the first at which the colour would differ. Pure: no
- * clock, no database; thread-safe.
+ * clock, no database (the person's exposures are asked of the caller, and only by rules with an
+ * {@code EXPOSED} condition); thread-safe.
  */
 final class CardEngine {
     /** Far more instants than any person's records give; a bound, so that bad data cannot loop. */
@@ -22,8 +25,18 @@ final class CardEngine {
     private record Outcome(CardColour colour, String reason) {
     }
 
+    /** The card of someone with no exposure alert: as {@link #evaluate(RuleTimeline, PersonHealthRecords, Supplier, Instant)}. */
     CovidCard evaluate(RuleTimeline timeline, PersonHealthRecords records, Instant at) {
-        Facts facts = new Facts(records);
+        return evaluate(timeline, records, List::of, at);
+    }
+
+    /**
+     * @param exposures the person's exposures, asked at most once, and only when a rule in force at
+     *        {@code at} or later has an {@code EXPOSED} condition
+     */
+    CovidCard evaluate(RuleTimeline timeline, PersonHealthRecords records,
+            Supplier<List<ExposureHistory.Exposure>> exposures, Instant at) {
+        Facts facts = new Facts(records, exposures);
         Outcome now = outcome(timeline.at(at), facts, at);
         Instant change = firstChange(timeline, facts, at, now.colour());
         // the last second at which the colour still holds

@@ -1,7 +1,10 @@
 package vn.qrqg.health.internal;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 import vn.qrqg.health.CovidCard;
+import vn.qrqg.health.ExposureHistory;
 import vn.qrqg.health.PersonHealthRecords;
 
 /** A COVID card from a person's records and the rules of a province, at an instant. Thread-safe. */
@@ -14,8 +17,14 @@ public final class CardEvaluator {
         this.engine = engine;
     }
 
-    /** @param provinceCode the province whose rules apply; {@code null}: none known, so the national default */
-    public CovidCard evaluate(PersonHealthRecords records, String provinceCode, Instant at) {
-        return engine.evaluate(rules.timeline(provinceCode), records, at);
+    /**
+     * @param exposures the person's exposures: asked only when the province's rules have an
+     *        {@code EXPOSED} condition (the national default has none), so that a scan under other
+     *        rules costs no query for them
+     * @param provinceCode the province whose rules apply; {@code null}: none known, so the national default
+     */
+    public CovidCard evaluate(PersonHealthRecords records, Supplier<List<ExposureHistory.Exposure>> exposures,
+            String provinceCode, Instant at) {
+        return engine.evaluate(rules.timeline(provinceCode), records, exposures, at);
     }
 }

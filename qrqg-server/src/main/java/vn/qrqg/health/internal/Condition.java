@@ -1,5 +1,6 @@
 package vn.qrqg.health.internal;
 
+import vn.qrqg.health.ExposureHistory;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.health.TestType;
 
@@ -23,5 +24,17 @@ sealed interface Condition {
      * {@code withinHours} hours ago, that instant included.
      */
     record Tested(TestType testType, TestResult result, int withinHours) implements Condition {
+    }
+
+    /**
+     * An exposure alert of this level, its case not withdrawn, that began by the instant asked about
+     * and ended at most {@code withinDays} calendar days before it (0: today). {@code F2} means "F2 or
+     * nearer": an F1 alert holds for it too, since an F1 was nearer the case than any F2.
+     */
+    record Exposed(ExposureHistory.Level level, int withinDays) implements Condition {
+
+        boolean counts(ExposureHistory.Level alerted) {
+            return level == ExposureHistory.Level.F2 || alerted == ExposureHistory.Level.F1;
+        }
     }
 }

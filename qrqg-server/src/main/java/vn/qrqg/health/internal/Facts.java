@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.qrqg.health.CovidTest;
+import vn.qrqg.health.ExposureHistory;
 import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.health.Recovery;
 import vn.qrqg.health.TestType;
@@ -16,15 +19,20 @@ import vn.qrqg.health.TestType;
 /**
  * One person's records as the COVID card's conditions see them: whether a condition holds at an
  * instant and on which records (in words), and the instants at which it starts or stops holding.
- * A record dated after the instant asked about does not count yet.
+ * A record dated after the instant asked about does not count yet. The person's exposures are
+ * asked for the first time an {@code EXPOSED} condition needs them, and once: a card whose rules
+ * have none costs no query for them. One card's evaluation: not thread-safe.
  */
 final class Facts {
     private final PersonHealthRecords records;
     private final Doses doses;
+    private final Supplier<List<ExposureHistory.Exposure>> exposureQuery;
+    private List<ExposureHistory.Exposure> exposures;
 
-    Facts(PersonHealthRecords records) {
+    Facts(PersonHealthRecords records, Supplier<List<ExposureHistory.Exposure>> exposures) {
         this.records = records;
         this.doses = new Doses(records.vaccinations());
+        this.exposureQuery = exposures;
     }
 
     /** Why {@code condition} holds at {@code at}; empty when it does not. */
@@ -45,6 +53,11 @@ final class Facts {
                             .compareTo(Duration.ofHours(t.withinHours())) <= 0)
                     .findFirst()
                     .map(test -> tested(test, at) + " (within " + t.withinHours() + ")");
+            case Condition.Exposed e -> exposures().stream()
+                    .filter(exposure -> e.counts(exposure.level()) && !exposure.from().isAfter(at))
+                    .filter(exposure -> daysSince(exposure, today) <= e.withinDays())
+                    .max(Comparator.comparing(ExposureHistory.Exposure::to)) // the one that holds longest
+                    .map(exposure -> exposed(exposure, today) + " (within " + e.withinDays() + ")");
         };
     }
 
@@ -64,6 +77,11 @@ final class Facts {
                 flips.add(sampledAt);
                 flips.add(sampledAt.plus(Duration.ofHours(t.withinHours())).plusNanos(1));
             });
+            case Condition.Exposed e -> exposures().stream().filter(exposure -> e.counts(exposure.level()))
+                    .forEach(exposure -> {
+                        flips.add(exposure.from());
+                        flips.add(VietnamTime.startOf(VietnamTime.dateOf(exposure.to()).plusDays(e.withinDays() + 1L)));
+                    });
         }
         return flips;
     }
@@ -81,12 +99,30 @@ final class Facts {
         return vaccinated + "; " + recovered + "; " + tested;
     }
 
+    private List<ExposureHistory.Exposure> exposures() {
+        if (exposures == null) {
+            exposures = List.copyOf(exposureQuery.get());
+        }
+        return exposures;
+    }
+
     private static boolean matches(Condition.Tested condition, CovidTest test) {
         return test.result() == condition.result() && (condition.testType() == null || test.type() == condition.testType());
     }
 
     private static long daysBetween(Recovery recovery, LocalDate today) {
         return ChronoUnit.DAYS.between(VietnamTime.dateOf(recovery.recoveredAt().toInstant()), today);
+    }
+
+    /** Calendar days from the exposure's end to {@code today}: negative while it goes on past today. */
+    private static long daysSince(ExposureHistory.Exposure exposure, LocalDate today) {
+        return ChronoUnit.DAYS.between(VietnamTime.dateOf(exposure.to()), today);
+    }
+
+    /** The level and the day it ended: never where, nor anyone else. */
+    private static String exposed(ExposureHistory.Exposure exposure, LocalDate today) {
+        return "exposed as " + exposure.level() + " on " + VietnamTime.dateOf(exposure.to()) + ", "
+                + ago(Math.max(0, daysSince(exposure, today)), "day");
     }
 
     private static String doses(Doses.Day day, LocalDate today) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.health.CardColour;
+import vn.qrqg.health.ExposureHistory;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.health.TestType;
 import vn.qrqg.platform.web.FieldErrors;
@@ -24,6 +25,7 @@ final class RuleSetJson {
     static final int MAX_LABEL = 100;
     static final int MAX_DAYS = 3650;
     static final int MAX_HOURS = 8760;
+    private static final String TYPES = "VACCINATED, RECOVERED, TESTED or EXPOSED";
 
     /** A validated upload: the rule set, and when it takes effect ({@code null}: now). */
     record Upload(RuleSet ruleSet, Instant effectiveFrom) {
@@ -111,7 +113,7 @@ final class RuleSetJson {
             String conditionPath = path + "[" + j + "]";
             JsonNode condition = conditions.get(j);
             if (!condition.isObject()) {
-                errors.reject(conditionPath, "must be an object with a type: VACCINATED, RECOVERED or TESTED");
+                errors.reject(conditionPath, "must be an object with a type: " + TYPES);
                 continue;
             }
             Condition read = condition(new JsonFields(condition, conditionPath, errors));
@@ -147,8 +149,15 @@ final class RuleSetJson {
                 boolean badType = fields.has("testType") && testType == null;
                 return result == null || within == null || badType ? null : new Condition.Tested(testType, result, within);
             }
+            case "EXPOSED" -> {
+                fields.onlyMembers(Set.of("type", "level", "withinDays"));
+                ExposureHistory.Level level = fields.has("level")
+                        ? fields.oneOf("level", ExposureHistory.Level.class, true) : ExposureHistory.Level.F1;
+                Integer within = fields.integer("withinDays", true, 0, MAX_DAYS);
+                return level == null || within == null ? null : new Condition.Exposed(level, within);
+            }
             default -> {
-                fields.error("type", "must be VACCINATED, RECOVERED or TESTED");
+                fields.error("type", "must be " + TYPES);
                 return null;
             }
         }
@@ -186,6 +195,11 @@ final class RuleSetJson {
                 }
                 json.put("result", t.result().name());
                 json.put("withinHours", t.withinHours());
+            }
+            case Condition.Exposed e -> {
+                json.put("type", "EXPOSED");
+                json.put("level", e.level().name());
+                json.put("withinDays", e.withinDays());
             }
         }
         return json;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.health.CardColour;
+import vn.qrqg.health.ExposureHistory;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.platform.web.InvalidRequest.FieldError;
@@ -31,7 +32,8 @@ class RuleSetJsonTest {
     @Test
     void writesTheRulesBackAsTheyAreRead() {
         JsonNode rules = json("""
-                [{"colour":"GREEN","label":"recovered","conditions":[{"type":"RECOVERED","withinDays":180}]},
+                [{"colour":"RED","label":"F1 contact","conditions":[{"type":"EXPOSED","level":"F1","withinDays":7}]},
+                 {"colour":"GREEN","label":"recovered","conditions":[{"type":"RECOVERED","withinDays":180}]},
                  {"colour":"YELLOW","conditions":[{"type":"TESTED","testType":"PCR","result":"NEGATIVE","withinHours":72},
                                                   {"type":"VACCINATED","doses":1,"days":0}]}]""");
         RuleSet read = RuleSetJson.stored(RuleSet.Mode.RULES, rules);
@@ -54,6 +56,37 @@ class RuleSetJsonTest {
                         .extracting(FieldError::field).containsExactly("effectiveFrom", "rules[1].colour",
                                 "rules[2].conditions[0].days", "rules[2].conditions[1].withinHours",
                                 "rules[2].conditions[2].day", "rules[2].conditions[3].type", "rules[3].colour"));
+    }
+
+    @Test
+    void readsAnExposureWhoseLevelIsF1UnlessItSaysF2() {
+        RuleSetJson.Upload upload = RuleSetJson.upload(json("""
+                {"rules": [
+                  {"colour": "RED", "label": "F1 contact", "conditions": [{"type": "EXPOSED", "withinDays": 7}]},
+                  {"colour": "YELLOW", "conditions": [{"type": "EXPOSED", "level": "F2", "withinDays": 14}]},
+                  {"colour": "GREEN", "conditions": []}]}"""));
+        assertThat(upload.ruleSet().rules()).extracting(Rule::conditions).containsExactly(
+                java.util.List.of(new Condition.Exposed(ExposureHistory.Level.F1, 7)),
+                java.util.List.of(new Condition.Exposed(ExposureHistory.Level.F2, 14)), java.util.List.of());
+    }
+
+    @Test
+    void namesEveryBadPartOfAnExposure() {
+        assertThatThrownBy(() -> RuleSetJson.upload(json("""
+                {"rules": [{"colour": "RED", "conditions": [
+                  {"type": "EXPOSED", "level": "F1", "withinDay": 7},
+                  {"type": "EXPOSED", "level": "F0", "withinDays": 7},
+                  {"type": "EXPOSED", "withinDays": 3651},
+                  {"type": "EXPOSURE", "withinDays": 7}]}]}""")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly(
+                            "rules[0].conditions[0].withinDay", "rules[0].conditions[0].withinDays",
+                            "rules[0].conditions[1].level", "rules[0].conditions[2].withinDays",
+                            "rules[0].conditions[3].type");
+                    assertThat(e.errors().get(0).message()).contains("is not a member here; expected level, type, withinDays");
+                    assertThat(e.errors().get(2).message()).isEqualTo("must be one of F1, F2");
+                    assertThat(e.errors().get(4).message()).isEqualTo("must be VACCINATED, RECOVERED, TESTED or EXPOSED");
+                });
     }
 
     @Test
