@@ -44,9 +44,12 @@ class CaseContacts {
     static final String PURPOSE = "GET /api/v1/tracing/cases/{caseId}/contacts";
     static final List<String> FIELDS = List.of("qid", "phone", "shortName", "birthYear", "communeCode");
 
-    /** A case's counts: people per level and reason, of those the tracer sees. */
+    /**
+     * A case's counts: people per level and reason, of those the tracer sees. {@code tracedAt}
+     * is when its alerts were out, the last time it was traced; null before the first.
+     */
     record Summary(UUID caseId, String provinceCode, OffsetDateTime sampledAt, OffsetDateTime confirmedAt,
-            OffsetDateTime infectiousFrom, OffsetDateTime tracedAt, boolean withdrawn,
+            OffsetDateTime infectiousFrom, OffsetDateTime reportedAt, OffsetDateTime tracedAt, boolean withdrawn,
             Map<ExposureLevel, Map<ExposureReason, Long>> contacts) {
     }
 
@@ -60,7 +63,8 @@ class CaseContacts {
     record ContactPage(UUID caseId, boolean withdrawn, long total, int page, int size, List<Contact> items) {
     }
 
-    record DayCase(UUID caseId, OffsetDateTime confirmedAt, OffsetDateTime tracedAt, boolean withdrawn, long f1, long f2) {
+    record DayCase(UUID caseId, OffsetDateTime confirmedAt, OffsetDateTime reportedAt, OffsetDateTime tracedAt,
+            boolean withdrawn, long f1, long f2) {
     }
 
     record Province(String provinceCode, String provinceName, int cases, List<DayCase> items) {
@@ -96,8 +100,8 @@ class CaseContacts {
         List<CaseRepository.CaseOfDay> found = cases.confirmedBetween(from, to, provincesOf(tracer));
         for (CaseRepository.CaseOfDay c : found) {
             byProvince.computeIfAbsent(String.valueOf(c.provinceCode()), code -> new ArrayList<>())
-                    .add(new DayCase(c.caseId(), local(c.confirmedAt()), local(c.tracedAt()), c.withdrawnAt() != null,
-                            c.f1(), c.f2()));
+                    .add(new DayCase(c.caseId(), local(c.confirmedAt()), local(c.reportedAt()), local(c.tracedAt()),
+                            c.withdrawnAt() != null, c.f1(), c.f2()));
         }
         List<Province> provinces = new ArrayList<>();
         byProvince.forEach((code, items) -> {
@@ -122,7 +126,8 @@ class CaseContacts {
         alerts.countsOfCase(caseId, provincesOf(tracer)).forEach(count -> counts.get(count.level())
                 .put(count.reason(), count.people()));
         return new Summary(caseId, stored.provinceCode(), local(stored.sampledAt()), local(stored.confirmedAt()),
-                local(stored.infectiousFrom()), local(stored.tracedAt()), stored.withdrawnAt() != null, counts);
+                local(stored.infectiousFrom()), local(stored.reportedAt()), local(stored.tracedAt()),
+                stored.withdrawnAt() != null, counts);
     }
 
     /**

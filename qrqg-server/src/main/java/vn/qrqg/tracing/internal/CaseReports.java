@@ -109,7 +109,7 @@ class CaseReports {
         CaseRepository.StoredCase fresh = new CaseRepository.StoredCase(caseId, item.sourceId(), reportedBy,
                 keys.personKey(documentNumber), keys.seal(caseId, found.person()), found.provinceCode(),
                 item.sampledAt(), item.confirmedAt(), item.symptomOnset(),
-                onsetOrSample.minus(properties.infectiousBefore()), null, null);
+                onsetOrSample.minus(properties.infectiousBefore()), null, null, null);
         boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
             if (!cases.insertUnlessKnown(fresh)) {
                 return false;

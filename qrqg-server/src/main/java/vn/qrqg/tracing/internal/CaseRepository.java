@@ -21,7 +21,7 @@ class CaseRepository {
      */
     record StoredCase(UUID caseId, String sourceId, UUID reportedBy, byte[] personKey, byte[] personSealed,
             String provinceCode, Instant sampledAt, Instant confirmedAt, Instant symptomOnset, Instant infectiousFrom,
-            Instant tracedAt, Instant withdrawnAt) {
+            Instant reportedAt, Instant tracedAt, Instant withdrawnAt) {
     }
 
     private final JdbcClient jdbc;
@@ -83,8 +83,8 @@ class CaseRepository {
     }
 
     /** A case as its tracers see it in a day's list: its contacts counted, of those they see. */
-    record CaseOfDay(UUID caseId, String provinceCode, Instant confirmedAt, Instant tracedAt, Instant withdrawnAt,
-            long f1, long f2) {
+    record CaseOfDay(UUID caseId, String provinceCode, Instant confirmedAt, Instant reportedAt, Instant tracedAt,
+            Instant withdrawnAt, long f1, long f2) {
     }
 
     /**
@@ -94,7 +94,7 @@ class CaseRepository {
      */
     List<CaseOfDay> confirmedBetween(Instant from, Instant to, List<String> provinces) {
         return jdbc.sql("""
-                        select c.case_id, c.province_code, c.confirmed_at, c.traced_at, c.withdrawn_at,
+                        select c.case_id, c.province_code, c.confirmed_at, c.reported_at, c.traced_at, c.withdrawn_at,
                                count(distinct a.person_key) filter (where a.level = 'F1') as f1,
                                count(distinct a.person_key) filter (where a.level = 'F2') as f2
                         from tracing_case c
@@ -108,7 +108,8 @@ class CaseRepository {
                 .param("from", utc(from)).param("to", utc(to))
                 .param("provinces", provinces == null ? null : provinces.toArray(String[]::new))
                 .query((row, i) -> new CaseOfDay(row.getObject("case_id", UUID.class), row.getString("province_code"),
-                        instant(row, "confirmed_at"), instant(row, "traced_at"), instant(row, "withdrawn_at"),
+                        instant(row, "confirmed_at"), instant(row, "reported_at"), instant(row, "traced_at"),
+                        instant(row, "withdrawn_at"),
                         row.getLong("f1"), row.getLong("f2")))
                 .list();
     }
@@ -133,7 +134,8 @@ class CaseRepository {
         return new StoredCase(row.getObject("case_id", UUID.class), row.getString("source_id"),
                 row.getObject("reported_by", UUID.class), row.getBytes("person_key"), row.getBytes("person_sealed"),
                 row.getString("province_code"), instant(row, "sampled_at"), instant(row, "confirmed_at"), instant(row, "symptom_onset"),
-                instant(row, "infectious_from"), instant(row, "traced_at"), instant(row, "withdrawn_at"));
+                instant(row, "infectious_from"), instant(row, "reported_at"), instant(row, "traced_at"),
+                instant(row, "withdrawn_at"));
     }
 
     static OffsetDateTime utc(Instant instant) {

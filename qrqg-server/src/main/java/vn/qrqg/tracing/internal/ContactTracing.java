@@ -112,7 +112,7 @@ class ContactTracing {
         firstLevel.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F1, found.get(contact.person()))));
         secondMerged.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F2, found.get(contact.person()))));
         List<AlertRepository.Issued> issued = alerts.insertNew(caseId, toWrite, now);
-        cases.markTraced(caseId, now);
+        cases.markTraced(caseId, Instant.now()); // when its alerts were out: the tracers' measure of it
         issued.forEach(alert -> events.publish(new AlertIssued(alert.alertId(), caseId, alert.level(), now)));
         LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} alerts new", caseId, firstLevel.size(),
                 toWrite.size() - firstLevel.size(), issued.size());
