@@ -3,6 +3,7 @@ package vn.qrqg.tracing.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,9 +98,10 @@ class ContactTracing {
         firstLevel.forEach(contact -> excluded.add(contact.person()));
         List<Exposures.Risk> ofFirstLevel = new ArrayList<>();
         List<Exposures.Contact> secondLevel = new ArrayList<>();
+        Map<String, List<Exposures.Visit>> afterExposure = laterVisits(firstLevel, now);
         for (Exposures.Contact contact : firstLevel) {
             Instant until = min(contact.from().plus(properties.secondLevelFor()), now);
-            List<Exposures.Risk> theirs = Exposures.risks(whereabouts.of(List.of(contact.person()), contact.from(), until),
+            List<Exposures.Risk> theirs = Exposures.risks(afterExposure.getOrDefault(contact.person(), List.of()),
                     contact.from(), until, margins, contact.from());
             ofFirstLevel.addAll(theirs);
             secondLevel.addAll(Exposures.near(theirs, properties.rounding(), excluded, whereabouts::at));
@@ -117,6 +119,25 @@ class ContactTracing {
         LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} alerts new", caseId, firstLevel.size(),
                 toWrite.size() - firstLevel.size(), issued.size());
         return issued.size();
+    }
+
+    /**
+     * The F1s' visits and journeys from the earliest of their exposures on, by person, in one read
+     * for them all rather than one each: a case at busy venues has hundreds of F1s. Each F1's own
+     * window is cut from these by {@link Exposures#risks}.
+     */
+    private Map<String, List<Exposures.Visit>> laterVisits(List<Exposures.Contact> firstLevel, Instant now) {
+        Instant earliest = firstLevel.stream().map(Exposures.Contact::from).min(Instant::compareTo).orElse(now);
+        Instant latest = firstLevel.stream().map(contact -> min(contact.from().plus(properties.secondLevelFor()), now))
+                .max(Instant::compareTo).orElse(now);
+        if (!earliest.isBefore(latest)) {
+            return Map.of();
+        }
+        List<String> people = firstLevel.stream().map(Exposures.Contact::person).distinct().toList();
+        Map<String, List<Exposures.Visit>> byPerson = new HashMap<>();
+        whereabouts.of(people, earliest, latest)
+                .forEach(visit -> byPerson.computeIfAbsent(visit.person(), person -> new ArrayList<>()).add(visit));
+        return byPerson;
     }
 
     private AlertRepository.NewAlert alert(UUID caseId, Exposures.Contact contact, ExposureLevel level,
