@@ -97,22 +97,20 @@ class ContactTracing {
         List<Exposures.Contact> firstLevel = Exposures.near(ofCase, properties.rounding(), excluded, whereabouts::at);
         firstLevel.forEach(contact -> excluded.add(contact.person()));
         List<Exposures.Risk> ofFirstLevel = new ArrayList<>();
-        List<Exposures.Contact> secondLevel = new ArrayList<>();
         Map<String, List<Exposures.Visit>> afterExposure = laterVisits(firstLevel, now);
         for (Exposures.Contact contact : firstLevel) {
             Instant until = min(contact.from().plus(properties.secondLevelFor()), now);
-            List<Exposures.Risk> theirs = Exposures.risks(afterExposure.getOrDefault(contact.person(), List.of()),
-                    contact.from(), until, margins, contact.from());
-            ofFirstLevel.addAll(theirs);
-            secondLevel.addAll(Exposures.near(theirs, properties.rounding(), excluded, whereabouts::at));
+            ofFirstLevel.addAll(Exposures.risks(afterExposure.getOrDefault(contact.person(), List.of()),
+                    contact.from(), until, margins, contact.from()));
         }
+        List<Exposures.Contact> secondLevel = Exposures.near(ofFirstLevel, properties.rounding(), excluded,
+                whereabouts::at);
         sites.replace(caseId, ofCase, ofFirstLevel);
-        List<Exposures.Contact> secondMerged = Exposures.merged(secondLevel);
-        Map<String, ContactPeople.Found> found = people.provincesOf(Stream.concat(firstLevel.stream(), secondMerged.stream())
+        Map<String, ContactPeople.Found> found = people.provincesOf(Stream.concat(firstLevel.stream(), secondLevel.stream())
                 .map(Exposures.Contact::person).distinct().toList());
         List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
         firstLevel.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F1, found.get(contact.person()))));
-        secondMerged.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F2, found.get(contact.person()))));
+        secondLevel.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F2, found.get(contact.person()))));
         List<AlertRepository.Issued> issued = alerts.insertNew(caseId, toWrite, now);
         cases.markTraced(caseId, Instant.now()); // when its alerts were out: the tracers' measure of it
         issued.forEach(alert -> events.publish(new AlertIssued(alert.alertId(), caseId, alert.level(), now)));

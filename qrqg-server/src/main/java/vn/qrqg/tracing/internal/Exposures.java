@@ -80,10 +80,43 @@ final class Exposures {
      */
     static List<Contact> near(List<Risk> risks, Duration rounding, Set<String> excluded, VisitsAt others) {
         List<Contact> contacts = new ArrayList<>();
-        for (Risk risk : risks) {
-            contacts.addAll(inside(risk, others.overlapping(risk.site(), risk.from(), risk.to()), rounding, excluded));
+        for (List<Risk> span : spans(risks)) {
+            Instant from = span.getFirst().from();
+            Instant to = span.stream().map(Risk::to).max(Instant::compareTo).orElseThrow();
+            List<Visit> there = others.overlapping(span.getFirst().site(), from, to);
+            for (Risk risk : span) {
+                contacts.addAll(inside(risk, there, rounding, excluded));
+            }
         }
         return merged(contacts);
+    }
+
+    /**
+     * The risks grouped so that each group is read once: by site, those that overlap or meet, in
+     * order. A busy venue where many F1s went later is read once for them all, not once each.
+     */
+    static List<List<Risk>> spans(List<Risk> risks) {
+        Map<Site, List<Risk>> bySite = new LinkedHashMap<>();
+        for (Risk risk : risks) {
+            bySite.computeIfAbsent(risk.site(), site -> new ArrayList<>()).add(risk);
+        }
+        List<List<Risk>> spans = new ArrayList<>();
+        for (List<Risk> atSite : bySite.values()) {
+            atSite.sort(Comparator.comparing(Risk::from));
+            List<Risk> span = new ArrayList<>();
+            Instant spanTo = null;
+            for (Risk risk : atSite) {
+                if (spanTo != null && risk.from().isAfter(spanTo)) {
+                    spans.add(span);
+                    span = new ArrayList<>();
+                    spanTo = null;
+                }
+                span.add(risk);
+                spanTo = spanTo == null ? risk.to() : max(spanTo, risk.to());
+            }
+            spans.add(span);
+        }
+        return spans;
     }
 
     /** The presences among {@code visits} (at the risk's site) that overlap it, as contacts, rounded outward. */

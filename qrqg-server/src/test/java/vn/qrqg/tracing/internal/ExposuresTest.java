@@ -83,6 +83,29 @@ class ExposuresTest {
         assertThat(Exposures.ceil(at(15), QUARTER)).isEqualTo(at(15));
     }
 
+    @Test
+    void aSiteIsReadOnceForRisksThatOverlapThereAndEachRiskKeepsItsOwnContacts() {
+        List<Exposures.Visit> atCafe = List.of(stay("early", CAFE, at(-30), at(-20)), stay("late", CAFE, at(150), at(160)),
+                stay("next day", CAFE, at(24 * 60), at(24 * 60 + 10)));
+        List<List<Object>> reads = new java.util.ArrayList<>();
+        Exposures.VisitsAt counting = (site, from, to) -> {
+            reads.add(List.of(site, from, to));
+            return site.equals(CAFE) ? atCafe.stream().filter(v -> v.to().isAfter(from) && v.from().isBefore(to)).toList()
+                    : List.of();
+        };
+        // two F1s whose risks at the café overlap (-60..60 and 0..180), one there a day later, one at the shop
+        List<Exposures.Risk> risks = List.of(new Exposures.Risk(CAFE, at(0), at(180)),
+                new Exposures.Risk(CAFE, at(-60), at(60)), new Exposures.Risk(SHOP, at(0), at(60)),
+                new Exposures.Risk(CAFE, at(24 * 60 - 60), at(24 * 60 + 60)));
+
+        List<Exposures.Contact> contacts = Exposures.near(risks, QUARTER, Set.of(), counting);
+
+        assertThat(reads).containsExactlyInAnyOrder(List.of(CAFE, at(-60), at(180)), List.of(SHOP, at(0), at(60)),
+                List.of(CAFE, at(24 * 60 - 60), at(24 * 60 + 60)));
+        assertThat(contacts).containsExactlyInAnyOrder(contact("early", CAFE, at(-30), at(-15)),
+                contact("late", CAFE, at(150), at(165)), contact("next day", CAFE, at(24 * 60), at(24 * 60 + 15)));
+    }
+
     /** The contacts of the source's visits: their risks, then who was inside them. */
     private static List<Exposures.Contact> near(List<Exposures.Visit> visits, Instant windowFrom, Instant windowTo,
             Set<String> excluded, Exposures.VisitsAt others, Instant notBefore) {
