@@ -184,7 +184,11 @@ class TracingIT extends TracingTestSupport {
 
         String health = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
         Map<String, Object> item = item("cafe-" + System.nanoTime(), patient, Instant.now().minus(1, ChronoUnit.HOURS));
-        JsonNode first = reported(health, item);
+        JsonNode first = reported(health, item, item); // twice in one report: one case
+        assertThat(first.path("items").get(0).path("status").asString()).isEqualTo("CREATED");
+        assertThat(first.path("items").get(1).path("status").asString()).isEqualTo("EXISTING");
+        assertThat(first.path("items").get(1).path("caseId").asString())
+                .isEqualTo(first.path("items").get(0).path("caseId").asString());
         JsonNode again = reported(health, item);
         assertThat(again.path("items").get(0).path("status").asString()).isEqualTo("EXISTING");
         assertThat(again.path("items").get(0).path("caseId").asString())

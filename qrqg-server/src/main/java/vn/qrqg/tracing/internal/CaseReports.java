@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,11 @@ class CaseReports {
 
     private record Item(String sourceId, String documentNumber, Instant sampledAt, Instant confirmedAt,
             Instant symptomOnset) {
+
+        /** The same case, of the person the registry found under that number (an old CMND finds the CCCD). */
+        Item as(String registeredNumber) {
+            return new Item(sourceId, registeredNumber, sampledAt, confirmedAt, symptomOnset);
+        }
     }
 
     private final CaseRepository cases;
@@ -75,20 +81,43 @@ class CaseReports {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    ItemResult report(int index, JsonNode node, UUID reportedBy, Instant now) {
-        FieldErrors errors = new FieldErrors();
-        Item item = read(node, errors, now);
-        if (item == null) {
-            String sourceId = node != null && node.isObject() && node.path("sourceId").isString()
-                    && PrintableText.isAcceptable(node.path("sourceId").stringValue()) ? node.path("sourceId").stringValue() : null;
-            return new ItemResult(index, sourceId, ItemStatus.INVALID, null, errors.list());
+    /**
+     * The items of one report, each with its own result in order: read, their people found in the
+     * registry together, and the new cases stored in one transaction with their
+     * {@link CaseConfirmed}; a replay finds its case. A few statements for a report of 1,000 cases
+     * rather than a few for each: an outbreak day's reports must not queue behind themselves.
+     */
+    List<ItemResult> report(List<JsonNode> nodes, UUID reportedBy, Instant now) {
+        ItemResult[] results = new ItemResult[nodes.size()];
+        List<Pending> readable = new ArrayList<>();
+        for (int index = 0; index < nodes.size(); index++) {
+            JsonNode node = nodes.get(index);
+            FieldErrors errors = new FieldErrors();
+            Item item = read(node, errors, now);
+            if (item == null) {
+                String sourceId = node != null && node.isObject() && node.path("sourceId").isString()
+                        && PrintableText.isAcceptable(node.path("sourceId").stringValue())
+                        ? node.path("sourceId").stringValue() : null;
+                results[index] = new ItemResult(index, sourceId, ItemStatus.INVALID, null, errors.list());
+            } else {
+                readable.add(new Pending(index, item));
+            }
         }
-        Optional<RegisteredPerson> person = registry.findByDocumentNumber(item.documentNumber());
-        if (person.isEmpty()) {
-            return new ItemResult(index, item.sourceId(), ItemStatus.UNKNOWN_PERSON, null,
-                    List.of(new InvalidRequest.FieldError("documentNumber", "names nobody in the population registry")));
+        Map<String, RegisteredPerson> registered = registry.findAllByDocumentNumbers(readable.stream()
+                .map(pending -> pending.item().documentNumber()).distinct().toList());
+        List<Pending> known = new ArrayList<>();
+        for (Pending pending : readable) {
+            RegisteredPerson person = registered.get(pending.item().documentNumber());
+            if (person == null) {
+                results[pending.index()] = new ItemResult(pending.index(), pending.item().sourceId(),
+                        ItemStatus.UNKNOWN_PERSON, null, List.of(new InvalidRequest.FieldError("documentNumber",
+                                "names nobody in the population registry")));
+            } else {
+                known.add(new Pending(pending.index(), pending.item().as(person.documentNumber())));
+            }
         }
-        return store(index, item, person.get().documentNumber(), reportedBy);
+        store(known, reportedBy).forEach(result -> results[result.index()] = result);
+        return List.of(results);
     }
 
     /**
@@ -96,38 +125,64 @@ class CaseReports {
      * was, confirmed when it was stored, idempotent by the test's record id.
      */
     ItemResult fromPositiveTest(PositiveTestRecorded test) {
-        return store(0, new Item(TEST_SOURCE + test.recordId(), test.documentNumber(), micros(test.sampledAt()),
-                micros(test.recordedAt()), null), test.documentNumber(), test.pushedBy());
+        Item item = new Item(TEST_SOURCE + test.recordId(), test.documentNumber(), micros(test.sampledAt()),
+                micros(test.recordedAt()), null);
+        return store(List.of(new Pending(0, item)), test.pushedBy()).getFirst();
     }
 
-    /** Stores the case once, with its {@link CaseConfirmed} in the same transaction; a replay finds it. */
-    private ItemResult store(int index, Item item, String documentNumber, UUID reportedBy) {
-        ContactPeople.Found found = people.provincesOf(List.of(documentNumber)).get(documentNumber);
-        UUID caseId = UUID.randomUUID();
-        Instant onsetOrSample = item.symptomOnset() != null && item.symptomOnset().isBefore(item.sampledAt())
-                ? item.symptomOnset() : item.sampledAt();
-        CaseRepository.StoredCase fresh = new CaseRepository.StoredCase(caseId, item.sourceId(), reportedBy,
-                keys.personKey(documentNumber), keys.seal(caseId, found.person()), found.provinceCode(),
-                item.sampledAt(), item.confirmedAt(), item.symptomOnset(),
-                onsetOrSample.minus(properties.infectiousBefore()), null, null, null);
-        boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!cases.insertUnlessKnown(fresh)) {
-                return false;
-            }
-            events.publish(new CaseConfirmed(caseId, item.confirmedAt()));
-            return true;
-        }));
-        if (stored) {
-            return new ItemResult(index, item.sourceId(), ItemStatus.CREATED, caseId, null);
+    /** An item read, at its position in the report; its document number the registry's own. */
+    private record Pending(int index, Item item) {
+    }
+
+    /**
+     * Stores the cases whose source ids are new, in one transaction with their
+     * {@link CaseConfirmed}; the others are found as they were stored. Results in the order given.
+     */
+    private List<ItemResult> store(List<Pending> pending, UUID reportedBy) {
+        if (pending.isEmpty()) {
+            return List.of();
         }
-        CaseRepository.StoredCase known = cases.bySourceId(item.sourceId()).orElseThrow();
-        boolean same = Arrays.equals(known.personKey(), fresh.personKey())
-                && known.sampledAt().equals(fresh.sampledAt()) && known.confirmedAt().equals(fresh.confirmedAt())
-                && Objects.equals(known.symptomOnset(), fresh.symptomOnset());
-        return same ? new ItemResult(index, item.sourceId(), ItemStatus.EXISTING, known.caseId(), null)
-                : new ItemResult(index, item.sourceId(), ItemStatus.CONFLICT, known.caseId(), List.of(new InvalidRequest.FieldError(
-                        "sourceId", "already names a case with other content or of another person; a correction needs "
-                                + "a new sourceId (and the old case withdrawn)")));
+        Map<String, ContactPeople.Found> found = people.provincesOf(pending.stream()
+                .map(one -> one.item().documentNumber()).distinct().toList());
+        List<CaseRepository.StoredCase> fresh = new ArrayList<>(pending.size());
+        for (Pending one : pending) {
+            Item item = one.item();
+            ContactPeople.Found person = found.get(item.documentNumber());
+            UUID caseId = UUID.randomUUID();
+            Instant onsetOrSample = item.symptomOnset() != null && item.symptomOnset().isBefore(item.sampledAt())
+                    ? item.symptomOnset() : item.sampledAt();
+            fresh.add(new CaseRepository.StoredCase(caseId, item.sourceId(), reportedBy,
+                    keys.personKey(item.documentNumber()), keys.seal(caseId, person.person()), person.provinceCode(),
+                    item.sampledAt(), item.confirmedAt(), item.symptomOnset(),
+                    onsetOrSample.minus(properties.infectiousBefore()), null, null, null));
+        }
+        Set<UUID> created = transactions.execute(status -> {
+            Set<UUID> inserted = cases.insertUnlessKnown(fresh);
+            fresh.stream().filter(c -> inserted.contains(c.caseId()))
+                    .forEach(c -> events.publish(new CaseConfirmed(c.caseId(), c.confirmedAt())));
+            return inserted;
+        });
+        Map<String, CaseRepository.StoredCase> before = cases.bySourceIds(fresh.stream()
+                .filter(c -> !created.contains(c.caseId())).map(CaseRepository.StoredCase::sourceId).toList());
+        List<ItemResult> results = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            int index = pending.get(i).index();
+            CaseRepository.StoredCase mine = fresh.get(i);
+            if (created.contains(mine.caseId())) {
+                results.add(new ItemResult(index, mine.sourceId(), ItemStatus.CREATED, mine.caseId(), null));
+                continue;
+            }
+            // stored before, or by an earlier item of this report
+            CaseRepository.StoredCase known = before.get(mine.sourceId());
+            boolean same = Arrays.equals(known.personKey(), mine.personKey())
+                    && known.sampledAt().equals(mine.sampledAt()) && known.confirmedAt().equals(mine.confirmedAt())
+                    && Objects.equals(known.symptomOnset(), mine.symptomOnset());
+            results.add(same ? new ItemResult(index, mine.sourceId(), ItemStatus.EXISTING, known.caseId(), null)
+                    : new ItemResult(index, mine.sourceId(), ItemStatus.CONFLICT, known.caseId(), List.of(
+                            new InvalidRequest.FieldError("sourceId", "already names a case with other content or of "
+                                    + "another person; a correction needs a new sourceId (and the old case withdrawn)"))));
+        }
+        return results;
     }
 
     private Item read(JsonNode node, FieldErrors errors, Instant now) {

@@ -5,7 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,24 +36,47 @@ class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores the case unless its source id is stored: @return whether it was stored now */
-    boolean insertUnlessKnown(StoredCase c) {
-        return jdbc.sql("""
+    /**
+     * Stores the cases whose source ids are not stored yet, in one statement; of two with one
+     * source id, the first. @return the ids of the cases stored now
+     */
+    Set<UUID> insertUnlessKnown(List<StoredCase> fresh) {
+        return new HashSet<>(jdbc.sql("""
                         insert into tracing_case (case_id, source_id, reported_by, person_key, person_sealed, province_code,
                                                   sampled_at, confirmed_at, symptom_onset, infectious_from)
-                        values (:id, :source, :by, :key, :sealed, :province, :sampled, :confirmed, :onset, :from)
-                        on conflict (source_id) do nothing""")
-                .param("id", c.caseId()).param("source", c.sourceId()).param("by", c.reportedBy())
-                .param("key", c.personKey()).param("sealed", c.personSealed()).param("province", c.provinceCode())
-                .param("sampled", utc(c.sampledAt()))
-                .param("confirmed", utc(c.confirmedAt())).param("onset", utc(c.symptomOnset()))
-                .param("from", utc(c.infectiousFrom()))
-                .update() == 1;
+                        select c.case_id, c.source_id, c.reported_by, decode(c.person_key, 'hex'),
+                               decode(c.person_sealed, 'hex'), c.province_code, c.sampled_at, c.confirmed_at,
+                               c.symptom_onset, c.infectious_from
+                        from unnest(:ids::uuid[], :sources::text[], :by::uuid[], :keys::text[], :sealed::text[],
+                                    :provinces::text[], :sampled::timestamptz[], :confirmed::timestamptz[],
+                                    :onsets::timestamptz[], :froms::timestamptz[]) with ordinality
+                            as c(case_id, source_id, reported_by, person_key, person_sealed, province_code, sampled_at,
+                                 confirmed_at, symptom_onset, infectious_from, position)
+                        order by c.position
+                        on conflict (source_id) do nothing
+                        returning case_id""")
+                .param("ids", fresh.stream().map(c -> c.caseId().toString()).toArray(String[]::new))
+                .param("sources", fresh.stream().map(StoredCase::sourceId).toArray(String[]::new))
+                .param("by", fresh.stream().map(c -> c.reportedBy().toString()).toArray(String[]::new))
+                .param("keys", fresh.stream().map(c -> HexFormat.of().formatHex(c.personKey())).toArray(String[]::new))
+                .param("sealed", fresh.stream().map(c -> HexFormat.of().formatHex(c.personSealed())).toArray(String[]::new))
+                .param("provinces", fresh.stream().map(StoredCase::provinceCode).toArray(String[]::new))
+                .param("sampled", fresh.stream().map(c -> text(c.sampledAt())).toArray(String[]::new))
+                .param("confirmed", fresh.stream().map(c -> text(c.confirmedAt())).toArray(String[]::new))
+                .param("onsets", fresh.stream().map(c -> text(c.symptomOnset())).toArray(String[]::new))
+                .param("froms", fresh.stream().map(c -> text(c.infectiousFrom())).toArray(String[]::new))
+                .query(UUID.class).list());
     }
 
-    Optional<StoredCase> bySourceId(String sourceId) {
-        return jdbc.sql("select * from tracing_case where source_id = :source").param("source", sourceId)
-                .query((row, i) -> stored(row)).optional();
+    /** The stored cases of these source ids, by source id. */
+    Map<String, StoredCase> bySourceIds(Collection<String> sourceIds) {
+        Map<String, StoredCase> found = new HashMap<>();
+        if (!sourceIds.isEmpty()) {
+            jdbc.sql("select * from tracing_case where source_id = any(:sources::text[])")
+                    .param("sources", sourceIds.toArray(String[]::new))
+                    .query((row, i) -> stored(row)).list().forEach(c -> found.put(c.sourceId(), c));
+        }
+        return found;
     }
 
     Optional<StoredCase> byId(UUID caseId) {
@@ -136,6 +165,10 @@ class CaseRepository {
                 row.getString("province_code"), instant(row, "sampled_at"), instant(row, "confirmed_at"), instant(row, "symptom_onset"),
                 instant(row, "infectious_from"), instant(row, "reported_at"), instant(row, "traced_at"),
                 instant(row, "withdrawn_at"));
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     static OffsetDateTime utc(Instant instant) {

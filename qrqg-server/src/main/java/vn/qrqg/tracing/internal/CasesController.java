@@ -46,12 +46,9 @@ class CasesController {
             throw new InvalidFieldException("items", "must be the only member, a list of 1 to "
                     + properties.maxBatchItems() + " cases");
         }
-        Instant now = Instant.now();
-        List<CaseReports.ItemResult> results = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            results.add(reports.report(i, items.get(i), client.appId(), now));
-        }
-        return CaseReports.Report.of(results);
+        List<JsonNode> nodes = new ArrayList<>(items.size());
+        items.forEach(nodes::add);
+        return CaseReports.Report.of(reports.report(nodes, client.appId(), Instant.now()));
     }
 
     @DeleteMapping("/api/v1/tracing/cases/{caseId}")
