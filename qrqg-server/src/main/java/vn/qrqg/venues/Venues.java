@@ -1,5 +1,8 @@
 package vn.qrqg.venues;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,6 +29,13 @@ public class Venues {
 
     public Optional<Venue> find(VenueCode code) {
         return repository.find(code);
+    }
+
+    /** The venues of these codes that exist, by code, in one query: codes of no venue are left out. */
+    public Map<VenueCode, Venue> findAll(Collection<VenueCode> codes) {
+        Map<VenueCode, Venue> found = new HashMap<>();
+        repository.findAll(codes).forEach(venue -> found.put(venue.code(), venue));
+        return found;
     }
 
     /**

@@ -214,14 +214,38 @@ class CheckInRepository {
                 .query((row, i) -> presence(row)).list();
     }
 
-    /** Everyone's check-ins at this venue in {@code [from, to)} (the venue and time index). */
-    List<Presence> atVenue(VenueCode venue, Instant from, Instant to) {
-        return jdbc.sql("""
-                        select id, person, venue_code, occurred_at, direction from checkins_event
-                        where venue_code = :venue and occurred_at >= :from and occurred_at < :to
-                          and occurred_day between :firstDay and :lastDay""")
-                .params(window(venue, from, to))
-                .query((row, i) -> presence(row)).list();
+    /** A venue and an interval {@code [from, to)} at it. */
+    record VenueWindow(VenueCode venue, Instant from, Instant to) {
+    }
+
+    /**
+     * Everyone's check-ins at each window's venue in its interval, in the windows' order: one
+     * query, the venue and time index probed once a window (a nested loop over them).
+     */
+    List<List<Presence>> atVenues(List<VenueWindow> windows) {
+        List<List<Presence>> found = new ArrayList<>(windows.size());
+        windows.forEach(window -> found.add(new ArrayList<>()));
+        if (windows.isEmpty()) {
+            return found;
+        }
+        Instant first = windows.stream().map(VenueWindow::from).min(Instant::compareTo).orElseThrow();
+        Instant last = windows.stream().map(VenueWindow::to).max(Instant::compareTo).orElseThrow();
+        jdbc.sql("""
+                        select w.position, e.id, e.person, e.venue_code, e.occurred_at, e.direction
+                        from unnest(:venues::text[], :froms::timestamptz[], :tos::timestamptz[]) with ordinality
+                            as w(venue_code, from_at, to_at, position)
+                        join checkins_event e on e.venue_code = w.venue_code and e.occurred_at >= w.from_at
+                                              and e.occurred_at < w.to_at
+                        where e.occurred_day between :firstDay and :lastDay""")
+                .param("venues", windows.stream().map(window -> window.venue().value()).toArray(String[]::new))
+                .param("froms", windows.stream().map(window -> window.from().toString()).toArray(String[]::new))
+                .param("tos", windows.stream().map(window -> window.to().toString()).toArray(String[]::new))
+                .param("firstDay", dayOf(first)).param("lastDay", dayOf(last.minusNanos(1)))
+                .query((row, i) -> {
+                    found.get(row.getInt("position") - 1).add(presence(row));
+                    return null;
+                }).list();
+        return found;
     }
 
     private static Presence presence(ResultSet row) throws SQLException {

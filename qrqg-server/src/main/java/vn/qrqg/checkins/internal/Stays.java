@@ -39,10 +39,20 @@ public class Stays {
         return overlapping(repository.ofPeopleAnywhere(people, from.minus(margin), to.plus(margin)), from, to, now);
     }
 
-    /** {@link Presence#staysAt}. */
-    public List<Presence.Stay> at(VenueCode venue, Instant from, Instant to, Instant now) {
-        Duration margin = venues.find(venue).map(this::duration).orElse(properties.longestVisit());
-        return overlapping(repository.atVenue(venue, from.minus(margin), to.plus(margin)), from, to, now);
+    /** {@link Presence#staysAt(List)}: one query for the venues, one for their check-ins. */
+    public List<List<Presence.Stay>> at(List<Presence.Window> windows, Instant now) {
+        Map<VenueCode, Venue> known = venues.findAll(windows.stream().map(Presence.Window::venue).distinct().toList());
+        List<CheckInRepository.VenueWindow> stretched = windows.stream().map(window -> {
+            Duration margin = Optional.ofNullable(known.get(window.venue())).map(this::duration)
+                    .orElse(properties.longestVisit());
+            return new CheckInRepository.VenueWindow(window.venue(), window.from().minus(margin), window.to().plus(margin));
+        }).toList();
+        List<List<CheckInRepository.Presence>> checkIns = repository.atVenues(stretched);
+        List<List<Presence.Stay>> stays = new ArrayList<>(windows.size());
+        for (int i = 0; i < windows.size(); i++) {
+            stays.add(overlapping(checkIns.get(i), windows.get(i).from(), windows.get(i).to(), now));
+        }
+        return stays;
     }
 
     private List<Presence.Stay> overlapping(List<CheckInRepository.Presence> checkIns, Instant from, Instant to,

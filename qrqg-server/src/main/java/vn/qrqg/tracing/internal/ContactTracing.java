@@ -94,7 +94,7 @@ class ContactTracing {
         Set<String> excluded = new HashSet<>(person.names());
         List<Exposures.Risk> ofCase = Exposures.risks(whereabouts.of(person.names(), stored.infectiousFrom(),
                 stored.confirmedAt()), stored.infectiousFrom(), stored.confirmedAt(), margins, null);
-        List<Exposures.Contact> firstLevel = Exposures.near(ofCase, properties.rounding(), excluded, whereabouts::at);
+        List<Exposures.Contact> firstLevel = Exposures.near(ofCase, properties.rounding(), excluded, whereabouts);
         firstLevel.forEach(contact -> excluded.add(contact.person()));
         List<Exposures.Risk> ofFirstLevel = new ArrayList<>();
         Map<String, List<Exposures.Visit>> afterExposure = laterVisits(firstLevel, now);
@@ -103,8 +103,7 @@ class ContactTracing {
             ofFirstLevel.addAll(Exposures.risks(afterExposure.getOrDefault(contact.person(), List.of()),
                     contact.from(), until, margins, contact.from()));
         }
-        List<Exposures.Contact> secondLevel = Exposures.near(ofFirstLevel, properties.rounding(), excluded,
-                whereabouts::at);
+        List<Exposures.Contact> secondLevel = Exposures.near(ofFirstLevel, properties.rounding(), excluded, whereabouts);
         sites.replace(caseId, ofCase, ofFirstLevel);
         Map<String, ContactPeople.Found> found = people.provincesOf(Stream.concat(firstLevel.stream(), secondLevel.stream())
                 .map(Exposures.Contact::person).distinct().toList());

@@ -41,6 +41,11 @@ final class Exposures {
     @FunctionalInterface
     interface VisitsAt {
         List<Visit> overlapping(Site site, Instant from, Instant to);
+
+        /** The same for several sites and intervals, in their order; a reader that can answers in one go. */
+        default List<List<Visit>> overlapping(List<Risk> windows) {
+            return windows.stream().map(window -> overlapping(window.site(), window.from(), window.to())).toList();
+        }
     }
 
     private Exposures() {
@@ -79,13 +84,13 @@ final class Exposures {
      * @param excluded people who are no contact of this source (the source itself, those alerted higher)
      */
     static List<Contact> near(List<Risk> risks, Duration rounding, Set<String> excluded, VisitsAt others) {
+        List<List<Risk>> spans = spans(risks);
+        List<List<Visit>> there = others.overlapping(spans.stream().map(span -> new Risk(span.getFirst().site(),
+                span.getFirst().from(), span.stream().map(Risk::to).max(Instant::compareTo).orElseThrow())).toList());
         List<Contact> contacts = new ArrayList<>();
-        for (List<Risk> span : spans(risks)) {
-            Instant from = span.getFirst().from();
-            Instant to = span.stream().map(Risk::to).max(Instant::compareTo).orElseThrow();
-            List<Visit> there = others.overlapping(span.getFirst().site(), from, to);
-            for (Risk risk : span) {
-                contacts.addAll(inside(risk, there, rounding, excluded));
+        for (int i = 0; i < spans.size(); i++) {
+            for (Risk risk : spans.get(i)) {
+                contacts.addAll(inside(risk, there.get(i), rounding, excluded));
             }
         }
         return merged(contacts);

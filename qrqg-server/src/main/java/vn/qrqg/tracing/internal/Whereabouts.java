@@ -3,6 +3,7 @@ package vn.qrqg.tracing.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.qrqg.checkins.Presence;
@@ -16,7 +17,7 @@ import vn.qrqg.tracing.ExposureReason;
  * on vehicles (travel declarations, which name people by QID only).
  */
 @Component
-class Whereabouts {
+class Whereabouts implements Exposures.VisitsAt {
     private final Presence presence;
     private final Journeys journeys;
 
@@ -35,11 +36,27 @@ class Whereabouts {
     }
 
     /** Everyone's presences at {@code site} that overlap {@code [from, to)}. */
-    List<Exposures.Visit> at(Exposures.Site site, Instant from, Instant to) {
-        return switch (site.reason()) {
-            case VENUE -> presence.staysAt(new VenueCode(site.key()), from, to).stream().map(Whereabouts::venue).toList();
-            case TRAVEL -> journeys.onVehicle(site.key(), from, to).stream().map(Whereabouts::travel).toList();
-        };
+    @Override
+    public List<Exposures.Visit> overlapping(Exposures.Site site, Instant from, Instant to) {
+        return overlapping(List.of(new Exposures.Risk(site, from, to))).getFirst();
+    }
+
+    /** Everyone's presences at each window's site that overlap it: every venue in one read, vehicles one each. */
+    @Override
+    public List<List<Exposures.Visit>> overlapping(List<Exposures.Risk> windows) {
+        List<Presence.Window> atVenues = windows.stream().filter(window -> window.site().reason() == ExposureReason.VENUE)
+                .map(window -> new Presence.Window(new VenueCode(window.site().key()), window.from(), window.to()))
+                .toList();
+        Iterator<List<Presence.Stay>> venueStays = presence.staysAt(atVenues).iterator();
+        List<List<Exposures.Visit>> visits = new ArrayList<>(windows.size());
+        for (Exposures.Risk window : windows) {
+            visits.add(switch (window.site().reason()) {
+                case VENUE -> venueStays.next().stream().map(Whereabouts::venue).toList();
+                case TRAVEL -> journeys.onVehicle(window.site().key(), window.from(), window.to()).stream()
+                        .map(Whereabouts::travel).toList();
+            });
+        }
+        return visits;
     }
 
     private static Exposures.Visit venue(Presence.Stay stay) {

@@ -3,6 +3,8 @@ package vn.qrqg.venues.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,6 +45,16 @@ public class VenueRepository {
     }
 
     /** Locks the venue's row until the end of the caller's transaction: staff are added one after the other. */
+    /** The venues of these codes that exist, in one query. */
+    public List<Venue> findAll(Collection<VenueCode> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from venues_venue where venue_code = any(:codes::text[])")
+                .param("codes", codes.stream().map(VenueCode::value).toArray(String[]::new))
+                .query(VenueRepository::row).list();
+    }
+
     Optional<Venue> findForUpdate(VenueCode code) {
         return jdbc.sql("select " + COLUMNS + " from venues_venue where venue_code = :code for update")
                 .param("code", code.value()).query(VenueRepository::row).optional();
