@@ -19,12 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatchItems the most cases one report ({@code {items: [...]}}) may carry
  * @param casesFromPositiveTests whether a positive PCR test pushed by a health system makes a case
  *        by itself (reported as that system's), without waiting for the case's own report
+ * @param concurrency how many cases are traced at once on an instance; the others wait their turn
+ *        in memory, their events still in the outbox (an outbreak's report of 1,000 cases must not
+ *        take every database connection the API needs)
  */
 @ConfigurationProperties("qrqg.tracing")
 public record TracingProperties(@DefaultValue("2d") Duration infectiousBefore, @DefaultValue("1h") Duration marginBefore,
         @DefaultValue("1h") Duration marginAfter, @DefaultValue("14d") Duration secondLevelFor,
         @DefaultValue("15m") Duration rounding, @DefaultValue("30d") Duration retention,
-        @DefaultValue("1000") int maxBatchItems, @DefaultValue("true") boolean casesFromPositiveTests) {
+        @DefaultValue("1000") int maxBatchItems, @DefaultValue("true") boolean casesFromPositiveTests,
+        @DefaultValue("4") int concurrency) {
 
     public TracingProperties {
         requirePositive("infectious-before", infectiousBefore);
@@ -35,6 +39,9 @@ public record TracingProperties(@DefaultValue("2d") Duration infectiousBefore, @
         requirePositive("retention", retention);
         if (rounding.compareTo(Duration.ofDays(1)) > 0 || Duration.ofDays(1).toSeconds() % rounding.toSeconds() != 0) {
             throw new IllegalArgumentException("qrqg.tracing.rounding must divide a day (e.g. 15m, 1h), not " + rounding);
+        }
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("qrqg.tracing.concurrency must be 1 or more, not " + concurrency);
         }
         if (maxBatchItems < 1) {
             throw new IllegalArgumentException("qrqg.tracing.max-batch-items must be 1 or more, not " + maxBatchItems);

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.tracing.AlertIssued;
@@ -49,6 +51,7 @@ class ContactTracing {
     private final EventOutbox events;
     /** At a venue, the margins around the source's visit; in a vehicle, the journeys themselves. */
     private final Map<ExposureReason, Exposures.Margins> margins;
+    private final Semaphore turns;
 
     ContactTracing(CaseRepository cases, AlertRepository alerts, TracingKeys keys, Whereabouts whereabouts,
             SiteRepository sites, ContactPeople people, TracingProperties properties, EventOutbox events,
@@ -63,19 +66,36 @@ class ContactTracing {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.events = events;
+        this.turns = new Semaphore(properties.concurrency(), true);
         this.margins = Map.of(ExposureReason.VENUE, new Exposures.Margins(properties.marginBefore(), properties.marginAfter()),
                 ExposureReason.TRAVEL, new Exposures.Margins(Duration.ZERO, Duration.ZERO));
     }
 
-    @ApplicationModuleListener
+    /**
+     * After the report committed, off its thread; the event stays in the outbox until the case is
+     * traced. Not an {@code @ApplicationModuleListener}: that opens its transaction, and takes a
+     * database connection, before it could wait for its turn.
+     */
+    @Async
+    @TransactionalEventListener
     void on(CaseConfirmed event) {
-        trace(event.caseId());
+        retrace(event.caseId());
     }
 
-    /** {@link #trace}, in a transaction of its own: a case traced again commits on its own. */
+    /**
+     * {@link #trace}, in a transaction of its own, once its turn comes: at most
+     * {@code qrqg.tracing.concurrency} cases at once, whatever asks (a report, a late upload, the
+     * follow-ups). The others wait here, holding no connection: a report of 1,000 cases queues
+     * 1,000 traces, and the API keeps the connections it needs.
+     */
     int retrace(UUID caseId) {
-        Integer written = ownTransaction.execute(status -> trace(caseId));
-        return written == null ? 0 : written;
+        turns.acquireUninterruptibly();
+        try {
+            Integer written = ownTransaction.execute(status -> trace(caseId));
+            return written == null ? 0 : written;
+        } finally {
+            turns.release();
+        }
     }
 
     /**
