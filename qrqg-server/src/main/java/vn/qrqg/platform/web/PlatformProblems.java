@@ -9,6 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -39,8 +41,17 @@ class PlatformProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformProblems.class);
 
+    /** No database connection in time: 503 busy, as {@link DatabaseBusy} answers it outside controllers. */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseBusy(Exception e) {
+        return ResponseEntity.status(ProblemType.BUSY.status()).header("Retry-After", "1").body(DatabaseBusy.problem());
+    }
+
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) throws Exception {
+        if (DatabaseBusy.causedBy(e)) {
+            throw e; // the filter outermost answers it 503 (a cause wrapped in another exception)
+        }
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // not unexpected: Spring Security answers them (401, 403 problem details)
         }

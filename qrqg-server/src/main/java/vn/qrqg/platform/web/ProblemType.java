@@ -18,7 +18,8 @@ public enum ProblemType {
     BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
             "a body larger than the endpoint accepts; `maxBytes` says how large it may be"),
     BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Busy", "the platform is busy: a look-up could not be made in "
-            + "time, or as many scans are in progress as it admits; `Retry-After: 1`"),
+            + "time, no database connection came in time, or as many scans are in progress as it admits; "
+            + "`Retry-After: 1`"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
             "anything unexpected; logged, never described to the caller"),
     HTTP_400("http-400", HttpStatus.BAD_REQUEST, "Bad Request", "Spring MVC: a missing parameter, header or part"),
