@@ -22,13 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrency how many cases are traced at once on an instance; the others wait their turn
  *        in memory, their events still in the outbox (an outbreak's report of 1,000 cases must not
  *        take every database connection the API needs)
+ * @param groupSize how many waiting cases one trace takes together at most: they share their reads
+ *        and their writes (an outbreak day of 10,000 cases), and hold that many cases' contacts in
+ *        memory while they are traced
  */
 @ConfigurationProperties("qrqg.tracing")
 public record TracingProperties(@DefaultValue("2d") Duration infectiousBefore, @DefaultValue("1h") Duration marginBefore,
         @DefaultValue("1h") Duration marginAfter, @DefaultValue("14d") Duration secondLevelFor,
         @DefaultValue("15m") Duration rounding, @DefaultValue("30d") Duration retention,
         @DefaultValue("1000") int maxBatchItems, @DefaultValue("true") boolean casesFromPositiveTests,
-        @DefaultValue("4") int concurrency) {
+        @DefaultValue("4") int concurrency, @DefaultValue("500") int groupSize) {
 
     public TracingProperties {
         requirePositive("infectious-before", infectiousBefore);
@@ -42,6 +45,9 @@ public record TracingProperties(@DefaultValue("2d") Duration infectiousBefore, @
         }
         if (concurrency < 1) {
             throw new IllegalArgumentException("qrqg.tracing.concurrency must be 1 or more, not " + concurrency);
+        }
+        if (groupSize < 1) {
+            throw new IllegalArgumentException("qrqg.tracing.group-size must be 1 or more, not " + groupSize);
         }
         if (maxBatchItems < 1) {
             throw new IllegalArgumentException("qrqg.tracing.max-batch-items must be 1 or more, not " + maxBatchItems);

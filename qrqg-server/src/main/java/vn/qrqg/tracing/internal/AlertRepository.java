@@ -3,10 +3,15 @@ package vn.qrqg.tracing.internal;
 import static vn.qrqg.tracing.internal.CaseRepository.instant;
 import static vn.qrqg.tracing.internal.CaseRepository.utc;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,11 +23,20 @@ import vn.qrqg.tracing.ExposureReason;
 class AlertRepository {
 
     /**
-     * An alert to write: {@code personKey} is {@link TracingKeys#personKey}, {@code personSealed}
-     * {@link TracingKeys#sealContact}, {@code provinceCode} where they live (null: unknown).
+     * An alert to write for a case: {@code personKey} is {@link TracingKeys#personKey},
+     * {@code personSealed} {@link TracingKeys#sealContact}, {@code provinceCode} where they live (null: unknown).
      */
-    record NewAlert(byte[] personKey, byte[] personSealed, String provinceCode, ExposureLevel level,
+    record NewAlert(UUID caseId, byte[] personKey, byte[] personSealed, String provinceCode, ExposureLevel level,
             ExposureReason reason, String venueCode, String vehicleNumber, Instant from, Instant to) {
+
+        Key key() {
+            return new Key(caseId, HexFormat.of().formatHex(personKey), level, reason, venueCode, vehicleNumber, from);
+        }
+    }
+
+    /** What tells a case's alerts apart: tracing a case again writes only those it has no alert with the same key for. */
+    record Key(UUID caseId, String personKey, ExposureLevel level, ExposureReason reason, String venueCode,
+            String vehicleNumber, Instant from) {
     }
 
     /** An alert as its person reads it, with its case's withdrawal. */
@@ -31,8 +45,13 @@ class AlertRepository {
     }
 
     /** A newly written alert. */
-    record Issued(UUID alertId, ExposureLevel level) {
+    record Issued(UUID alertId, UUID caseId, ExposureLevel level) {
     }
+
+    /** Rows in one statement at most: an outbreak's traced cases write hundreds of thousands. */
+    private static final int ROWS_A_STATEMENT = 10_000;
+    /** Time-ordered ids (UUID version 7): appended to the primary key's index rather than scattered through it. */
+    private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
     private final JdbcClient jdbc;
 
@@ -40,39 +59,59 @@ class AlertRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Writes the alerts this case did not give before (tracing again adds only the new ones), in one
-     * statement however many: an outbreak's case at a busy venue alerts hundreds.
-     */
-    List<Issued> insertNew(UUID caseId, List<NewAlert> alerts, Instant at) {
-        if (alerts.isEmpty()) {
-            return List.of();
+    /** The keys of the alerts these cases gave before. */
+    Set<Key> keysOfCases(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
         }
-        return jdbc.sql("""
-                        insert into tracing_alert (alert_id, case_id, person_key, person_sealed, province_code, level, reason,
-                                                   venue_code, vehicle_number, exposed_from, exposed_to, issued_at)
-                        select gen_random_uuid(), :case, decode(a.person_key, 'hex'), decode(a.person_sealed, 'hex'),
-                               a.province_code, a.level, a.reason, a.venue_code, a.vehicle_number, a.exposed_from,
-                               a.exposed_to, :at
-                        from unnest(:keys::text[], :sealed::text[], :provinces::text[], :levels::text[], :reasons::text[],
-                                    :venues::text[], :vehicles::text[], :froms::timestamptz[], :tos::timestamptz[])
-                            as a(person_key, person_sealed, province_code, level, reason, venue_code, vehicle_number,
-                                 exposed_from, exposed_to)
-                        on conflict do nothing
-                        returning alert_id, level""")
-                .param("case", caseId).param("at", utc(at))
-                .param("keys", alerts.stream().map(alert -> HexFormat.of().formatHex(alert.personKey())).toArray(String[]::new))
-                .param("sealed", alerts.stream().map(alert -> HexFormat.of().formatHex(alert.personSealed())).toArray(String[]::new))
-                .param("provinces", alerts.stream().map(NewAlert::provinceCode).toArray(String[]::new))
-                .param("levels", alerts.stream().map(alert -> alert.level().name()).toArray(String[]::new))
-                .param("reasons", alerts.stream().map(alert -> alert.reason().name()).toArray(String[]::new))
-                .param("venues", alerts.stream().map(NewAlert::venueCode).toArray(String[]::new))
-                .param("vehicles", alerts.stream().map(NewAlert::vehicleNumber).toArray(String[]::new))
-                .param("froms", alerts.stream().map(alert -> alert.from().toString()).toArray(String[]::new))
-                .param("tos", alerts.stream().map(alert -> alert.to().toString()).toArray(String[]::new))
-                .query((row, i) -> new Issued(row.getObject("alert_id", UUID.class),
-                        ExposureLevel.valueOf(row.getString("level"))))
-                .list();
+        return new HashSet<>(jdbc.sql("""
+                        select case_id, person_key, level, reason, venue_code, vehicle_number, exposed_from
+                        from tracing_alert where case_id = any(:cases)""")
+                .param("cases", caseIds.toArray(UUID[]::new))
+                .query((row, i) -> new Key(row.getObject("case_id", UUID.class),
+                        HexFormat.of().formatHex(row.getBytes("person_key")), ExposureLevel.valueOf(row.getString("level")),
+                        ExposureReason.valueOf(row.getString("reason")), row.getString("venue_code"),
+                        row.getString("vehicle_number"), instant(row, "exposed_from")))
+                .list());
+    }
+
+    /**
+     * Writes these alerts, issued {@code at}, in as few statements as their number allows. The caller
+     * holds their cases' rows locked and leaves out what {@link #keysOfCases} found: nothing else
+     * keeps a case's alerts apart (V31).
+     */
+    List<Issued> insert(List<NewAlert> alerts, Instant at) {
+        List<Issued> issued = new ArrayList<>(alerts.size());
+        for (int from = 0; from < alerts.size(); from += ROWS_A_STATEMENT) {
+            List<NewAlert> some = alerts.subList(from, Math.min(alerts.size(), from + ROWS_A_STATEMENT));
+            UUID[] ids = some.stream().map(alert -> IDS.generate()).toArray(UUID[]::new);
+            jdbc.sql("""
+                            insert into tracing_alert (alert_id, case_id, person_key, person_sealed, province_code, level,
+                                                       reason, venue_code, vehicle_number, exposed_from, exposed_to, issued_at)
+                            select a.alert_id, a.case_id, a.person_key, a.person_sealed, a.province_code, a.level, a.reason,
+                                   a.venue_code, a.vehicle_number, a.exposed_from, a.exposed_to, :at
+                            from unnest(:ids::uuid[], :cases::uuid[], :keys::bytea[], :sealed::bytea[], :provinces::text[],
+                                        :levels::text[], :reasons::text[], :venues::text[], :vehicles::text[],
+                                        :froms::timestamptz[], :tos::timestamptz[])
+                                as a(alert_id, case_id, person_key, person_sealed, province_code, level, reason, venue_code,
+                                     vehicle_number, exposed_from, exposed_to)""")
+                    .param("at", utc(at)).param("ids", ids)
+                    .param("cases", some.stream().map(NewAlert::caseId).toArray(UUID[]::new))
+                    .param("keys", some.stream().map(NewAlert::personKey).toArray(byte[][]::new))
+                    .param("sealed", some.stream().map(NewAlert::personSealed).toArray(byte[][]::new))
+                    .param("provinces", some.stream().map(NewAlert::provinceCode).toArray(String[]::new))
+                    .param("levels", some.stream().map(alert -> alert.level().name()).toArray(String[]::new))
+                    .param("reasons", some.stream().map(alert -> alert.reason().name()).toArray(String[]::new))
+                    .param("venues", some.stream().map(NewAlert::venueCode).toArray(String[]::new))
+                    .param("vehicles", some.stream().map(NewAlert::vehicleNumber).toArray(String[]::new))
+                    .param("froms", some.stream().map(alert -> alert.from().toString()).toArray(String[]::new))
+                    .param("tos", some.stream().map(alert -> alert.to().toString()).toArray(String[]::new))
+                    .update();
+            for (int i = 0; i < some.size(); i++) {
+                issued.add(new Issued(ids[i], some.get(i).caseId(), some.get(i).level()));
+            }
+        }
+        return issued;
     }
 
     /** The alerts of whoever these keys name, newest first. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +50,7 @@ class ContactTracing {
     private final EventOutbox events;
     /** At a venue, the margins around the source's visit; in a vehicle, the journeys themselves. */
     private final Map<ExposureReason, Exposures.Margins> margins;
-    private final Semaphore turns;
+    private final TracingTurns turns;
 
     ContactTracing(CaseRepository cases, AlertRepository alerts, TracingKeys keys, Whereabouts whereabouts,
             SiteRepository sites, ContactPeople people, TracingProperties properties, EventOutbox events,
@@ -66,7 +65,8 @@ class ContactTracing {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.events = events;
-        this.turns = new Semaphore(properties.concurrency(), true);
+        this.turns = new TracingTurns(properties.concurrency(), properties.groupSize(),
+                caseIds -> ownTransaction.execute(status -> trace(caseIds)));
         this.margins = Map.of(ExposureReason.VENUE, new Exposures.Margins(properties.marginBefore(), properties.marginAfter()),
                 ExposureReason.TRAVEL, new Exposures.Margins(Duration.ZERO, Duration.ZERO));
     }
@@ -83,59 +83,115 @@ class ContactTracing {
     }
 
     /**
-     * {@link #trace}, in a transaction of its own, once its turn comes: at most
-     * {@code qrqg.tracing.concurrency} cases at once, whatever asks (a report, a late upload, the
-     * follow-ups). The others wait here, holding no connection: a report of 1,000 cases queues
-     * 1,000 traces, and the API keeps the connections it needs.
+     * Traces the case and returns once it is, whatever asks (a report, a late upload, the
+     * follow-ups): in its turn ({@code qrqg.tracing.concurrency} at once), with every case waiting
+     * then (up to {@code qrqg.tracing.group-size}), in a transaction of their own.
+     *
+     * @return the alerts written now for this case
      */
     int retrace(UUID caseId) {
-        turns.acquireUninterruptibly();
-        try {
-            Integer written = ownTransaction.execute(status -> trace(caseId));
-            return written == null ? 0 : written;
-        } finally {
-            turns.release();
-        }
+        return turns.trace(caseId);
     }
 
     /**
-     * Traces the case now, its row locked (a withdrawal waits for it, and then withdraws what it
-     * wrote); nothing for a case withdrawn or past its retention. Called in a transaction.
+     * Traces these cases now, together, their rows locked (a withdrawal waits, and then withdraws
+     * what they wrote); nothing for a case withdrawn or past its retention. Every step reads once
+     * for all the cases: their visits, who was at their sites, their F1s' later visits, who was at
+     * those. Called in a transaction.
      *
-     * @return the alerts written now
+     * @return the alerts written now, by case
      */
-    int trace(UUID caseId) {
-        CaseRepository.StoredCase stored = cases.lock(caseId).orElse(null);
-        if (stored == null || stored.withdrawnAt() != null) {
-            return 0;
-        }
+    Map<UUID, Integer> trace(List<UUID> caseIds) {
         Instant now = Instant.now();
-        TracingKeys.TracedPerson person = keys.open(caseId, stored.personSealed());
-        Set<String> excluded = new HashSet<>(person.names());
-        List<Exposures.Risk> ofCase = Exposures.risks(whereabouts.of(person.names(), stored.infectiousFrom(),
-                stored.confirmedAt()), stored.infectiousFrom(), stored.confirmedAt(), margins, null);
-        List<Exposures.Contact> firstLevel = Exposures.near(ofCase, properties.rounding(), excluded, whereabouts);
-        firstLevel.forEach(contact -> excluded.add(contact.person()));
-        List<Exposures.Risk> ofFirstLevel = new ArrayList<>();
-        Map<String, List<Exposures.Visit>> afterExposure = laterVisits(firstLevel, now);
-        for (Exposures.Contact contact : firstLevel) {
-            Instant until = min(contact.from().plus(properties.secondLevelFor()), now);
-            ofFirstLevel.addAll(Exposures.risks(afterExposure.getOrDefault(contact.person(), List.of()),
-                    contact.from(), until, margins, contact.from()));
+        List<Trace> traces = cases.lock(caseIds).stream().filter(stored -> stored.withdrawnAt() == null)
+                .map(stored -> new Trace(stored, keys.open(stored.caseId(), stored.personSealed()))).toList();
+        if (traces.isEmpty()) {
+            return Map.of();
         }
-        List<Exposures.Contact> secondLevel = Exposures.near(ofFirstLevel, properties.rounding(), excluded, whereabouts);
-        sites.replace(caseId, ofCase, ofFirstLevel);
-        Map<String, ContactPeople.Found> found = people.provincesOf(Stream.concat(firstLevel.stream(), secondLevel.stream())
+        Map<String, List<Exposures.Visit>> ownVisits = byPerson(whereabouts.of(
+                traces.stream().flatMap(trace -> trace.person.names().stream()).distinct().toList(),
+                traces.stream().map(trace -> trace.stored.infectiousFrom()).min(Instant::compareTo).orElseThrow(),
+                traces.stream().map(trace -> trace.stored.confirmedAt()).max(Instant::compareTo).orElseThrow()));
+        for (Trace trace : traces) {
+            trace.ofCase = Exposures.risks(trace.person.names().stream()
+                            .flatMap(name -> ownVisits.getOrDefault(name, List.of()).stream()).toList(),
+                    trace.stored.infectiousFrom(), trace.stored.confirmedAt(), margins, null);
+        }
+        Exposures.VisitsAt atCaseSites = Exposures.prefetched(
+                traces.stream().flatMap(trace -> trace.ofCase.stream()).toList(), whereabouts);
+        for (Trace trace : traces) {
+            trace.firstLevel = Exposures.near(trace.ofCase, properties.rounding(), trace.excluded, atCaseSites);
+            trace.firstLevel.forEach(contact -> trace.excluded.add(contact.person()));
+        }
+        Map<String, List<Exposures.Visit>> afterExposure = laterVisits(
+                traces.stream().flatMap(trace -> trace.firstLevel.stream()).toList(), now);
+        for (Trace trace : traces) {
+            for (Exposures.Contact contact : trace.firstLevel) {
+                Instant until = min(contact.from().plus(properties.secondLevelFor()), now);
+                trace.ofFirstLevel.addAll(Exposures.risks(afterExposure.getOrDefault(contact.person(), List.of()),
+                        contact.from(), until, margins, contact.from()));
+            }
+        }
+        Exposures.VisitsAt atFirstLevelSites = Exposures.prefetched(
+                traces.stream().flatMap(trace -> trace.ofFirstLevel.stream()).toList(), whereabouts);
+        for (Trace trace : traces) {
+            trace.secondLevel = Exposures.near(trace.ofFirstLevel, properties.rounding(), trace.excluded, atFirstLevelSites);
+        }
+        sites.replace(traces.stream()
+                .map(trace -> new SiteRepository.CaseSites(trace.caseId(), trace.ofCase, trace.ofFirstLevel)).toList());
+        return alert(traces, now);
+    }
+
+    /** Writes the alerts the traces found and had not written before, and publishes them. */
+    private Map<UUID, Integer> alert(List<Trace> traces, Instant now) {
+        Map<String, ContactPeople.Found> found = people.provincesOf(traces.stream()
+                .flatMap(trace -> Stream.concat(trace.firstLevel.stream(), trace.secondLevel.stream()))
                 .map(Exposures.Contact::person).distinct().toList());
+        Set<AlertRepository.Key> known = alerts.keysOfCases(traces.stream()
+                .filter(trace -> trace.stored.tracedAt() != null).map(Trace::caseId).toList());
         List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
-        firstLevel.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F1, found.get(contact.person()))));
-        secondLevel.forEach(contact -> toWrite.add(alert(caseId, contact, ExposureLevel.F2, found.get(contact.person()))));
-        List<AlertRepository.Issued> issued = alerts.insertNew(caseId, toWrite, now);
-        cases.markTraced(caseId, Instant.now()); // when its alerts were out: the tracers' measure of it
-        issued.forEach(alert -> events.publish(new AlertIssued(alert.alertId(), caseId, alert.level(), now)));
-        LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} alerts new", caseId, firstLevel.size(),
-                toWrite.size() - firstLevel.size(), issued.size());
-        return issued.size();
+        for (Trace trace : traces) {
+            trace.firstLevel.forEach(contact -> toWrite.add(alert(trace.caseId(), contact, ExposureLevel.F1,
+                    found.get(contact.person()))));
+            trace.secondLevel.forEach(contact -> toWrite.add(alert(trace.caseId(), contact, ExposureLevel.F2,
+                    found.get(contact.person()))));
+        }
+        toWrite.removeIf(alert -> known.contains(alert.key()));
+        List<AlertRepository.Issued> issued = alerts.insert(toWrite, now);
+        List<UUID> traced = traces.stream().map(Trace::caseId).toList();
+        cases.markTraced(traced, Instant.now()); // when their alerts were out: the tracers' measure of it
+        Map<UUID, Integer> written = new HashMap<>();
+        for (AlertRepository.Issued alert : issued) {
+            events.publish(new AlertIssued(alert.alertId(), alert.caseId(), alert.level(), now));
+            written.merge(alert.caseId(), 1, Integer::sum);
+        }
+        for (Trace trace : traces) {
+            LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} alerts new", trace.caseId(), trace.firstLevel.size(),
+                    trace.secondLevel.size(), written.getOrDefault(trace.caseId(), 0));
+        }
+        return written;
+    }
+
+    /** One case's tracing as it goes: its sites at risk, and the contacts found there. */
+    private static final class Trace {
+        final CaseRepository.StoredCase stored;
+        final TracingKeys.TracedPerson person;
+        /** Who is no contact of this case at the level being found: the case itself, then its F1s. */
+        final Set<String> excluded;
+        List<Exposures.Risk> ofCase;
+        List<Exposures.Contact> firstLevel;
+        final List<Exposures.Risk> ofFirstLevel = new ArrayList<>();
+        List<Exposures.Contact> secondLevel;
+
+        Trace(CaseRepository.StoredCase stored, TracingKeys.TracedPerson person) {
+            this.stored = stored;
+            this.person = person;
+            this.excluded = new HashSet<>(person.names());
+        }
+
+        UUID caseId() {
+            return stored.caseId();
+        }
     }
 
     /**
@@ -150,17 +206,20 @@ class ContactTracing {
         if (!earliest.isBefore(latest)) {
             return Map.of();
         }
-        List<String> people = firstLevel.stream().map(Exposures.Contact::person).distinct().toList();
+        return byPerson(whereabouts.of(firstLevel.stream().map(Exposures.Contact::person).distinct().toList(),
+                earliest, latest));
+    }
+
+    private static Map<String, List<Exposures.Visit>> byPerson(List<Exposures.Visit> visits) {
         Map<String, List<Exposures.Visit>> byPerson = new HashMap<>();
-        whereabouts.of(people, earliest, latest)
-                .forEach(visit -> byPerson.computeIfAbsent(visit.person(), person -> new ArrayList<>()).add(visit));
+        visits.forEach(visit -> byPerson.computeIfAbsent(visit.person(), person -> new ArrayList<>()).add(visit));
         return byPerson;
     }
 
     private AlertRepository.NewAlert alert(UUID caseId, Exposures.Contact contact, ExposureLevel level,
             ContactPeople.Found found) {
         boolean venue = contact.site().reason() == ExposureReason.VENUE;
-        return new AlertRepository.NewAlert(keys.personKey(contact.person()), keys.sealContact(caseId, found.person()),
+        return new AlertRepository.NewAlert(caseId, keys.personKey(contact.person()), keys.sealContact(caseId, found.person()),
                 found.provinceCode(), level, contact.site().reason(),
                 venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to());
     }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +53,22 @@ final class Exposures {
     private Exposures() {
     }
 
+    /**
+     * What {@code source} has at the sites and times of {@code risks}, read once for them all (each
+     * {@link #spans span} in one go) and answered from memory after: the cases traced together
+     * share their reads, where their risks meet at a venue.
+     */
+    static VisitsAt prefetched(List<Risk> risks, VisitsAt source) {
+        List<Risk> windows = spans(risks).stream().map(Exposures::window).toList();
+        List<List<Visit>> read = source.overlapping(windows);
+        Map<Site, Set<Visit>> bySite = new HashMap<>(); // a long visit may overlap two spans at its site
+        for (int i = 0; i < windows.size(); i++) {
+            bySite.computeIfAbsent(windows.get(i).site(), site -> new LinkedHashSet<>()).addAll(read.get(i));
+        }
+        return (site, from, to) -> bySite.getOrDefault(site, Set.of()).stream()
+                .filter(visit -> visit.from().isBefore(to) && from.isBefore(visit.to())).toList();
+    }
+
     /** Where and when a source's presence put others at risk: its visit, stretched by the site's margins. */
     record Risk(Site site, Instant from, Instant to) {
     }
@@ -85,8 +103,7 @@ final class Exposures {
      */
     static List<Contact> near(List<Risk> risks, Duration rounding, Set<String> excluded, VisitsAt others) {
         List<List<Risk>> spans = spans(risks);
-        List<List<Visit>> there = others.overlapping(spans.stream().map(span -> new Risk(span.getFirst().site(),
-                span.getFirst().from(), span.stream().map(Risk::to).max(Instant::compareTo).orElseThrow())).toList());
+        List<List<Visit>> there = others.overlapping(spans.stream().map(Exposures::window).toList());
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             for (Risk risk : spans.get(i)) {
@@ -122,6 +139,12 @@ final class Exposures {
             spans.add(span);
         }
         return spans;
+    }
+
+    /** The interval a span covers: from its first risk's start to the latest end. */
+    private static Risk window(List<Risk> span) {
+        return new Risk(span.getFirst().site(), span.getFirst().from(),
+                span.stream().map(Risk::to).max(Instant::compareTo).orElseThrow());
     }
 
     /** The presences among {@code visits} (at the risk's site) that overlap it, as contacts, rounded outward. */

@@ -20,23 +20,38 @@ class SiteRepository {
         this.jdbc = jdbc;
     }
 
-    /** The case's sites as its latest tracing found them: its own ({@code F0}) and its F1s'. */
-    void replace(UUID caseId, List<Exposures.Risk> ofCase, List<Exposures.Risk> ofFirstLevel) {
-        jdbc.sql("delete from tracing_site where case_id = :case").param("case", caseId).update();
+    /** Where a traced case put people at risk: its own visits ({@code F0}) and its F1s'. */
+    record CaseSites(UUID caseId, List<Exposures.Risk> ofCase, List<Exposures.Risk> ofFirstLevel) {
+    }
+
+    /** The cases' sites as their latest tracing found them, in two statements for them all. */
+    void replace(List<CaseSites> traced) {
+        if (traced.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from tracing_site where case_id = any(:cases)")
+                .param("cases", traced.stream().map(CaseSites::caseId).toArray(UUID[]::new)).update();
+        List<UUID> cases = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        List<Exposures.Risk> risks = new ArrayList<>(ofCase);
-        ofCase.forEach(risk -> sources.add("F0"));
-        risks.addAll(ofFirstLevel);
-        ofFirstLevel.forEach(risk -> sources.add(ExposureLevel.F1.name()));
+        List<Exposures.Risk> risks = new ArrayList<>();
+        for (CaseSites sites : traced) {
+            sites.ofCase().forEach(risk -> sources.add("F0"));
+            sites.ofFirstLevel().forEach(risk -> sources.add(ExposureLevel.F1.name()));
+            risks.addAll(sites.ofCase());
+            risks.addAll(sites.ofFirstLevel());
+            while (cases.size() < risks.size()) {
+                cases.add(sites.caseId());
+            }
+        }
         if (risks.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         insert into tracing_site (case_id, source, reason, site_key, risk_from, risk_to)
-                        select :case, s.source, s.reason, s.site_key, s.risk_from, s.risk_to
-                        from unnest(:sources::text[], :reasons::text[], :keys::text[], :froms::timestamptz[],
-                                    :tos::timestamptz[]) as s(source, reason, site_key, risk_from, risk_to)""")
-                .param("case", caseId).param("sources", sources.toArray(String[]::new))
+                        select s.case_id, s.source, s.reason, s.site_key, s.risk_from, s.risk_to
+                        from unnest(:cases::uuid[], :sources::text[], :reasons::text[], :keys::text[], :froms::timestamptz[],
+                                    :tos::timestamptz[]) as s(case_id, source, reason, site_key, risk_from, risk_to)""")
+                .param("cases", cases.toArray(UUID[]::new)).param("sources", sources.toArray(String[]::new))
                 .param("reasons", risks.stream().map(risk -> risk.site().reason().name()).toArray(String[]::new))
                 .param("keys", risks.stream().map(risk -> risk.site().key()).toArray(String[]::new))
                 .param("froms", risks.stream().map(risk -> risk.from().toString()).toArray(String[]::new))

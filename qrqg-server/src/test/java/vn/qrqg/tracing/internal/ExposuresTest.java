@@ -106,6 +106,35 @@ class ExposuresTest {
                 contact("late", CAFE, at(150), at(165)), contact("next day", CAFE, at(24 * 60), at(24 * 60 + 15)));
     }
 
+    @Test
+    void casesTracedTogetherReadEachSiteOnceAndEachFindsWhatItWouldAlone() {
+        List<Exposures.Visit> atCafe = List.of(stay("case a", CAFE, at(0), at(30)), stay("case b", CAFE, at(100), at(130)),
+                stay("between", CAFE, at(60), at(80)), stay("after b", CAFE, at(180), at(200)),
+                stay("all day", CAFE, at(-600), at(600)));
+        List<List<Object>> reads = new java.util.ArrayList<>();
+        Exposures.VisitsAt counting = (site, from, to) -> {
+            reads.add(List.of(site, from, to));
+            return atCafe.stream().filter(v -> site.equals(v.site()) && v.to().isAfter(from) && v.from().isBefore(to))
+                    .toList();
+        };
+        List<Exposures.Risk> ofA = Exposures.risks(List.of(atCafe.get(0)), at(-3000), at(3000), MARGINS, null);
+        List<Exposures.Risk> ofB = Exposures.risks(List.of(atCafe.get(1)), at(-3000), at(3000), MARGINS, null);
+        List<Exposures.Contact> aloneA = Exposures.near(ofA, QUARTER, Set.of("case a"), counting);
+        List<Exposures.Contact> aloneB = Exposures.near(ofB, QUARTER, Set.of("case b"), counting);
+        reads.clear();
+
+        Exposures.VisitsAt together = Exposures.prefetched(java.util.stream.Stream.concat(ofA.stream(), ofB.stream())
+                .toList(), counting);
+
+        assertThat(reads).containsExactly(List.of(CAFE, at(-60), at(190))); // their risks meet: one read
+        assertThat(Exposures.near(ofA, QUARTER, Set.of("case a"), together)).isEqualTo(aloneA);
+        assertThat(Exposures.near(ofB, QUARTER, Set.of("case b"), together)).isEqualTo(aloneB);
+        assertThat(aloneA).extracting(Exposures.Contact::person).containsExactlyInAnyOrder("between", "all day");
+        assertThat(aloneB).extracting(Exposures.Contact::person).containsExactlyInAnyOrder("between", "after b", "all day");
+        assertThat(Exposures.near(List.of(new Exposures.Risk(SHOP, at(0), at(60))), QUARTER, Set.of(), together)).isEmpty();
+        assertThat(reads).hasSize(1); // answered from what was read
+    }
+
     /** The contacts of the source's visits: their risks, then who was inside them. */
     private static List<Exposures.Contact> near(List<Exposures.Visit> visits, Instant windowFrom, Instant windowTo,
             Set<String> excluded, Exposures.VisitsAt others, Instant notBefore) {
