@@ -35,13 +35,12 @@ public record Qid(String value) {
         return new Qid(text);
     }
 
+    /**
+     * Whether {@code text} is a QID, without building the error {@link #parse} would throw: tracing
+     * asks it of every name a check-in holds, most of them document numbers.
+     */
     public static boolean isValid(String text) {
-        try {
-            check(text, FIELD);
-            return true;
-        } catch (QrFormatException e) {
-            return false;
-        }
+        return text != null && text.length() == LENGTH && firstNonDigit(text) < 0 && hasItsCheckDigit(text);
     }
 
     /** The Luhn check digit for a string of decimal digits. */
@@ -66,18 +65,16 @@ public record Qid(String value) {
         if (text == null || text.isEmpty()) {
             throw new QrFormatException(field, FormatProblem.EMPTY, 0, "the QID is empty");
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new QrFormatException(field, FormatProblem.BAD_CHARACTER, text.codePointCount(0, i),
-                        "a QID has digits only");
-            }
+        int nonDigit = firstNonDigit(text);
+        if (nonDigit >= 0) {
+            throw new QrFormatException(field, FormatProblem.BAD_CHARACTER, text.codePointCount(0, nonDigit),
+                    "a QID has digits only");
         }
         if (text.length() != LENGTH) {
             throw new QrFormatException(field, FormatProblem.BAD_LENGTH, 0,
                     "a QID is " + LENGTH + " digits, not " + text.length());
         }
-        if (checkDigit(text.substring(0, LENGTH - 1)) != text.charAt(LENGTH - 1)) {
+        if (!hasItsCheckDigit(text)) {
             throw new QrFormatException(field, FormatProblem.BAD_CHECK_DIGIT, LENGTH - 1,
                     "the last digit is not the Luhn check digit of the first " + (LENGTH - 1));
         }
@@ -86,5 +83,21 @@ public record Qid(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** The index of the first character that is no decimal digit; -1 for none. */
+    private static int firstNonDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the last of {@link #LENGTH} digits is the Luhn check digit of the others. */
+    private static boolean hasItsCheckDigit(String digits) {
+        return checkDigit(digits.substring(0, LENGTH - 1)) == digits.charAt(LENGTH - 1);
     }
 }

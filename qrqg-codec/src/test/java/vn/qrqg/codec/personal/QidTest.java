@@ -43,6 +43,18 @@ class QidTest {
     }
 
     @Test
+    void whatIsNoQidIsNotValidWhateverItIs() {
+        String qid = Qid.generate().value();
+        assertThat(Qid.isValid(null)).isFalse();
+        assertThat(Qid.isValid("")).isFalse();
+        assertThat(Qid.isValid("079123456789")).as("a CCCD number").isFalse();
+        assertThat(Qid.isValid(qid.substring(1))).as("a digit short").isFalse();
+        assertThat(Qid.isValid(qid + "0")).as("a digit more").isFalse();
+        assertThat(Qid.isValid(qid.substring(0, 5) + "A" + qid.substring(6))).as("a letter").isFalse();
+        assertThat(Qid.isValid(qid)).isTrue();
+    }
+
+    @Test
     void rejectsWrongCheckDigitAtTheLastPosition() {
         assertThatThrownBy(() -> Qid.parse("162979388586171103", "QID"))
                 .isInstanceOfSatisfying(QrFormatException.class, e -> {
