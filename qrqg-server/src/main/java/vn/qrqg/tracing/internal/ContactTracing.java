@@ -149,12 +149,13 @@ class ContactTracing {
                 .map(Exposures.Contact::person).distinct().toList());
         Set<AlertRepository.Key> known = alerts.keysOfCases(traces.stream()
                 .filter(trace -> trace.stored.tracedAt() != null).map(Trace::caseId).toList());
+        Map<String, byte[]> personKeys = new HashMap<>(); // an outbreak's contacts are many cases' contacts
         List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
         for (Trace trace : traces) {
             trace.firstLevel.forEach(contact -> toWrite.add(alert(trace.caseId(), contact, ExposureLevel.F1,
-                    found.get(contact.person()))));
+                    found.get(contact.person()), personKeys.computeIfAbsent(contact.person(), keys::personKey))));
             trace.secondLevel.forEach(contact -> toWrite.add(alert(trace.caseId(), contact, ExposureLevel.F2,
-                    found.get(contact.person()))));
+                    found.get(contact.person()), personKeys.computeIfAbsent(contact.person(), keys::personKey))));
         }
         toWrite.removeIf(alert -> known.contains(alert.key()));
         List<AlertRepository.Issued> issued = alerts.insert(toWrite, now);
@@ -217,9 +218,9 @@ class ContactTracing {
     }
 
     private AlertRepository.NewAlert alert(UUID caseId, Exposures.Contact contact, ExposureLevel level,
-            ContactPeople.Found found) {
+            ContactPeople.Found found, byte[] personKey) {
         boolean venue = contact.site().reason() == ExposureReason.VENUE;
-        return new AlertRepository.NewAlert(caseId, keys.personKey(contact.person()), keys.sealContact(caseId, found.person()),
+        return new AlertRepository.NewAlert(caseId, personKey, keys.sealContact(caseId, found.person()),
                 found.provinceCode(), level, contact.site().reason(),
                 venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to());
     }
