@@ -28,6 +28,13 @@ public interface AdministrativeAreas {
     /** The communes, wards and special zones of a province, by code; empty for an unknown province. */
     List<Commune> communesOf(String provinceCode);
 
+    /**
+     * The current province that the pre-2025 province {@code pre2025ProvinceCode} was merged into
+     * (provinces were merged whole in 2025), e.g. {@code 02} Hà Giang into {@code 08} Tuyên Quang;
+     * empty for a code that was no province before 2025.
+     */
+    Optional<Province> successorOf(String pre2025ProvinceCode);
+
     /** Whether {@code code} is a province of the current structure (null is not). */
     default boolean isProvince(String code) {
         return province(code).isPresent();

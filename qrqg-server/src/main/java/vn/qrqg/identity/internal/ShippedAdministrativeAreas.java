@@ -26,6 +26,13 @@ final class ShippedAdministrativeAreas implements AdministrativeAreas {
     }
 
     @Override
+    public Optional<Province> successorOf(String pre2025ProvinceCode) {
+        return pre2025ProvinceCode == null ? Optional.empty() : units.provincesOfBirth().stream()
+                .filter(old -> old.code().equals(pre2025ProvinceCode)).findFirst()
+                .flatMap(old -> province(old.newCode()));
+    }
+
+    @Override
     public List<Province> provinces() {
         return units.provinces().stream().map(province -> new Province(province.code(), province.fullName()))
                 .sorted(Comparator.comparing(Province::code)).toList();

@@ -23,6 +23,11 @@ final class TestAreas implements AdministrativeAreas {
     }
 
     @Override
+    public Optional<Province> successorOf(String pre2025ProvinceCode) {
+        return Optional.empty(); // the forms never ask
+    }
+
+    @Override
     public List<Province> provinces() {
         return COMMUNES.keySet().stream().sorted().map(code -> province(code).orElseThrow()).toList();
     }

@@ -29,6 +29,11 @@ class VenueDetailsTest {
         }
 
         @Override
+        public Optional<Province> successorOf(String pre2025ProvinceCode) {
+            return Optional.empty(); // venues never ask
+        }
+
+        @Override
         public List<Province> provinces() {
             return List.copyOf(provinces.values());
         }
