@@ -21,3 +21,8 @@ export function focusOn(el) {
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus();
 }
+
+/** Today's date in Vietnam, YYYY-MM-DD (the default of the pages' date pickers). */
+export function todayInVietnam() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}

@@ -1,5 +1,7 @@
 // Reads QR codes from the camera (getUserMedia), a photo, or any image: the browser's
 // BarcodeDetector where it has one, else jsQR (/vendor/jsQR.js, loaded here on first use).
+import { loadScript } from '/assets/vendor.js';
+
 const MAX_SIDE = 1024; // frames and photos are scaled down to this many pixels before decoding
 const SCAN_INTERVAL_MS = 200;
 
@@ -12,17 +14,8 @@ export class CameraError extends Error {
   }
 }
 
-let jsQrLoading = null;
 function loadJsQr() {
-  if (window.jsQR) return Promise.resolve(window.jsQR);
-  jsQrLoading ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/vendor/jsQR.js';
-    script.onload = () => resolve(window.jsQR);
-    script.onerror = () => reject(new Error('jsQR did not load'));
-    document.head.append(script);
-  });
-  return jsQrLoading;
+  return loadScript('jsQR.js', 'jsQR');
 }
 
 let detector;

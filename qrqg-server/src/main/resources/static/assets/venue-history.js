@@ -2,7 +2,7 @@
 // SVG drawn here, no library) and the list, a page at a time.
 import { api } from '/assets/api.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
-import { show } from '/assets/page.js';
+import { show, todayInVietnam } from '/assets/page.js';
 import { problemMessage } from '/assets/problems.js';
 import { formatTime } from '/assets/scan-result.js';
 
@@ -13,10 +13,6 @@ let owner;
 let say;
 let page = 0;
 let last = null;
-
-function today() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 
 function svg(tag, attributes, text) {
   const el = document.createElementNS(SVG, tag);
@@ -82,7 +78,7 @@ function draw() {
 }
 
 async function load() {
-  const day = $('h-day').value || today();
+  const day = $('h-day').value || todayInVietnam();
   try {
     last = await api(`/api/v1/venues/${encodeURIComponent(owner.venueCode)}/history?day=${day}&page=${page}&size=${PAGE_SIZE}`,
       { token: owner.ownerToken });
@@ -99,7 +95,7 @@ export function showHistory(signedIn, report) {
   page = 0;
   const form = $('history-form');
   if (!form.dataset.wired) {
-    $('h-day').value = today();
+    $('h-day').value = todayInVietnam();
     form.addEventListener('submit', (event) => { event.preventDefault(); page = 0; load(); });
     $('history-prev').addEventListener('click', () => { page -= 1; load(); });
     $('history-next').addEventListener('click', () => { page += 1; load(); });
