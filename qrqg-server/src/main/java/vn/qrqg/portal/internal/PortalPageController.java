@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.platform.web.Pages;
 
 /**
- * The portal's four pages, from {@code templates/portal/} in the platform's one layout, at the
+ * The portal's five pages, from {@code templates/portal/} in the platform's one layout, at the
  * addresses they have always had (bookmarks and printed links name the {@code .html} ones). They
  * hold no data: what they show comes from the API, with the caller's own credentials. No cache
  * policy of their own, so Spring Security's {@code no-store} applies, as it did to the files.
@@ -42,6 +42,12 @@ class PortalPageController {
     @GetMapping("/admin.html")
     ResponseEntity<String> operators() {
         return page("portal/admin");
+    }
+
+    /** The public risk map: levels of the provinces and communes, no sign-in. */
+    @GetMapping("/risk.html")
+    ResponseEntity<String> riskMap() {
+        return page("portal/risk");
     }
 
     private ResponseEntity<String> page(String template) {

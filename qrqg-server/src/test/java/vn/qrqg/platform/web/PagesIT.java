@@ -22,7 +22,8 @@ class PagesIT extends PlatformTestSupport {
         String venue = TestVenues.newVenue(port, "Quán Bố Cục", "restaurant").venueCode();
         String sharedHead = null;
         String sharedHeader = null;
-        for (String path : List.of("/", "/index.html", "/admin.html", "/scanner.html", "/venue.html", "/v/" + venue,
+        for (String path : List.of("/", "/index.html", "/admin.html", "/scanner.html", "/venue.html", "/risk.html",
+                "/v/" + venue,
                 "/v/NOPE")) {
             String page = get(path).body();
             assertThat(page).as(path).startsWith("<!doctype html>\n<html lang=\"vi\">\n")

@@ -1,0 +1,171 @@
+// The public risk map (/risk.html): each province's level on a day (Resolution 128) on a map and
+// in a table, a province's communes, a search by commune name and a weekly trend. It reads the
+// public /api/v1/risk/** endpoints only: no sign-in. See docs/portal.md, "Risk map".
+import { api } from '/assets/api.js';
+import { onLanguageChange, t } from '/assets/i18n.js';
+import { focusOn, show, startPage, todayInVietnam } from '/assets/page.js';
+import { problemMessage } from '/assets/problems.js';
+import { when } from '/assets/citizen/portal-api.js';
+import { colourMap, drawLegend, drawMap, selectOnMap } from '/assets/risk/map.js';
+import { fillProvinceTable } from '/assets/risk/provinces.js';
+import { redrawCommunes, showCommunes, startCommuneTable } from '/assets/risk/communes.js';
+import { findCommunes, showResults } from '/assets/risk/search.js';
+import { showTrend } from '/assets/risk/trend.js';
+
+const $ = (id) => document.getElementById(id);
+const WEEKS = 8;
+let date = todayInVietnam();
+let day = null; // the day's levels of the provinces: {date, assessedOn, criteria, items}
+let open = null; // the province whose communes are shown: {code, name, commune}
+let trendCode = null;
+let history = null;
+let everyCommune = null; // the day's levels of all communes, read on the first search
+const asked = { communes: 0, trend: 0 }; // only the latest answer of each is shown
+
+function levels(params) {
+  return api(`/api/v1/risk/levels?${new URLSearchParams({ date, ...params })}`);
+}
+
+function fail(e) {
+  $('notice').textContent = problemMessage(e);
+  show($('notice'));
+}
+
+function provinceName(code) {
+  return day?.items.find((item) => item.code === code)?.name ?? code;
+}
+
+function drawDay() {
+  $('assessed').textContent = day.assessedOn
+    ? t('risk.assessed', { date: when(day.assessedOn, false), criteria: day.criteria?.name ?? '—' })
+    : t('risk.notAssessed', { date: when(day.date, false) });
+  drawLegend($('legend'), day.items);
+  fillProvinceTable($('province-table'), day.items, (code) => openProvince(code));
+  colourMap(day.items);
+}
+
+async function openProvince(code, { commune = null, focus = true } = {}) {
+  const ask = ++asked.communes;
+  open = { code, name: provinceName(code), commune };
+  selectOnMap(code);
+  try {
+    const answer = await levels({ scope: 'commune', provinceCode: code });
+    if (ask !== asked.communes) return;
+    open.items = answer.items;
+    drawCommunes();
+    show($('communes'));
+    if (focus) focusOn($('communes-title'));
+  } catch (e) {
+    fail(e);
+  }
+  if (!commune) await showTrendOf(code, false);
+}
+
+function drawCommunes() {
+  $('communes-title').textContent = t('risk.communes.title', { name: open.name });
+  $('communes-caption').textContent = t('risk.communes.caption', { name: open.name, n: open.items.length,
+    date: when(date, false) });
+  $('province-trend').textContent = t('risk.trend.ofProvince', { name: open.name });
+  showCommunes(open.items, open.commune);
+}
+
+async function showTrendOf(code, focus = true) {
+  const ask = ++asked.trend;
+  trendCode = code;
+  try {
+    const answer = await api(`/api/v1/risk/history?${new URLSearchParams({ code, weeks: WEEKS, date })}`);
+    if (ask !== asked.trend) return;
+    history = answer;
+    show($('trend'));
+    await drawTrend();
+    if (focus) focusOn($('trend-title'));
+  } catch (e) {
+    fail(e);
+  }
+}
+
+function drawTrend() {
+  $('trend-title').textContent = t('risk.trend.title', { name: history.name, weeks: history.points.length });
+  return showTrend($('trend-chart'), $('trend-table'), history);
+}
+
+async function pickCommune(item) {
+  await openProvince(item.provinceCode, { commune: item.code, focus: false });
+  $('commune-table').querySelector(`tr[data-code="${item.code}"] button`)?.focus();
+  await showTrendOf(item.code, false);
+}
+
+async function search() {
+  const query = $('search').value;
+  const found = await (everyCommune ??= levels({ scope: 'commune' }).then((answer) => answer.items))
+    .then((items) => findCommunes(items, query))
+    .catch((e) => {
+      everyCommune = null;
+      fail(e);
+      return [];
+    });
+  if (query === $('search').value) {
+    showResults($('search-results'), $('search-status'), found, { query, provinceName, pick: pickCommune });
+  }
+}
+
+async function loadDay() {
+  show($('notice'), false);
+  everyCommune = null;
+  try {
+    day = await levels({ scope: 'province' });
+  } catch (e) {
+    fail(e);
+    return;
+  }
+  drawDay();
+  if (open) await openProvince(open.code, { commune: open.commune, focus: false });
+  if (trendCode && trendCode !== open?.code) await showTrendOf(trendCode, false);
+  if ($('search').value.trim()) await search();
+}
+
+async function startMap() {
+  try {
+    await drawMap($('map'), await api(`/api/v1/risk/provinces.geojson?date=${date}`), (code) => openProvince(code));
+    if (day) colourMap(day.items);
+    if (open) selectOnMap(open.code);
+  } catch (e) {
+    fail(e);
+    toggleTable(true); // the table shows what the map would
+  }
+}
+
+function toggleTable(visible = $('province-table-box').hidden) {
+  show($('province-table-box'), visible);
+  const button = $('table-toggle');
+  button.setAttribute('aria-expanded', String(visible));
+  button.dataset.i18n = visible ? 'risk.table.hide' : 'risk.table.show';
+  button.textContent = t(button.dataset.i18n);
+}
+
+await startPage('risk');
+$('date').value = date;
+startCommuneTable($('commune-table'), (item) => showTrendOf(item.code));
+$('date-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  date = $('date').value || todayInVietnam();
+  loadDay();
+});
+$('table-toggle').addEventListener('click', () => toggleTable());
+$('province-trend').addEventListener('click', () => showTrendOf(open.code));
+let typing;
+$('search').addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(search, 250);
+});
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  search();
+});
+onLanguageChange(() => {
+  if (day) drawDay();
+  if (open?.items) drawCommunes();
+  if (history) drawTrend();
+  if ($('search').value.trim() && everyCommune) search();
+});
+await Promise.all([loadDay(), startMap()]);
