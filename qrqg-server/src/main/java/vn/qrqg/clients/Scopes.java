@@ -46,10 +46,15 @@ public final class Scopes {
      * app limited to provinces ({@link App#provinces()}) sees only theirs. Every contact read is audited.
      */
     public static final String TRACING_READ = "tracing:read";
+    /**
+     * Enter a province's treatment capacity and declare its communes' risk levels: held by
+     * province officials; an app limited to provinces ({@link App#provinces()}) acts for theirs only.
+     */
+    public static final String RISK_WRITE = "risk:write";
 
     /** Every scope, in the order above. */
     public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, QR_IN_PERSON, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
-            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE, TRACING_READ));
+            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE, TRACING_READ, RISK_WRITE));
 
     private Scopes() {
     }

@@ -36,8 +36,14 @@ class HealthConfiguration {
     }
 
     @Bean
-    HealthRecordStore healthRecordStore(JdbcClient jdbc, HealthDataKey key, VaccineProducts products) {
-        return new HealthRecordStore(jdbc, key, HealthJson.MAPPER, products);
+    VaccinationStatuses vaccinationStatuses(JdbcClient jdbc) {
+        return new VaccinationStatuses(jdbc);
+    }
+
+    @Bean
+    HealthRecordStore healthRecordStore(JdbcClient jdbc, HealthDataKey key, VaccineProducts products,
+            VaccinationStatuses statuses) {
+        return new HealthRecordStore(jdbc, key, HealthJson.MAPPER, products, statuses);
     }
 
     @Bean
@@ -62,8 +68,10 @@ class HealthConfiguration {
 
     @Bean
     HealthSeeding healthSeeding(ObjectProvider<SyntheticPeople> people, PopulationRegistry registry,
-            DataSource dataSource, HealthDataKey key, AdministrativeAreas areas, Clock clock, HealthProperties health) {
-        return new HealthSeeding(people.getIfAvailable(), registry, dataSource, key, areas, clock, health.seedSize());
+            DataSource dataSource, HealthDataKey key, AdministrativeAreas areas, VaccineProducts products, Clock clock,
+            HealthProperties health) {
+        return new HealthSeeding(people.getIfAvailable(), registry, dataSource, key, areas, products, clock,
+                health.seedSize());
     }
 
     /** Khánh Hòa's published rules, shipped as data and validated as an upload is. */

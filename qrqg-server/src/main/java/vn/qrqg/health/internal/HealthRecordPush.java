@@ -76,18 +76,18 @@ final class HealthRecordPush {
         if (item == null) {
             return new ItemResult(null, null, sourceId, ItemStatus.INVALID, null, errors.list());
         }
-        Optional<String> documentNumber = documentNumberOf(item.person());
-        if (documentNumber.isEmpty()) {
+        Optional<RegisteredPerson> person = personOf(item.person());
+        if (person.isEmpty()) {
             return new ItemResult(null, null, item.sourceId(), ItemStatus.UNKNOWN_PERSON, null,
                     List.of(new FieldError(item.person().field(), "names nobody in the population registry")));
         }
         HealthRecordStore.Saved saved = transactions.execute(status -> {
-            HealthRecordStore.Saved stored = store.save(item.sourceId(), documentNumber.get(), item.content(),
+            HealthRecordStore.Saved stored = store.save(item.sourceId(), person.get(), item.content(),
                     pusher.clientId());
             if (stored.outcome() == HealthRecordStore.Outcome.CREATED
                     && item.content() instanceof RecordContent.TestContent test && test.type() == TestType.PCR
                     && test.result() == TestResult.POSITIVE) {
-                events.publish(new PositiveTestRecorded(stored.id(), documentNumber.get(), test.sampledAt(),
+                events.publish(new PositiveTestRecorded(stored.id(), person.get().documentNumber(), test.sampledAt(),
                         pusher.appId(), Instant.now()));
             }
             return stored;
@@ -101,10 +101,10 @@ final class HealthRecordPush {
         };
     }
 
-    /** The registry's current document number of the person, so that an old CMND finds their records too. */
-    private Optional<String> documentNumberOf(RecordItems.PersonRef person) {
+    /** The person as the registry holds them: their current document number finds their records, an old CMND's too. */
+    private Optional<RegisteredPerson> personOf(RecordItems.PersonRef person) {
         Optional<String> named = person.documentNumber() != null ? Optional.of(person.documentNumber())
                 : issuedQrs.documentNumberOf(new Qid(person.qid())); // checked by RecordItems
-        return named.flatMap(registry::findByDocumentNumber).map(RegisteredPerson::documentNumber);
+        return named.flatMap(registry::findByDocumentNumber);
     }
 }

@@ -14,6 +14,7 @@ import vn.qrqg.health.CovidTest;
 import vn.qrqg.health.PersonHealthRecords;
 import vn.qrqg.health.Recovery;
 import vn.qrqg.health.Vaccination;
+import vn.qrqg.identity.RegisteredPerson;
 
 /**
  * {@code health_record}: each record sealed, found by its person's key. Idempotent by the source
@@ -32,18 +33,31 @@ public final class HealthRecordStore {
     private final HealthDataKey key;
     private final JsonMapper json;
     private final VaccineProducts products;
+    private final VaccinationStatuses statuses;
 
-    HealthRecordStore(JdbcClient jdbc, HealthDataKey key, JsonMapper json, VaccineProducts products) {
+    HealthRecordStore(JdbcClient jdbc, HealthDataKey key, JsonMapper json, VaccineProducts products,
+            VaccinationStatuses statuses) {
         this.jdbc = jdbc;
         this.key = key;
         this.json = json;
         this.products = products;
+        this.statuses = statuses;
     }
 
-    /** @param documentNumber the person's current document number in the registry */
-    Saved save(String sourceId, String documentNumber, RecordContent content, String pushedBy) {
+    /**
+     * In a transaction: a new vaccination also brings the person's coverage facts up to date, the
+     * person's vaccinations read under a lock of theirs, so that two stored at once both count.
+     *
+     * @param person as the registry holds them now
+     */
+    Saved save(String sourceId, RegisteredPerson person, RecordContent content, String pushedBy) {
         UUID id = UUID.randomUUID();
+        String documentNumber = person.documentNumber();
         byte[] personKey = key.personKey(documentNumber);
+        if (content.kind() == RecordKind.VACCINATION) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(encode(:key, 'hex'), 5))").param("key", personKey)
+                    .query().singleRow();
+        }
         int inserted = jdbc.sql("""
                         insert into health_record (id, kind, source_id, person_key, content, pushed_by)
                         values (:id, :kind, :sourceId, :personKey, :content, :pushedBy)
@@ -53,6 +67,10 @@ public final class HealthRecordStore {
                 .param("pushedBy", pushedBy)
                 .update();
         if (inserted == 1) {
+            if (content.kind() == RecordKind.VACCINATION) {
+                VaccinationStatuses.Status.of(person, recordsOf(documentNumber).vaccinations())
+                        .ifPresent(status -> statuses.put(personKey, status));
+            }
             return new Saved(Outcome.CREATED, id);
         }
         return jdbc.sql("select id, person_key, content from health_record where kind = :kind and source_id = :sourceId")

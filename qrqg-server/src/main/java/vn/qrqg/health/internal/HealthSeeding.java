@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -31,18 +32,20 @@ final class HealthSeeding extends OnceOnlySeeding {
     private final PopulationRegistry registry;
     private final HealthDataKey key;
     private final AdministrativeAreas areas;
+    private final VaccineProducts products;
     private final Clock clock;
     private final int size;
     private volatile Instant start;
 
     /** @param people {@code null} without the reference registry: nothing to seed for */
     HealthSeeding(SyntheticPeople people, PopulationRegistry registry, DataSource dataSource, HealthDataKey key,
-            AdministrativeAreas areas, Clock clock, int size) {
+            AdministrativeAreas areas, VaccineProducts products, Clock clock, int size) {
         super("health-seed", "health records", dataSource, LOCK);
         this.people = people;
         this.registry = registry;
         this.key = key;
         this.areas = areas;
+        this.products = products;
         this.clock = clock;
         this.size = size;
     }
@@ -79,6 +82,34 @@ final class HealthSeeding extends OnceOnlySeeding {
     @Override
     protected String copyCommand() {
         return "copy health_record (id, kind, source_id, person_key, content, pushed_by) from stdin";
+    }
+
+    @Override
+    protected String followingCopyCommand() {
+        return "copy health_vaccination_status (person_key, commune_code, birth_year, first_dose_on, completed_on) from stdin";
+    }
+
+    /** The coverage facts of the same people, from the same records made again (they are the same for an index). */
+    @Override
+    protected void writeFollowing(int count, Rows rows) throws SQLException {
+        SeedRecords generator = new SeedRecords();
+        HexFormat hex = HexFormat.of();
+        StringBuilder out = rows.buffer();
+        Iterator<RegisteredPerson> synthetic = people.first(count).iterator();
+        for (long index = 0; synthetic.hasNext(); index++) {
+            RegisteredPerson person = synthetic.next();
+            List<RecordContent> contents = generator.of(index, person, start, null, null).stream()
+                    .map(SeedRecords.Seeded::content).toList();
+            VaccinationStatuses.Status status = VaccinationStatuses.Status.of(person,
+                    HealthRecordStore.view(contents, products).vaccinations()).orElse(null);
+            if (status != null) {
+                out.append("\\\\x").append(hex.formatHex(key.personKey(person.documentNumber()))).append('\t')
+                        .append(status.communeCode() == null ? "\\N" : status.communeCode()).append('\t')
+                        .append(status.birthYear()).append('\t').append(status.firstDoseOn()).append('\t')
+                        .append(status.completedOn() == null ? "\\N" : status.completedOn().toString()).append('\n');
+                rows.rowsAppended();
+            }
+        }
     }
 
     @Override

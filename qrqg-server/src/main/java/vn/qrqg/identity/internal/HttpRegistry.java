@@ -2,6 +2,8 @@ package vn.qrqg.identity.internal;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -9,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.codec.BirthDate;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.QrFormatException;
+import vn.qrqg.identity.PopulationCount;
+import vn.qrqg.identity.PopulationCounts;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryUnavailableException;
@@ -20,7 +24,7 @@ import vn.qrqg.platform.http.ExternalService;
  * else (timeouts, refused connections, other statuses, a malformed person) is a
  * {@link RegistryUnavailableException}; its messages never carry personal data.
  */
-final class HttpRegistry implements PopulationRegistry {
+final class HttpRegistry implements PopulationRegistry, PopulationCounts {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ExternalService registry;
@@ -41,6 +45,40 @@ final class HttpRegistry implements PopulationRegistry {
             case 404 -> Optional.empty();
             default -> throw registry.unexpected(answer, "");
         };
+    }
+
+    /** {@code GET {base-url}/population}: {@code {"groups": [{"communeCode", "birthYear", "people"}]}}. */
+    @Override
+    public List<PopulationCount> byCommuneAndBirthYear() {
+        ExternalService.Answer answer = registry.get("/population");
+        if (answer.status() != 200) {
+            throw registry.unexpected(answer, "");
+        }
+        JsonNode groups;
+        try {
+            groups = JSON.readTree(answer.body()).path("groups");
+        } catch (JacksonException e) {
+            throw malformedPopulation("the body is not JSON");
+        }
+        if (!groups.isArray()) {
+            throw malformedPopulation("groups is not a list");
+        }
+        List<PopulationCount> counts = new ArrayList<>(groups.size());
+        for (JsonNode group : groups) {
+            JsonNode commune = group.path("communeCode");
+            JsonNode year = group.path("birthYear");
+            JsonNode people = group.path("people");
+            if (!commune.isString() || !commune.stringValue().matches("[0-9]{5}") || !year.canConvertToInt()
+                    || !year.isIntegralNumber() || !people.isIntegralNumber() || people.longValue() < 0) {
+                throw malformedPopulation("a group is not {communeCode: 5 digits, birthYear, people >= 0}");
+            }
+            counts.add(new PopulationCount(commune.stringValue(), year.intValue(), people.longValue()));
+        }
+        return counts;
+    }
+
+    private static RegistryUnavailableException malformedPopulation(String why) {
+        return new RegistryUnavailableException("the population registry answered with a malformed population: " + why);
     }
 
     private static RegisteredPerson person(String body, String asked) {

@@ -11,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.clients.ProvinceCodes;
 import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.IdentityProperties;
-import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegistryImport;
 
 /** Picks the registry adapter ({@code qrqg.identity.registry}); the reference one brings its seeding and import. */
@@ -39,7 +38,7 @@ class IdentityConfiguration {
     static class Reference {
 
         @Bean
-        PopulationRegistry populationRegistry(JdbcClient jdbc) {
+        ReferenceRegistry populationRegistry(JdbcClient jdbc) {
             return new ReferenceRegistry(jdbc);
         }
 
@@ -59,7 +58,7 @@ class IdentityConfiguration {
     static class Http {
 
         @Bean
-        PopulationRegistry populationRegistry(IdentityProperties identity) {
+        HttpRegistry populationRegistry(IdentityProperties identity) {
             IdentityProperties.Http http = identity.http();
             return new HttpRegistry(http.baseUrl(), http.connectTimeout(), http.requestTimeout());
         }

@@ -12,11 +12,13 @@ import vn.qrqg.codec.BirthDate;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.codec.document.DocumentNumber;
+import vn.qrqg.identity.PopulationCount;
+import vn.qrqg.identity.PopulationCounts;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 
 /** The reference adapter: the registry in the platform's own table {@code identity_person}. */
-final class ReferenceRegistry implements PopulationRegistry {
+final class ReferenceRegistry implements PopulationRegistry, PopulationCounts {
 
     private final JdbcClient jdbc;
 
@@ -40,6 +42,17 @@ final class ReferenceRegistry implements PopulationRegistry {
                 .param("number", documentNumber)
                 .query((row, i) -> person(row))
                 .optional();
+    }
+
+    @Override
+    public List<PopulationCount> byCommuneAndBirthYear() {
+        return jdbc.sql("""
+                        select commune_code, cast(substr(birth_date, 1, 4) as int) as birth_year, count(*) as people
+                        from identity_person where commune_code is not null
+                        group by commune_code, birth_year""")
+                .query((row, i) -> new PopulationCount(row.getString("commune_code"), row.getInt("birth_year"),
+                        row.getLong("people")))
+                .list();
     }
 
     /** One query: current document numbers first, as {@link #findByDocumentNumber} has it, then old CMNDs. */

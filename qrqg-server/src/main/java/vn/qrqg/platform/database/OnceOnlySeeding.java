@@ -69,6 +69,24 @@ public abstract class OnceOnlySeeding implements ApplicationListener<Application
      */
     protected abstract long write(int count, Rows rows) throws SQLException;
 
+    /**
+     * A second table filled from the same people in the same transaction, after the first: its
+     * {@code COPY ... from stdin}, or null (the default) for none.
+     */
+    protected String followingCopyCommand() {
+        return null;
+    }
+
+    /** Writes the rows of {@link #followingCopyCommand()} for {@code count} people; not counted as added. */
+    protected void writeFollowing(int count, Rows rows) throws SQLException {
+        throw new UnsupportedOperationException("no following copy");
+    }
+
+    /** Writes the rows of one {@code COPY}. */
+    private interface Writer {
+        long write(int count, Rows rows) throws SQLException;
+    }
+
     @Override
     public final synchronized void onApplicationEvent(ApplicationReadyEvent event) {
         if (started) {
@@ -125,7 +143,13 @@ public abstract class OnceOnlySeeding implements ApplicationListener<Application
             statement.execute("set local synchronous_commit = off");
             long started = System.nanoTime();
             LOG.info("Seeding {} for {} synthetic people", what, count);
-            long added = copy(connection, count);
+            long added = copy(connection, copyCommand(), count, this::write);
+            if (followingCopyCommand() != null) {
+                copy(connection, followingCopyCommand(), count, (people, rows) -> {
+                    writeFollowing(people, rows);
+                    return 0;
+                });
+            }
             connection.commit();
             double seconds = (System.nanoTime() - started) / 1e9;
             LOG.info("Seeded {} {} for {} synthetic people in {} s ({} rows a second)", added, what, count,
@@ -139,11 +163,11 @@ public abstract class OnceOnlySeeding implements ApplicationListener<Application
         }
     }
 
-    private long copy(Connection connection, int count) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyCommand());
+    private long copy(Connection connection, String command, int count, Writer writer) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(command);
         try {
             Rows rows = new Rows(copy);
-            long added = write(count, rows);
+            long added = writer.write(count, rows);
             rows.flush();
             copy.endCopy();
             return added;

@@ -143,7 +143,12 @@ public enum ProblemType {
             "the portal could not reach the platform"),
     // tracing
     CASE_NOT_FOUND("case-not-found", HttpStatus.NOT_FOUND, "Case not found",
-            "the calling app reported no case with this id (or it is past its retention)");
+            "the calling app reported no case with this id (or it is past its retention)"),
+    // the risk map
+    AREA_NOT_FOUND("area-not-found", HttpStatus.NOT_FOUND, "Area not found",
+            "no province (2 digits) or commune (5 digits) of the 2025 structure has this code"),
+    NOT_YOUR_PROVINCE("not-your-province", HttpStatus.FORBIDDEN, "Not your province",
+            "the app is limited to other provinces than the one it acts for; `provinceCode`");
 
     private static final String BASE = "https://qrqg.vn/problems/";
 

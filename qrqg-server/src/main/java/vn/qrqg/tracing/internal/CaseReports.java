@@ -153,7 +153,7 @@ class CaseReports {
                     ? item.symptomOnset() : item.sampledAt();
             fresh.add(new CaseRepository.StoredCase(caseId, item.sourceId(), reportedBy,
                     keys.personKey(item.documentNumber()), keys.seal(caseId, person.person()), person.provinceCode(),
-                    item.sampledAt(), item.confirmedAt(), item.symptomOnset(),
+                    person.communeCode(), item.sampledAt(), item.confirmedAt(), item.symptomOnset(),
                     onsetOrSample.minus(properties.infectiousBefore()), null, null, null));
         }
         Set<UUID> created = transactions.execute(status -> {

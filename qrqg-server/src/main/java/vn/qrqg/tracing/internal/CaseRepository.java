@@ -23,11 +23,11 @@ class CaseRepository {
 
     /**
      * A case as stored; {@code personSealed} opens with {@link TracingKeys#open}; {@code provinceCode}
-     * is where its person lives (null: unknown).
+     * and {@code communeCode} are where its person lives (null: unknown).
      */
     record StoredCase(UUID caseId, String sourceId, UUID reportedBy, byte[] personKey, byte[] personSealed,
-            String provinceCode, Instant sampledAt, Instant confirmedAt, Instant symptomOnset, Instant infectiousFrom,
-            Instant reportedAt, Instant tracedAt, Instant withdrawnAt) {
+            String provinceCode, String communeCode, Instant sampledAt, Instant confirmedAt, Instant symptomOnset,
+            Instant infectiousFrom, Instant reportedAt, Instant tracedAt, Instant withdrawnAt) {
     }
 
     private final JdbcClient jdbc;
@@ -43,15 +43,15 @@ class CaseRepository {
     Set<UUID> insertUnlessKnown(List<StoredCase> fresh) {
         return new HashSet<>(jdbc.sql("""
                         insert into tracing_case (case_id, source_id, reported_by, person_key, person_sealed, province_code,
-                                                  sampled_at, confirmed_at, symptom_onset, infectious_from)
+                                                  commune_code, sampled_at, confirmed_at, symptom_onset, infectious_from)
                         select c.case_id, c.source_id, c.reported_by, decode(c.person_key, 'hex'),
-                               decode(c.person_sealed, 'hex'), c.province_code, c.sampled_at, c.confirmed_at,
-                               c.symptom_onset, c.infectious_from
+                               decode(c.person_sealed, 'hex'), c.province_code, c.commune_code, c.sampled_at,
+                               c.confirmed_at, c.symptom_onset, c.infectious_from
                         from unnest(:ids::uuid[], :sources::text[], :by::uuid[], :keys::text[], :sealed::text[],
-                                    :provinces::text[], :sampled::timestamptz[], :confirmed::timestamptz[],
-                                    :onsets::timestamptz[], :froms::timestamptz[]) with ordinality
-                            as c(case_id, source_id, reported_by, person_key, person_sealed, province_code, sampled_at,
-                                 confirmed_at, symptom_onset, infectious_from, position)
+                                    :provinces::text[], :communes::text[], :sampled::timestamptz[],
+                                    :confirmed::timestamptz[], :onsets::timestamptz[], :froms::timestamptz[]) with ordinality
+                            as c(case_id, source_id, reported_by, person_key, person_sealed, province_code, commune_code,
+                                 sampled_at, confirmed_at, symptom_onset, infectious_from, position)
                         order by c.position
                         on conflict (source_id) do nothing
                         returning case_id""")
@@ -61,6 +61,7 @@ class CaseRepository {
                 .param("keys", fresh.stream().map(c -> HexFormat.of().formatHex(c.personKey())).toArray(String[]::new))
                 .param("sealed", fresh.stream().map(c -> HexFormat.of().formatHex(c.personSealed())).toArray(String[]::new))
                 .param("provinces", fresh.stream().map(StoredCase::provinceCode).toArray(String[]::new))
+                .param("communes", fresh.stream().map(StoredCase::communeCode).toArray(String[]::new))
                 .param("sampled", fresh.stream().map(c -> text(c.sampledAt())).toArray(String[]::new))
                 .param("confirmed", fresh.stream().map(c -> text(c.confirmedAt())).toArray(String[]::new))
                 .param("onsets", fresh.stream().map(c -> text(c.symptomOnset())).toArray(String[]::new))
@@ -173,7 +174,8 @@ class CaseRepository {
     private static StoredCase stored(ResultSet row) throws SQLException {
         return new StoredCase(row.getObject("case_id", UUID.class), row.getString("source_id"),
                 row.getObject("reported_by", UUID.class), row.getBytes("person_key"), row.getBytes("person_sealed"),
-                row.getString("province_code"), instant(row, "sampled_at"), instant(row, "confirmed_at"), instant(row, "symptom_onset"),
+                row.getString("province_code"), row.getString("commune_code"), instant(row, "sampled_at"),
+                instant(row, "confirmed_at"), instant(row, "symptom_onset"),
                 instant(row, "infectious_from"), instant(row, "reported_at"), instant(row, "traced_at"),
                 instant(row, "withdrawn_at"));
     }

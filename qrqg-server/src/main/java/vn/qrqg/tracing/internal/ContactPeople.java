@@ -31,6 +31,11 @@ class ContactPeople {
      * @param declaredPhone the phone of their newest QR's declaration; null without one
      */
     record Found(TracingKeys.TracedPerson person, RegisteredPerson registered, String declaredPhone, String provinceCode) {
+
+        /** The commune of their permanent address, when it is one of the current structure (then provinceCode is its province). */
+        String communeCode() {
+            return provinceCode == null ? null : registered.communeCode();
+        }
     }
 
     private final IssuedQrs issuedQrs;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.qrqg.codec.BirthDate;
 import vn.qrqg.codec.Gender;
+import vn.qrqg.identity.PopulationCount;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryUnavailableException;
 
@@ -37,6 +38,7 @@ class HttpRegistryTest {
     void startRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/people/", this::answer);
+        server.createContext("/v1/population", this::answer);
         server.start();
     }
 
@@ -147,6 +149,32 @@ class HttpRegistryTest {
     private HttpRegistry registry(Duration requestTimeout) {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/");
         return new HttpRegistry(base, Duration.ofSeconds(1), requestTimeout);
+    }
+
+    @Test
+    void readsThePopulationByCommuneAndBirthYear() {
+        body = """
+                {"groups": [{"communeCode": "00004", "birthYear": 1993, "people": 1200},
+                            {"communeCode": "26743", "birthYear": 1950, "people": 0}]}""";
+        assertThat(registry(Duration.ofSeconds(5)).byCommuneAndBirthYear()).containsExactly(
+                new PopulationCount("00004", 1993, 1200), new PopulationCount("26743", 1950, 0));
+        assertThat(requests).containsExactly("GET /v1/population application/json");
+    }
+
+    @Test
+    void reportsAMalformedPopulationAsUnavailable() {
+        body = """
+                {"groups": [{"communeCode": "4", "birthYear": 1993, "people": 1200}]}""";
+        assertThatThrownBy(() -> registry(Duration.ofSeconds(5)).byCommuneAndBirthYear())
+                .isInstanceOf(RegistryUnavailableException.class)
+                .hasMessageContaining("malformed population");
+        body = "{\"groups\": [{\"communeCode\": \"00004\", \"birthYear\": 1993, \"people\": -1}]}";
+        assertThatThrownBy(() -> registry(Duration.ofSeconds(5)).byCommuneAndBirthYear())
+                .isInstanceOf(RegistryUnavailableException.class);
+        status = 503;
+        assertThatThrownBy(() -> registry(Duration.ofSeconds(5)).byCommuneAndBirthYear())
+                .isInstanceOf(RegistryUnavailableException.class)
+                .hasMessage("the population registry answered HTTP 503");
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -1,0 +1,76 @@
+package vn.qrqg.risk.internal;
+
+import java.time.Clock;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.clients.PublicEndpoints;
+import vn.qrqg.health.VaccinationCoverage;
+import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.identity.PopulationCounts;
+import vn.qrqg.platform.events.EventOutbox;
+import vn.qrqg.risk.RiskProperties;
+import vn.qrqg.tracing.CaseCounts;
+
+/** The risk map's parts (docs/risk.md). */
+@Configuration(proxyBeanMethods = false)
+class RiskConfiguration {
+
+    /** The criteria, the shipped versions stored at the start once the schema is there. */
+    @Bean(initMethod = "ship")
+    @DependsOnDatabaseInitialization
+    CriteriaVersions criteriaVersions(JdbcClient jdbc, PlatformTransactionManager transactions, EventOutbox events,
+            Clock clock, RiskProperties properties) {
+        return new CriteriaVersions(jdbc, new TransactionTemplate(transactions), JsonMapper.builder().build(), events,
+                clock, properties.cacheFor());
+    }
+
+    @Bean
+    AnswerCache riskAnswers(RiskProperties properties) {
+        return new AnswerCache(properties.cacheFor());
+    }
+
+    @Bean
+    RiskAssessment riskAssessment(AdministrativeAreas areas, PopulationCounts population, VaccinationCoverage coverage,
+            CaseCounts cases, CriteriaVersions criteria, Capacities capacities, Declarations declarations,
+            LevelRepository levels, EventOutbox events, PlatformTransactionManager transactions, Clock clock) {
+        return new RiskAssessment(areas, population, coverage, cases, criteria, capacities, declarations, levels, events,
+                new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    LevelViews levelViews(AdministrativeAreas areas, LevelRepository levels, Declarations declarations,
+            CriteriaVersions criteria, RiskProperties properties) {
+        return new LevelViews(areas, levels, declarations, criteria, properties.smallCount());
+    }
+
+    @Bean
+    ProvinceOfficials provinceOfficials(Capacities capacities, Declarations declarations, LevelRepository levels,
+            RiskAssessment assessment, AnswerCache cache, EventOutbox events, PlatformTransactionManager transactions,
+            Clock clock) {
+        return new ProvinceOfficials(capacities, declarations, levels, assessment, cache, events,
+                new TransactionTemplate(transactions), clock);
+    }
+
+    /** The 34 provinces' polygons, dissolved once at the start. */
+    @Bean
+    ProvinceMap provinceMap(AdministrativeAreas areas) {
+        return new ProvinceMap(ProvinceShapes.load(areas));
+    }
+
+    @Bean
+    RiskSchedule riskSchedule(RiskAssessment assessment, LevelRepository levels, AnswerCache cache,
+            RiskProperties properties) {
+        return new RiskSchedule(assessment, levels, cache, properties.computeEvery());
+    }
+
+    /** The map and its API, for everyone. */
+    @Bean
+    PublicEndpoints riskPublicEndpoints() {
+        return PublicEndpoints.get("/api/v1/risk/levels", "/api/v1/risk/history", "/api/v1/risk/provinces.geojson");
+    }
+}
