@@ -90,8 +90,9 @@ class LevelRepository {
 
     /** The last day assessed on or before {@code day}. */
     Optional<LocalDate> lastAssessedBy(LocalDate day) {
-        return Optional.ofNullable(jdbc.sql("select max(assessed_on) from risk_level where assessed_on <= :day")
-                .param("day", Date.valueOf(day)).query(Date.class).single()).map(Date::toLocalDate);
+        // no row rather than max()'s one null row: before any assessment there is none to single out
+        return jdbc.sql("select assessed_on from risk_level where assessed_on <= :day order by assessed_on desc limit 1")
+                .param("day", Date.valueOf(day)).query(Date.class).optional().map(Date::toLocalDate);
     }
 
     /** When {@code day} was last assessed; empty when it never was. */
