@@ -14,13 +14,15 @@ import { showTrend } from '/assets/risk/trend.js';
 
 const $ = (id) => document.getElementById(id);
 const WEEKS = 8;
-let date = todayInVietnam();
+// ?date=YYYY-MM-DD opens that day (a shared link); the picker keeps the address in step
+const shared = new URLSearchParams(location.search).get('date');
+let date = /^\d{4}-\d{2}-\d{2}$/.test(shared ?? '') ? shared : todayInVietnam();
 let day = null; // the day's levels of the provinces: {date, assessedOn, criteria, items}
 let open = null; // the province whose communes are shown: {code, name, commune}
 let trendCode = null;
-let history = null;
+let trend = null; // the weeks shown: the history endpoint's answer
 let everyCommune = null; // the day's levels of all communes, read on the first search
-const asked = { communes: 0, trend: 0 }; // only the latest answer of each is shown
+const asked = { day: 0, communes: 0, trend: 0 }; // only the latest answer of each is shown
 
 function levels(params) {
   return api(`/api/v1/risk/levels?${new URLSearchParams({ date, ...params })}`);
@@ -75,7 +77,7 @@ async function showTrendOf(code, focus = true) {
   try {
     const answer = await api(`/api/v1/risk/history?${new URLSearchParams({ code, weeks: WEEKS, date })}`);
     if (ask !== asked.trend) return;
-    history = answer;
+    trend = answer;
     show($('trend'));
     await drawTrend();
     if (focus) focusOn($('trend-title'));
@@ -85,8 +87,8 @@ async function showTrendOf(code, focus = true) {
 }
 
 function drawTrend() {
-  $('trend-title').textContent = t('risk.trend.title', { name: history.name, weeks: history.points.length });
-  return showTrend($('trend-chart'), $('trend-table'), history);
+  $('trend-title').textContent = t('risk.trend.title', { name: trend.name, weeks: trend.points.length });
+  return showTrend($('trend-chart'), $('trend-table'), trend);
 }
 
 async function pickCommune(item) {
@@ -110,14 +112,18 @@ async function search() {
 }
 
 async function loadDay() {
+  const ask = ++asked.day;
   show($('notice'), false);
   everyCommune = null;
+  let answer;
   try {
-    day = await levels({ scope: 'province' });
+    answer = await levels({ scope: 'province' });
   } catch (e) {
-    fail(e);
+    if (ask === asked.day) fail(e);
     return;
   }
+  if (ask !== asked.day) return; // another day was asked for meanwhile
+  day = answer;
   drawDay();
   if (open) await openProvince(open.code, { commune: open.commune, focus: false });
   if (trendCode && trendCode !== open?.code) await showTrendOf(trendCode, false);
@@ -145,10 +151,15 @@ function toggleTable(visible = $('province-table-box').hidden) {
 
 await startPage('risk');
 $('date').value = date;
-startCommuneTable($('commune-table'), (item) => showTrendOf(item.code));
+startCommuneTable($('commune-table'), (item) => {
+  open.commune = item.code;
+  drawCommunes();
+  showTrendOf(item.code);
+});
 $('date-form').addEventListener('submit', (event) => {
   event.preventDefault();
   date = $('date').value || todayInVietnam();
+  window.history.replaceState(null, '', `?date=${date}`);
   loadDay();
 });
 $('table-toggle').addEventListener('click', () => toggleTable());
@@ -165,7 +176,7 @@ $('search-form').addEventListener('submit', (event) => {
 onLanguageChange(() => {
   if (day) drawDay();
   if (open?.items) drawCommunes();
-  if (history) drawTrend();
+  if (trend) drawTrend();
   if ($('search').value.trim() && everyCommune) search();
 });
 await Promise.all([loadDay(), startMap()]);

@@ -59,6 +59,7 @@ export async function drawMap(container, geojson, onPick) {
   provinces.forEach(({ polygon, label }, code) => {
     polygon.getElement().dataset.code = code;
     label.addTo(map);
+    label.getElement().dataset.code = code;
   });
 }
 
