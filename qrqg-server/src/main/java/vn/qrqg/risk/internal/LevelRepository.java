@@ -100,6 +100,13 @@ class LevelRepository {
                 .param("day", Date.valueOf(day)).query(Timestamp.class).single()).map(Timestamp::toInstant);
     }
 
+    /** These localities' assessments of one day; codes never assessed that day are left out. */
+    List<Assessed> of(Collection<String> codes, LocalDate day) {
+        return jdbc.sql("select * from risk_level where assessed_on = :day and code = any(:codes::text[])")
+                .param("day", Date.valueOf(day)).param("codes", codes.toArray(String[]::new))
+                .query((row, i) -> assessed(row)).list();
+    }
+
     /** One locality's assessments of these days, oldest first; days never assessed are left out. */
     List<Assessed> of(String code, Collection<LocalDate> days) {
         return jdbc.sql("""
