@@ -10,12 +10,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import vn.qrqg.clients.Scopes;
-import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.Gender;
 import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.risk.TestRiskLevels;
 import vn.qrqg.venues.TestVenues;
 
 /**
@@ -45,10 +44,11 @@ class PortalRiskIT extends PortalApiTestSupport {
                 "{\"venueCode\":\"" + venue.venueCode() + "\",\"direction\":\"IN\"}");
         assertThat(in.statusCode()).as(in.body()).isEqualTo(201);
 
-        String officials = officialsOf(DA_NANG);
+        TestRiskLevels.assessedToday(port);
+        String officials = TestRiskLevels.officialsOf(port, DA_NANG);
         try {
-            declare(officials, home, 3);
-            declare(officials, away, 4);
+            TestRiskLevels.declared(port, officials, home, 3);
+            TestRiskLevels.declared(port, officials, away, 4);
             JsonNode levels = jsonOf(get("/api/v1/risk/levels?scope=commune&provinceCode=" + DA_NANG));
             Map<String, JsonNode> map = new HashMap<>();
             levels.path("items").forEach(item -> map.put(item.path("code").asString(), item));
@@ -57,14 +57,15 @@ class PortalRiskIT extends PortalApiTestSupport {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             JsonNode risk = jsonOf(answer);
             assertThat(risk.path("date").asString()).isEqualTo(levels.path("date").asString());
-            assertSameLevel(risk.path("home"), map.get(home), 3);
+            String assessedOn = levels.path("assessedOn").asString();
+            assertSameLevel(risk.path("home"), map.get(home), assessedOn, 3);
             JsonNode visited = risk.path("venues").path(0);
             assertThat(risk.path("venues").size()).isEqualTo(1);
             assertThat(visited.path("venueCode").asString()).isEqualTo(venue.venueCode());
             assertThat(visited.path("venueName").asString()).isEqualTo("Chợ Hàn");
             assertThat(visited.path("lastCheckInAt").asString()).isNotEmpty();
-            assertSameLevel(visited.path("commune"), map.get(away), 4);
-            assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertSameLevel(visited.path("commune"), map.get(away), assessedOn, 4);
+            assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
 
             List<Map<String, Object>> audit = asOwner().sql("""
                             select client_id, fields from audit_record
@@ -80,39 +81,19 @@ class PortalRiskIT extends PortalApiTestSupport {
             assertThat(jsonOf(refused).path("type").asString()).isEqualTo("https://qrqg.vn/problems/not-your-person");
             assertThat(refused.body()).doesNotContain(home, "Chợ Hàn");
         } finally {
-            lift(officials, home);
-            lift(officials, away);
+            TestRiskLevels.lifted(port, officials, home);
+            TestRiskLevels.lifted(port, officials, away);
         }
     }
 
-    /** The item's level, computed and declared level and name are the public map's, and the declared one applies. */
-    private static void assertSameLevel(JsonNode shown, JsonNode onTheMap, int declared) {
+    /** The item's name, levels and day of assessment are the public map's; the declared level applies. */
+    private static void assertSameLevel(JsonNode shown, JsonNode onTheMap, String assessedOn, int declared) {
         assertThat(shown.path("code").asString()).isEqualTo(onTheMap.path("code").asString());
         assertThat(shown.path("name").asString()).isEqualTo(onTheMap.path("name").asString()).isNotEmpty();
         assertThat(shown.path("level").asInt()).isEqualTo(onTheMap.path("level").asInt()).isEqualTo(declared);
         assertThat(shown.path("declaredLevel").asInt()).isEqualTo(declared);
-        assertThat(shown.path("computedLevel").isNull() ? null : shown.path("computedLevel").asInt())
-                .isEqualTo(onTheMap.path("computedLevel").isNull() ? null : onTheMap.path("computedLevel").asInt());
-    }
-
-    /** A token of the province's officials: an app with scope risk:write, limited to the province. */
-    private String officialsOf(String provinceCode) throws Exception {
-        TestClients.CertifiedApp app = TestClients.certifiedApp(port, Scopes.RISK_WRITE);
-        HttpResponse<String> limited = TestClients.send(port, "PUT", "/api/v1/admin/apps/" + app.appId() + "/provinces",
-                TestClients.adminToken(port), "{\"provinces\":[\"" + provinceCode + "\"]}");
-        assertThat(limited.statusCode()).as(limited.body()).isEqualTo(200);
-        return app.token(port, Scopes.RISK_WRITE);
-    }
-
-    private void declare(String officials, String commune, int level) throws Exception {
-        HttpResponse<String> declared = TestClients.send(port, "POST", "/api/v1/risk/declarations", officials,
-                "{\"communeCode\":\"" + commune + "\",\"level\":" + level + ",\"reason\":\"Ổ dịch\","
-                        + "\"decisionNumber\":\"7/QĐ-UBND\"}");
-        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-    }
-
-    /** Lifts the declaration, so that the communes are as the other tests expect them. */
-    private void lift(String officials, String commune) throws Exception {
-        TestClients.send(port, "DELETE", "/api/v1/risk/declarations/" + commune, officials, null);
+        assertThat(shown.path("computedLevel").asInt()).as("shown beside it")
+                .isEqualTo(onTheMap.path("computedLevel").asInt()).isBetween(1, 4);
+        assertThat(shown.path("assessedOn").asString()).isEqualTo(assessedOn);
     }
 }
