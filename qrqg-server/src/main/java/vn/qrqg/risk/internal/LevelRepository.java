@@ -90,14 +90,15 @@ class LevelRepository {
 
     /** The last day assessed on or before {@code day}. */
     Optional<LocalDate> lastAssessedBy(LocalDate day) {
-        return Optional.ofNullable(jdbc.sql("select max(assessed_on) from risk_level where assessed_on <= :day")
-                .param("day", Date.valueOf(day)).query(Date.class).single()).map(Date::toLocalDate);
+        // optional(), not single(): max() over no rows is one null, which single() refuses
+        return jdbc.sql("select max(assessed_on) from risk_level where assessed_on <= :day")
+                .param("day", Date.valueOf(day)).query(Date.class).optional().map(Date::toLocalDate);
     }
 
     /** When {@code day} was last assessed; empty when it never was. */
     Optional<Instant> computedAt(LocalDate day) {
-        return Optional.ofNullable(jdbc.sql("select max(computed_at) from risk_level where assessed_on = :day")
-                .param("day", Date.valueOf(day)).query(Timestamp.class).single()).map(Timestamp::toInstant);
+        return jdbc.sql("select max(computed_at) from risk_level where assessed_on = :day")
+                .param("day", Date.valueOf(day)).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
     /** These localities' assessments of one day; codes never assessed that day are left out. */
