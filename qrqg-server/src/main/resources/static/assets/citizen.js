@@ -1,6 +1,6 @@
 // The citizen portal (/): sign in with a mobile number and an SMS code, the account's people,
-// and for the chosen one an active exposure alert first, then their QR, COVID card, alert history,
-// check-ins, visits and declarations.
+// and for the chosen one an active exposure alert first, then their QR, COVID card, risk levels,
+// alert history, check-ins, visits and declarations.
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -13,6 +13,7 @@ import { listVisits, showVisits, startCheckIns } from '/assets/citizen/visits.js
 import { relabelPickers, startPickers } from '/assets/citizen/areas.js';
 import { showHolders } from '/assets/citizen/holders.js';
 import { relabelAlerts, showAlerts } from '/assets/citizen/alerts.js';
+import { relabelRisk, showRisk } from '/assets/citizen/risk-panel.js';
 
 const CHOSEN = 'qrqg.person'; // the chosen person's QID, for the /v/{code} page
 const message = document.getElementById('message');
@@ -58,8 +59,8 @@ async function choose(chosen) {
   focusOn(heading);
   showQr(chosen, nameOf(chosen));
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
-  await Promise.all([showAlerts(chosen), showHealth(chosen), showVisits(chosen), showDeclarations(chosen),
-    showHolders(chosen)]);
+  await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen),
+    showDeclarations(chosen), showHolders(chosen)]);
 }
 
 function signedIn(signedInPhone) {
@@ -115,6 +116,7 @@ async function start() {
     relabelQr();
     relabelHealth();
     relabelAlerts();
+    relabelRisk();
     relabelPickers();
     if (person) {
       document.getElementById('person-name').textContent = `${nameOf(person)} — ${describe(person)}`;

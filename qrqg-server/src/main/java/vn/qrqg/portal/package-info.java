@@ -10,7 +10,10 @@
  * {@code HolderHealth}, {@code HolderDeclarations}, {@code HolderCheckIns}, {@code HolderApps},
  * {@code HolderAlerts}, {@code Venues}): validation, errors, the holder checks and the audit are
  * exactly the API's, and these dependencies are declared in code, where Spring Modulith verifies
- * them. It keeps only the phone, the people it declared (QID, relation) and their holder tokens,
- * sealed. This package is the capability's API; {@code internal} is private.
+ * them. One read is the portal's own, as no API answers it: the levels of a person's commune and
+ * recent venues ({@code RiskLevels}), the commune read from the registry and audited here as
+ * {@code HolderHealth} audits its reads. It keeps only the phone, the people it declared (QID,
+ * relation) and their holder tokens, sealed. This package is the capability's API; {@code
+ * internal} is private.
  */
 package vn.qrqg.portal;

@@ -10,7 +10,8 @@ class ScopesTest {
     @Test
     void knowsTheScopesOfThePlatform() {
         assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "qr:in-person", "scan:venue", "scan:health", "scan:police",
-                "health:write", "health:read", "admin", "checkin:venue", "checkin:self", "tracing:write", "tracing:read");
+                "health:write", "health:read", "admin", "checkin:venue", "checkin:self", "tracing:write", "tracing:read",
+                "risk:write");
     }
 
     @Test

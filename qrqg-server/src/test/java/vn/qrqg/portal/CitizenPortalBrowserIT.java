@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,19 +17,27 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.qrqg.codec.Gender;
+import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.RegistryImport;
 import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.risk.TestRiskLevels;
 import vn.qrqg.venues.TestVenues;
 
 /**
  * The citizen portal in Chromium: sign in with the code from the reference SMS outbox, declare a
  * registered person, show and toggle their QR, the COVID card, a health and a travel declaration,
- * check in through the venue's page /v/{code}, and see the visit.
+ * check in through the venue's page /v/{code}, and see the visit; the risk levels of the person's
+ * commune and of their venues' communes, written out beside their colour.
  */
 class CitizenPortalBrowserIT extends BrowserTestSupport {
+    private static final String HUE = "46"; // a province no other test declares levels in
+
     @Autowired
     RegistryImport registry;
+
+    @Autowired
+    AdministrativeAreas areas;
 
     private CitizenBrowsing freshCitizen() {
         WebDriver driver = browser();
@@ -147,6 +157,52 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         citizen.textIn("#visits", "Out");
         citizen.textIn("#qr-form", "Showing: masked");
         driver.findElement(By.cssSelector("[data-lang-choice=vi]")).click();
+    }
+
+    @Test
+    void aPersonsPageShowsTheLevelOfTheirCommuneAndOfTheirVenuesCommunesInWordsBesideTheColour() throws Exception {
+        List<AdministrativeAreas.Commune> communes = areas.communesOf(HUE);
+        int first = Math.floorMod(UUID.randomUUID().hashCode(), communes.size() - 1);
+        AdministrativeAreas.Commune home = communes.get(first);
+        AdministrativeAreas.Commune away = communes.get(first + 1);
+        String phone = TestVenues.randomPhone();
+        Person person = TestPeople.registered(registry, "Hồ Thị Hương", 1927, Gender.FEMALE, ",phone,commune_code",
+                "," + phone + "," + home.code());
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Chợ Đông Ba", "market", HUE, away.code());
+        String officials = TestRiskLevels.officialsOf(port, HUE);
+        try {
+            TestRiskLevels.declared(port, officials, home.code(), 3);
+            TestRiskLevels.declared(port, officials, away.code(), 4);
+            CitizenBrowsing citizen = freshCitizen();
+            WebDriver driver = browser();
+            citizen.signIn(phone); // the registry's phone for the person: no second code
+            citizen.declare(person.documentNumber(), person.fullName(), person.dateOfBirth(), '2');
+
+            assertThat(citizen.textIn("#risk-home", "Cấp 3")).contains(home.name(), "Cấp 3 – Nguy cơ cao (cam)",
+                    "Do tỉnh công bố");
+            assertThat(driver.findElement(By.cssSelector("#risk-home .risk-badge")).getDomAttribute("data-level"))
+                    .isEqualTo("3");
+            assertThat(driver.findElement(By.cssSelector("#risk-home a")).getDomAttribute("href"))
+                    .isEqualTo("/risk.html#" + home.code());
+            assertThat(citizen.textIn("#risk-venues", "14 ngày")).startsWith("Không có lượt check-in");
+
+            citizen.type("#venue-code", venue.venueCode());
+            driver.findElement(By.cssSelector("#checkin-form button[value=IN]")).click();
+            citizen.textIn("#checkin-result", "Đã check-in vào Chợ Đông Ba");
+            open(driver, "/");
+            citizen.visible(".person-choice").click();
+            assertThat(citizen.textIn("#risk-venues li", "Chợ Đông Ba"))
+                    .contains(away.name(), "Cấp 4 – Nguy cơ rất cao (đỏ)");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('risk-section').scrollIntoView()");
+            screenshot(driver, "citizen-risk-phone");
+
+            driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
+            assertThat(citizen.textIn("#risk-home", "Level 3")).contains("Level 3 – High risk (orange)");
+            driver.findElement(By.cssSelector("[data-lang-choice=vi]")).click();
+        } finally {
+            TestRiskLevels.lifted(port, officials, home.code());
+            TestRiskLevels.lifted(port, officials, away.code());
+        }
     }
 
     @Test

@@ -65,6 +65,8 @@ class RiskPublicApiIT extends RiskTestSupport {
     void namesEachParameterItCannotTake() throws Exception {
         assertRefused(LEVELS + "?scope=district", "scope");
         assertRefused(LEVELS + "?date=07/12/2026", "date");
+        assertRefused(LEVELS + "?date=-999999999-01-01", "date");
+        assertRefused("/api/v1/risk/history?code=01&date=%2B999999999-12-31", "date");
         assertRefused(LEVELS + "?provinceCode=99", "provinceCode");
         assertRefused("/api/v1/risk/history?code=01&weeks=53", "weeks");
         assertRefused("/api/v1/risk/history", "code");
@@ -89,6 +91,10 @@ class RiskPublicApiIT extends RiskTestSupport {
                 .isEqualTo(404);
         assertThat(TestClients.send(port, "POST", RECOMPUTE + "?date=" + today().plusDays(1), adminToken(), null)
                 .statusCode()).isEqualTo(400);
+        HttpResponse<String> old = TestClients.send(port, "POST", RECOMPUTE + "?date=" + today().minusDays(8),
+                adminToken(), null);
+        assertThat(old.statusCode()).as("its cases are past their retention: its history stays").isEqualTo(400);
+        assertThat(old.body()).contains("retention");
 
         JsonNode versions = json(TestClients.send(port, "GET", "/api/v1/admin/risk/criteria", adminToken(), null).body());
         assertThat(versions.path("nationalInForce").asString()).isEqualTo("VN-2");

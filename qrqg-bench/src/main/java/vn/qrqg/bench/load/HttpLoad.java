@@ -69,8 +69,10 @@ final class HttpLoad implements AutoCloseable {
         } else {
             http.method(HttpMethod.POST).body(new BytesRequestContent("application/json", request.json()));
         }
-        http.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, request.authorization()))
-                .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+        if (request.authorization() != null) { // public endpoints: none
+            http.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, request.authorization()));
+        }
+        http.timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .send(new BufferingResponseListener(MAX_ANSWER_BYTES) {
                     @Override
                     public void onComplete(Result result) {
@@ -105,9 +107,12 @@ final class HttpLoad implements AutoCloseable {
     /** A blocking {@code GET} for setup calls. */
     Answer get(URI target, String authorization) throws InterruptedException {
         try {
-            ContentResponse response = client.newRequest(target).method(HttpMethod.GET)
-                    .headers(headers -> headers.put(HttpHeader.AUTHORIZATION, authorization))
-                    .timeout(Math.max(timeoutMillis, 120_000), TimeUnit.MILLISECONDS).send();
+            Request request = client.newRequest(target).method(HttpMethod.GET)
+                    .timeout(Math.max(timeoutMillis, 120_000), TimeUnit.MILLISECONDS);
+            if (authorization != null) {
+                request.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, authorization));
+            }
+            ContentResponse response = request.send();
             return new Answer(response.getStatus(), response.getContentAsString(), null);
         } catch (ExecutionException e) {
             return new Answer(0, "", failureKind(e.getCause()));

@@ -15,6 +15,8 @@ final class Scenarios {
         ALL.put("scans", ScanScenario::new);
         ALL.put("checkins", CheckInScenario::new);
         ALL.put("history", HistoryScenario::new);
+        ALL.put("risk-map", RiskMapScenario::new);
+        ALL.put("public-list", PublicListScenario::new);
     }
 
     private Scenarios() {

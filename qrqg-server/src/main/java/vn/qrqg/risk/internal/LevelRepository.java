@@ -90,15 +90,22 @@ class LevelRepository {
 
     /** The last day assessed on or before {@code day}. */
     Optional<LocalDate> lastAssessedBy(LocalDate day) {
-        // no row rather than max()'s one null row: before any assessment there is none to single out
-        return jdbc.sql("select assessed_on from risk_level where assessed_on <= :day order by assessed_on desc limit 1")
+        // optional(), not single(): max() over no rows is one null, which single() refuses
+        return jdbc.sql("select max(assessed_on) from risk_level where assessed_on <= :day")
                 .param("day", Date.valueOf(day)).query(Date.class).optional().map(Date::toLocalDate);
     }
 
     /** When {@code day} was last assessed; empty when it never was. */
     Optional<Instant> computedAt(LocalDate day) {
-        return Optional.ofNullable(jdbc.sql("select max(computed_at) from risk_level where assessed_on = :day")
-                .param("day", Date.valueOf(day)).query(Timestamp.class).single()).map(Timestamp::toInstant);
+        return jdbc.sql("select max(computed_at) from risk_level where assessed_on = :day")
+                .param("day", Date.valueOf(day)).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    /** These localities' assessments of one day; codes never assessed that day are left out. */
+    List<Assessed> of(Collection<String> codes, LocalDate day) {
+        return jdbc.sql("select * from risk_level where assessed_on = :day and code = any(:codes::text[])")
+                .param("day", Date.valueOf(day)).param("codes", codes.toArray(String[]::new))
+                .query((row, i) -> assessed(row)).list();
     }
 
     /** One locality's assessments of these days, oldest first; days never assessed are left out. */

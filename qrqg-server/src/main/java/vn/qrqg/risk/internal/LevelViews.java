@@ -12,7 +12,9 @@ import vn.qrqg.identity.AdministrativeAreas;
 /**
  * The public view of the levels (docs/risk.md, "Public API"): every province or commune asked
  * for, with the assessment of the last day assessed by the date asked and the declarations in
- * force on that date. Aggregates only, and counts under the small count shown as "&lt; n".
+ * force on that date. Aggregates only: counts under the small count shown as "&lt; n", and a
+ * province's count rounded to a multiple of it, so that no commune's small count follows from
+ * the province's less its other communes'.
  */
 final class LevelViews {
 
@@ -127,13 +129,15 @@ final class LevelViews {
             return item;
         }
         boolean small = row.cases() > 0 && row.cases() < smallCount;
-        item.put("casesPerWeek", small ? "< " + smallCount : row.cases());
+        // a province's exact count less its communes' would give a commune's small count back
+        long cases = code.length() == 2 && !small ? roundedToSmallCount(row.cases()) : row.cases();
+        item.put("casesPerWeek", small ? "< " + smallCount : cases);
         if (row.population() == 0) {
             item.put("casesPer100k", null);
         } else if (small) {
             item.put("casesPer100k", "< " + oneDecimal(smallCount * 100_000.0 / row.population(), RoundingMode.UP));
         } else {
-            item.put("casesPer100k", oneDecimal(row.cases() * 100_000.0 / row.population(), RoundingMode.HALF_UP));
+            item.put("casesPer100k", oneDecimal(cases * 100_000.0 / row.population(), RoundingMode.HALF_UP));
         }
         item.put("population", row.population());
         Map<String, Object> coverage = new LinkedHashMap<>();
@@ -155,6 +159,11 @@ final class LevelViews {
         item.put("since", (declaration != null ? declaration.effectiveFrom() : row.computedSince()).toString());
         item.put("criteria", row.criteria());
         return item;
+    }
+
+    /** To the nearest multiple of the small count, never below it: 0 stays 0. */
+    private long roundedToSmallCount(long cases) {
+        return cases == 0 ? 0 : Math.max(smallCount, Math.round((double) cases / smallCount) * smallCount);
     }
 
     static Map<String, Object> criteria(CriteriaVersions.Version version) {

@@ -61,8 +61,10 @@ class RiskAdminController {
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("date", "must be a date as YYYY-MM-DD (Vietnam time), e.g. 2026-12-06");
         }
-        if (day.isAfter(today())) {
-            throw new InvalidFieldException("date", "must not lie in the future");
+        if (day.isAfter(today()) || day.isBefore(today().minusDays(RiskAssessment.WEEK))) {
+            // an older day's cases are past their retention: assessing it again would rewrite its history with fewer
+            throw new InvalidFieldException("date", "must be today or one of the past " + RiskAssessment.WEEK
+                    + " days: older days' cases are past their retention, so their levels are kept as assessed");
         }
         RiskAssessment.Outcome outcome = assessment.assess(day);
         cache.clear();

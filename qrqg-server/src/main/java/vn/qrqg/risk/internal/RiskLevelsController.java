@@ -27,6 +27,9 @@ class RiskLevelsController {
     private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
     private static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
     private static final int MAX_WEEKS = 52;
+    /** Resolution 128's first day; a year far off would only fill the cache and overflow date arithmetic. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(2021, 10, 11);
+    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     private final LevelViews views;
     private final AnswerCache cache;
@@ -103,11 +106,16 @@ class RiskLevelsController {
         if (date == null || date.isBlank()) {
             return LocalDate.now(clock.withZone(VietnamTime.ZONE));
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(date.strip());
+            day = LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("date", "must be a date as YYYY-MM-DD (Vietnam time), e.g. 2026-12-06");
         }
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw new InvalidFieldException("date", "must be a date from " + FIRST_DAY + " to " + LAST_DAY);
+        }
+        return day;
     }
 
     private static LevelViews.Scope scope(String scope) {

@@ -6,9 +6,11 @@ import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
@@ -31,6 +33,15 @@ class HealthSeedingIT extends PlatformTestSupport {
     @Autowired
     CovidCards cards;
 
+    @Autowired
+    HealthRecordStore store;
+
+    @Autowired
+    HealthDataKey key;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void aVenueScanningSeededPeopleSeesEveryColourWithItsReason() throws Exception {
         assertThat(seeding.completion().get(10, TimeUnit.MINUTES)).isGreaterThanOrEqualTo(0L);
@@ -48,6 +59,28 @@ class HealthSeedingIT extends PlatformTestSupport {
             assertThat(card.path("colour").asString()).isEqualTo(colour.name());
             assertThat(card.path("reason").asString()).contains("rule");
         }
+    }
+
+    @Test
+    void everySeededPersonsCoverageFactsAreWhatTheirRecordsSay() throws Exception {
+        assertThat(seeding.completion().get(10, TimeUnit.MINUTES)).isGreaterThanOrEqualTo(0L);
+        List<RegisteredPerson> seeded = people.first(300).toList();
+        int vaccinated = 0;
+        for (RegisteredPerson person : seeded) {
+            Optional<VaccinationStatuses.Status> expected = VaccinationStatuses.Status.of(person,
+                    store.recordsOf(person.documentNumber()).vaccinations());
+            Optional<VaccinationStatuses.Status> kept = jdbc.sql("""
+                            select commune_code, birth_year, first_dose_on, completed_on
+                            from health_vaccination_status where person_key = :key""")
+                    .param("key", key.personKey(person.documentNumber()))
+                    .query((row, i) -> new VaccinationStatuses.Status(row.getString("commune_code"),
+                            row.getInt("birth_year"), row.getDate("first_dose_on").toLocalDate(),
+                            row.getDate("completed_on") == null ? null : row.getDate("completed_on").toLocalDate()))
+                    .optional();
+            assertThat(kept).as(person.documentNumber()).isEqualTo(expected);
+            vaccinated += expected.isPresent() ? 1 : 0;
+        }
+        assertThat(vaccinated).as("most, not all, are vaccinated").isBetween(150, 299);
     }
 
     /** A scan of the person's CCCD card. */
