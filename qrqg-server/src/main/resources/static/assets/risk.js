@@ -14,7 +14,8 @@ import { showTrend } from '/assets/risk/trend.js';
 
 const $ = (id) => document.getElementById(id);
 const WEEKS = 8;
-// ?date=YYYY-MM-DD opens that day (a shared link); the picker keeps the address in step
+// ?date=YYYY-MM-DD opens that day (a shared link), #<code> a commune or province; the picker keeps
+// the address in step
 const shared = new URLSearchParams(location.search).get('date');
 let date = /^\d{4}-\d{2}-\d{2}$/.test(shared ?? '') ? shared : todayInVietnam();
 let day = null; // the day's levels of the provinces: {date, assessedOn, criteria, items}
@@ -97,6 +98,20 @@ async function pickCommune(item) {
   await showTrendOf(item.code, false);
 }
 
+/** #<code>, as the citizen page links a commune: that commune in its province's table, or that province. */
+async function openLinked() {
+  const code = /^#(\d{2}|\d{5})$/.exec(location.hash)?.[1];
+  if (!code) return;
+  if (code.length === 2) {
+    await openProvince(code);
+    return;
+  }
+  await showTrendOf(code, false); // its weeks name its province
+  if (trend?.code !== code) return;
+  await openProvince(trend.provinceCode, { commune: code, focus: false });
+  $('commune-table').querySelector(`tr[data-code="${code}"] button`)?.focus();
+}
+
 async function search() {
   const query = $('search').value;
   const found = await (everyCommune ??= levels({ scope: 'commune' }).then((answer) => answer.items))
@@ -159,7 +174,7 @@ startCommuneTable($('commune-table'), (item) => {
 $('date-form').addEventListener('submit', (event) => {
   event.preventDefault();
   date = $('date').value || todayInVietnam();
-  window.history.replaceState(null, '', `?date=${date}`);
+  window.history.replaceState(null, '', `?date=${date}${location.hash}`);
   loadDay();
 });
 $('table-toggle').addEventListener('click', () => toggleTable());
@@ -179,4 +194,5 @@ onLanguageChange(() => {
   if (trend) drawTrend();
   if ($('search').value.trim() && everyCommune) search();
 });
-await Promise.all([loadDay(), startMap()]);
+window.addEventListener('hashchange', openLinked);
+await Promise.all([loadDay().then(openLinked), startMap()]);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,18 +21,18 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.Color;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.VietnamTime;
 import vn.qrqg.platform.database.OnceOnlySeeding;
+import vn.qrqg.risk.TestRiskLevels;
 
 /**
  * The public risk map (/risk.html) in Chromium, over the real risk API and without login: the
  * provinces coloured by level on the map and the same in its table, a click on a province opening
  * its communes with a declared level and its decision, a commune found by its name typed without
- * tone marks, and a day before any assessment in grey. Vĩnh Long gets criteria of its own that
- * make any week level 3; Cà Mau's officials declare Đầm Dơi level 3. Both provinces are left to
- * this class by the other risk tests.
+ * tone marks or from a link, and a day before any assessment in grey. Vĩnh Long gets criteria of
+ * its own that make any week level 3; Cà Mau's officials declare Đầm Dơi level 3 (lifted after).
+ * Both provinces are left to this class by the other risk tests.
  */
 class RiskMapBrowserIT extends BrowserTestSupport {
     private static final String VINH_LONG = "86";
@@ -41,6 +42,8 @@ class RiskMapBrowserIT extends BrowserTestSupport {
     private static final String GREY = "rgb(154, 163, 171)";
     private static final String PROVINCES = "path[data-code]";
     private static boolean seeded; // once for the class: the browser keeps public answers a minute
+    private static int seededPort;
+    private static String officials;
 
     @Autowired
     private List<OnceOnlySeeding> seedings;
@@ -59,13 +62,18 @@ class RiskMapBrowserIT extends BrowserTestSupport {
                  "coverage": [{"name": "Đủ liều", "doses": "FULL", "minAge": 0, "targetPercent": 75}],
                  "levels": {"coverageMet": [3, 3, 3, 3], "coverageNotMet": [3, 3, 3, 3]},
                  "capacityNotMet": "NOT_LOWERED"}""", 200);
-        TestClients.CertifiedApp officials = TestClients.certifiedApp(port, Scopes.RISK_WRITE);
-        send("PUT", "/api/v1/admin/apps/" + officials.appId() + "/provinces", admin,
-                "{\"provinces\":[\"" + CA_MAU + "\"]}", 200);
-        send("POST", "/api/v1/risk/declarations", officials.token(port, Scopes.RISK_WRITE), "{\"communeCode\":\""
-                + DAM_DOI + "\",\"level\":3,\"reason\":\"Ổ dịch tại chợ Đầm Dơi\",\"decisionNumber\":\"45/QĐ-UBND\"}", 201);
-        send("POST", "/api/v1/admin/risk/recompute", admin, null, 200);
+        TestRiskLevels.assessedToday(port);
+        officials = TestRiskLevels.officialsOf(port, CA_MAU);
+        TestRiskLevels.declared(port, officials, DAM_DOI, 3);
+        seededPort = port;
         seeded = true;
+    }
+
+    @AfterAll
+    static void damDoiLifted() throws Exception {
+        if (seeded) {
+            TestRiskLevels.lifted(seededPort, officials, DAM_DOI);
+        }
     }
 
     @Test
@@ -113,8 +121,7 @@ class RiskMapBrowserIT extends BrowserTestSupport {
         assertThat(driver.findElements(By.cssSelector("#commune-table tbody tr")).stream()
                 .map(row -> row.getDomAttribute("data-code")).toList()).isEqualTo(expected);
         WebElement damDoi = driver.findElement(By.cssSelector("#commune-table tr[data-code='" + DAM_DOI + "']"));
-        assertThat(damDoi.getText()).contains("Xã Đầm Dơi", "Cấp 3 – Nguy cơ cao (cam)", "Quyết định 45/QĐ-UBND",
-                "Ổ dịch tại chợ Đầm Dơi");
+        assertThat(damDoi.getText()).contains("Xã Đầm Dơi", "Cấp 3 – Nguy cơ cao (cam)", "Quyết định 7/QĐ-UBND", "Ổ dịch");
         assertThat(damDoi.findElement(By.cssSelector(".risk-level")).getDomAttribute("data-level")).isEqualTo("3");
         assertThat(colour(damDoi.findElement(By.cssSelector(".swatch")).getCssValue("background-color"))).isEqualTo(ORANGE);
 
@@ -154,6 +161,16 @@ class RiskMapBrowserIT extends BrowserTestSupport {
         By hoa = By.xpath("//ul[@id='search-results']//button[starts-with(., 'Xã Châu Hoà, Tỉnh Vĩnh Long')]");
         waitFor(driver).until(d -> !d.findElements(hoa).isEmpty());
         screenshotFrom(driver, "search-title", "risk-map-search-desktop");
+    }
+
+    @Test
+    void aLinkToACommuneOpensItInItsProvince() throws Exception {
+        WebDriver driver = riskMap("/risk.html#" + DAM_DOI); // as the citizen page links a person's commune
+        By row = By.cssSelector("#commune-table tr.selected[data-code='" + DAM_DOI + "']");
+        waitFor(driver).until(d -> !d.findElements(row).isEmpty());
+        assertThat(driver.findElement(By.id("communes-title")).getText()).contains("Tỉnh Cà Mau");
+        assertThat(driver.findElement(By.id("trend-title")).getText()).contains("Xã Đầm Dơi");
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Xã Đầm Dơi");
     }
 
     @Test
