@@ -4,8 +4,7 @@
 // are always written beside its colour, never the colour alone.
 import { t } from '/assets/i18n.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
-
-const LEVELS = [1, 2, 3, 4];
+import { LEVELS, levelClass, levelText } from '/assets/risk/levels.js';
 
 let shown = null; // the portal's answer: { date, home, venues }
 let loading = null; // the latest showRisk call: an earlier one that answers late draws nothing
@@ -21,16 +20,11 @@ function known(level) {
   return LEVELS.includes(level);
 }
 
-/** "Cấp 3 – Nguy cơ cao (cam)", or "Chưa có số liệu (xám)" when no level is known. */
-function levelText(level) {
-  return known(level) ? t('risk.level', { n: level, name: t(`risk.level.${level}`) }) : t('risk.level.none');
-}
-
 /** The commune's level: its text on its colour, and (withDeclared) whether the province declared it. */
 function badge(commune, withDeclared = true) {
   const level = commune?.level;
   const box = element('span', undefined, 'person-risk-level');
-  const colour = element('span', levelText(level), `risk-badge risk-${known(level) ? level : 'none'}`);
+  const colour = element('span', levelText(level), `risk-badge ${levelClass(level)}`);
   colour.dataset.level = known(level) ? String(level) : 'none';
   box.append(colour);
   if (withDeclared && commune?.declaredLevel != null) {

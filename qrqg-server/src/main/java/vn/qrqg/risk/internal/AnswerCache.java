@@ -1,5 +1,8 @@
 package vn.qrqg.risk.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -7,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,8 +23,8 @@ final class AnswerCache {
     private static final int MAX_ENTRIES = 2_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** An answer and its entity tag (a hash of its bytes). */
-    record Answer(byte[] body, String etag, long expiresAt) {
+    /** An answer, the same gzipped (made once, sent to every client that takes it), and its entity tag (a hash of its bytes). */
+    record Answer(byte[] body, byte[] gzipped, String etag, long expiresAt) {
     }
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -39,7 +43,7 @@ final class AnswerCache {
         }
         Object value = answer.get();
         byte[] body = value instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(value);
-        Answer made = new Answer(body, etag(body), now + timeToLiveNanos);
+        Answer made = new Answer(body, gzip(body), etag(body), now + timeToLiveNanos);
         if (timeToLiveNanos > 0) {
             if (answers.size() >= MAX_ENTRIES) {
                 answers.clear();
@@ -51,6 +55,16 @@ final class AnswerCache {
 
     void clear() {
         answers.clear();
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: never
+        }
+        return out.toByteArray();
     }
 
     private static String etag(byte[] body) {

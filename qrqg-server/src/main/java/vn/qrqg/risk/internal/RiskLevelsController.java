@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +26,12 @@ import vn.qrqg.risk.AreaNotFoundException;
  */
 @RestController
 class RiskLevelsController {
-    private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    /**
+     * Browsers ask again each time (a 304 when unchanged), so that a declared level shows at once;
+     * shared caches (a CDN in front) may answer for 30 seconds.
+     */
+    private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ZERO).cachePublic()
+            .sMaxAge(Duration.ofSeconds(30));
     private static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
     private static final int MAX_WEEKS = 52;
     /** Resolution 128's first day; a year far off would only fill the cache and overflow date arithmetic. */
@@ -49,7 +56,8 @@ class RiskLevelsController {
     ResponseEntity<byte[]> levels(@RequestParam(name = "date", required = false) String date,
             @RequestParam(name = "scope", required = false) String scope,
             @RequestParam(name = "provinceCode", required = false) String provinceCode,
-            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding) {
         LocalDate day = date(date);
         LevelViews.Scope of = scope(scope);
         String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode.strip();
@@ -57,14 +65,15 @@ class RiskLevelsController {
             throw new InvalidFieldException("provinceCode", "must be a province of the current structure: two digits, e.g. 01");
         }
         return answer(cache.get("levels/" + day + "/" + of + "/" + province, () -> views.levels(day, of, province)),
-                MediaType.APPLICATION_JSON, ifNoneMatch);
+                MediaType.APPLICATION_JSON, ifNoneMatch, acceptEncoding);
     }
 
     @GetMapping("/api/v1/risk/history")
     ResponseEntity<byte[]> history(@RequestParam(name = "code", required = false) String code,
             @RequestParam(name = "weeks", required = false) String weeks,
             @RequestParam(name = "date", required = false) String date,
-            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding) {
         if (code == null || code.isBlank()) {
             throw new InvalidFieldException("code", "is required: a province (two digits) or commune (five digits)");
         }
@@ -84,22 +93,30 @@ class RiskLevelsController {
         }
         int many = count;
         return answer(cache.get("history/" + locality + "/" + day + "/" + many, () -> views.history(locality, day, many)),
-                MediaType.APPLICATION_JSON, ifNoneMatch);
+                MediaType.APPLICATION_JSON, ifNoneMatch, acceptEncoding);
     }
 
     @GetMapping("/api/v1/risk/provinces.geojson")
     ResponseEntity<byte[]> provinces(@RequestParam(name = "date", required = false) String date,
-            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding) {
         LocalDate day = date(date);
         return answer(cache.get("geojson/" + day, () -> map.geoJson(views.levels(day, LevelViews.Scope.PROVINCE, null))), GEOJSON,
-                ifNoneMatch);
+                ifNoneMatch, acceptEncoding);
     }
 
-    private ResponseEntity<byte[]> answer(AnswerCache.Answer answer, MediaType type, String ifNoneMatch) {
+    private ResponseEntity<byte[]> answer(AnswerCache.Answer answer, MediaType type, String ifNoneMatch,
+            String acceptEncoding) {
         if (ifNoneMatch != null && ifNoneMatch.contains(answer.etag())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(answer.etag()).cacheControl(PUBLIC).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(answer.etag()).cacheControl(PUBLIC)
+                    .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
         }
-        return ResponseEntity.ok().contentType(type).eTag(answer.etag()).cacheControl(PUBLIC).body(answer.body());
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(type).eTag(answer.etag()).cacheControl(PUBLIC)
+                .varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip")) {
+            return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(answer.gzipped());
+        }
+        return ok.body(answer.body());
     }
 
     private LocalDate date(String date) {
