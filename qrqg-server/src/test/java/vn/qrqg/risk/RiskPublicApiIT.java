@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,23 @@ class RiskPublicApiIT extends RiskTestSupport {
                 .header("If-None-Match", etag).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void anAnswerInMemoryIsTheSameAsTheOneMadeForIt() throws Exception {
+        recompute(today()); // drops the answers in memory: the first request below makes its answer
+        for (String path : List.of(LEVELS + "?scope=commune&provinceCode=79", "/api/v1/risk/provinces.geojson",
+                "/api/v1/risk/history?code=79&weeks=2")) {
+            HttpResponse<String> made = get(path);
+            HttpResponse<String> kept = get(path);
+            assertThat(kept.statusCode()).as(path).isEqualTo(made.statusCode()).isEqualTo(200);
+            assertThat(kept.body()).as(path).isEqualTo(made.body());
+            for (String header : List.of("ETag", "Cache-Control", "Content-Type", "Vary", "X-Content-Type-Options",
+                    "X-Frame-Options", "Content-Security-Policy")) {
+                assertThat(kept.headers().allValues(header)).as(path + " " + header).isNotEmpty()
+                        .isEqualTo(made.headers().allValues(header));
+            }
+        }
     }
 
     @Test

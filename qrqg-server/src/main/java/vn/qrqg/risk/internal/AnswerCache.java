@@ -36,11 +36,11 @@ final class AnswerCache {
 
     /** The answer under {@code key}, made and kept when there is none or it expired. */
     Answer get(String key, Supplier<Object> answer) {
-        Answer kept = answers.get(key);
-        long now = System.nanoTime();
-        if (kept != null && now - kept.expiresAt() < 0) {
+        Answer kept = fresh(key);
+        if (kept != null) {
             return kept;
         }
+        long now = System.nanoTime();
         Object value = answer.get();
         byte[] body = value instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(value);
         Answer made = new Answer(body, gzip(body), etag(body), now + timeToLiveNanos);
@@ -51,6 +51,12 @@ final class AnswerCache {
             answers.put(key, made);
         }
         return made;
+    }
+
+    /** The answer under {@code key} when there is one that has not expired; null otherwise. */
+    Answer fresh(String key) {
+        Answer kept = answers.get(key);
+        return kept != null && System.nanoTime() - kept.expiresAt() < 0 ? kept : null;
     }
 
     void clear() {

@@ -2,12 +2,14 @@ package vn.qrqg.risk.internal;
 
 import java.time.Clock;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.qrqg.clients.BearerCallers;
 import vn.qrqg.clients.PublicEndpoints;
 import vn.qrqg.health.VaccinationCoverage;
 import vn.qrqg.identity.AdministrativeAreas;
@@ -54,6 +56,24 @@ class RiskConfiguration {
             Clock clock) {
         return new ProvinceOfficials(capacities, declarations, levels, assessment, cache, events,
                 new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    PublicAnswers publicRiskAnswers(LevelViews views, AnswerCache cache, ProvinceMap map, AdministrativeAreas areas,
+            Clock clock) {
+        return new PublicAnswers(views, cache, map, areas, clock);
+    }
+
+    /** The public answers in memory, given before Spring Security's filters and Spring MVC's dispatch. */
+    @Bean
+    FilterRegistrationBean<PublicAnswersFilter> directRiskAnswers(PublicAnswers answers, BearerCallers callers) {
+        FilterRegistrationBean<PublicAnswersFilter> registration = new FilterRegistrationBean<>(
+                new PublicAnswersFilter(answers, callers));
+        registration.addUrlPatterns(PublicAnswers.LEVELS, PublicAnswers.HISTORY, PublicAnswers.PROVINCES);
+        registration.setName("directRiskAnswers");
+        // after the request's locale and attributes are exposed (-105), before Spring Security (-100)
+        registration.setOrder(-101);
+        return registration;
     }
 
     /** The 34 provinces' polygons, dissolved once at the start. */
