@@ -1,5 +1,7 @@
 package vn.qrqg.risk.internal;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,60 +9,60 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public answers as bytes, kept for a while: the map is what millions open in an outbreak,
- * and its levels change a few times a day. A change through this instance clears them at once;
- * one through another instance shows once they expire. Bounded: a caller asking for every date
- * there is only clears it. Thread-safe.
+ * The public answers as bytes, kept for a while (Caffeine): the map is what millions open in an
+ * outbreak, and its levels change a few times a day. One request makes a missing answer while the
+ * others asking for it wait for that one; an answer older than the time to live is still given
+ * while one request makes it again in the background, so that no crowd of requests makes it at
+ * once. A change through this instance clears them at once; one through another instance shows
+ * within the time to live (twice it for an answer nobody asked for since). Bounded: a caller
+ * asking for every date there is only pushes the oldest out. Thread-safe.
  */
 final class AnswerCache {
     private static final int MAX_ENTRIES = 2_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** An answer, the same gzipped (made once, sent to every client that takes it), and its entity tag (a hash of its bytes). */
-    record Answer(byte[] body, byte[] gzipped, String etag, long expiresAt) {
+    record Answer(byte[] body, byte[] gzipped, String etag) {
     }
 
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final long timeToLiveNanos;
+    /** An answer of one generation: a clear begins the next, so an answer being made from older data is never given after it. */
+    private record Keyed(long generation, PublicAnswers.Asked asked) {
+    }
+
+    private final LoadingCache<Keyed, Answer> answers;
+    private final AtomicLong generation = new AtomicLong();
 
     AnswerCache(Duration timeToLive) {
-        this.timeToLiveNanos = timeToLive.toNanos();
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(timeToLive.isZero() ? 0 : MAX_ENTRIES);
+        if (!timeToLive.isZero()) {
+            builder.refreshAfterWrite(timeToLive).expireAfterWrite(timeToLive.multipliedBy(2));
+        }
+        this.answers = builder.build(keyed -> made(keyed.asked().answer().get()));
     }
 
-    /** The answer under {@code key}, made and kept when there is none or it expired. */
-    Answer get(String key, Supplier<Object> answer) {
-        Answer kept = fresh(key);
-        if (kept != null) {
-            return kept;
-        }
-        long now = System.nanoTime();
-        Object value = answer.get();
-        byte[] body = value instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(value);
-        Answer made = new Answer(body, gzip(body), etag(body), now + timeToLiveNanos);
-        if (timeToLiveNanos > 0) {
-            if (answers.size() >= MAX_ENTRIES) {
-                answers.clear();
-            }
-            answers.put(key, made);
-        }
-        return made;
+    /** The answer asked for, made now when none is kept (one request makes it; the others wait for it). */
+    Answer get(PublicAnswers.Asked asked) {
+        return answers.get(new Keyed(generation.get(), asked));
     }
 
-    /** The answer under {@code key} when there is one that has not expired; null otherwise. */
-    Answer fresh(String key) {
-        Answer kept = answers.get(key);
-        return kept != null && System.nanoTime() - kept.expiresAt() < 0 ? kept : null;
+    /** The answer asked for when one is kept, possibly being made again in the background; null otherwise. */
+    Answer kept(PublicAnswers.Asked asked) {
+        return answers.getIfPresent(new Keyed(generation.get(), asked));
     }
 
     void clear() {
-        answers.clear();
+        generation.incrementAndGet();
+        answers.invalidateAll();
+    }
+
+    private static Answer made(Object value) {
+        byte[] body = value instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(value);
+        return new Answer(body, gzip(body), etag(body));
     }
 
     private static byte[] gzip(byte[] body) {

@@ -39,12 +39,13 @@ final class LevelViews {
     /** {@code {date, assessedOn, criteria, items}}; {@code provinceCode} a known province or null for all. */
     Map<String, Object> levels(LocalDate date, Scope scope, String provinceCode) {
         LocalDate assessedOn = levels.lastAssessedBy(date).orElse(null);
-        Map<String, LevelRepository.Assessed> rows = assessedOn == null ? Map.of()
-                : RiskAssessment.byCode(levels.day(assessedOn));
-        Map<String, Declarations.Declaration> declared = declarations.inForce(date);
-        List<Map<String, Object>> items = new ArrayList<>();
         List<AdministrativeAreas.Province> provinces = provinceCode == null ? areas.provinces()
                 : List.of(areas.province(provinceCode).orElseThrow());
+        Map<String, LevelRepository.Assessed> rows = assessedOn == null ? Map.of()
+                : RiskAssessment.byCode(provinceCode == null ? levels.day(assessedOn)
+                        : levels.of(codesOf(provinceCode), assessedOn));
+        Map<String, Declarations.Declaration> declared = declarations.inForce(date);
+        List<Map<String, Object>> items = new ArrayList<>();
         for (AdministrativeAreas.Province province : provinces) {
             if (scope == Scope.PROVINCE) {
                 items.add(item(province.code(), province.name(), province.code(), rows.get(province.code()), null));
@@ -63,6 +64,14 @@ final class LevelViews {
         view.put("criteria", criteria(version));
         view.put("items", items);
         return view;
+    }
+
+    /** The province's code and its communes'. */
+    private List<String> codesOf(String provinceCode) {
+        List<String> codes = new ArrayList<>(areas.communesOf(provinceCode).stream()
+                .map(AdministrativeAreas.Commune::code).toList());
+        codes.add(provinceCode);
+        return codes;
     }
 
     /** Whether {@code code} is a province or a commune of the current structure. */

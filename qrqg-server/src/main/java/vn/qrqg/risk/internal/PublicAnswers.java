@@ -38,8 +38,18 @@ final class PublicAnswers {
     private static final LocalDate FIRST_DAY = LocalDate.of(2021, 10, 11);
     private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
-    /** One request: its key in the cache, how its answer is made, and its media type. */
+    /** One request: its key in the cache, how its answer is made, and its media type. Equal when their keys are. */
     record Asked(String key, Supplier<Object> answer, String mediaType) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Asked asked && asked.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode();
+        }
     }
 
     private final LevelViews views;
@@ -114,12 +124,12 @@ final class PublicAnswers {
 
     /** The answer, made now unless it is in memory. */
     AnswerCache.Answer answer(Asked asked) {
-        return cache.get(asked.key(), asked.answer());
+        return cache.get(asked);
     }
 
-    /** The answer when it is in memory and fresh; empty otherwise. */
+    /** The answer when it is in memory (and perhaps being made again in the background); empty otherwise. */
     Optional<AnswerCache.Answer> kept(Asked asked) {
-        return Optional.ofNullable(cache.fresh(asked.key()));
+        return Optional.ofNullable(cache.kept(asked));
     }
 
     /** Writes the answer: a 304 to a client that has it, else the bytes (gzipped when the client takes it). */
