@@ -15,7 +15,7 @@ function option(value, text) {
 
 async function fillCommunes(select, provinceCode) {
   const chosen = select.value;
-  select.replaceChildren(option('', t('travel.chooseCommune')));
+  select.replaceChildren(option('', t('common.chooseCommune')));
   if (!provinceCode) return;
   if (!communes.has(provinceCode)) communes.set(provinceCode, await api(`/portal/areas/${encodeURIComponent(provinceCode)}`));
   select.append(...communes.get(provinceCode).map((c) => option(c.code, c.name)));
@@ -26,17 +26,17 @@ async function fillCommunes(select, provinceCode) {
 export async function startPickers(root = document) {
   provinces ??= await api('/portal/areas');
   root.querySelectorAll('select[data-area=province]').forEach((select) => {
-    select.replaceChildren(option('', t('travel.chooseProvince')), ...provinces.map((p) => option(p.code, p.name)));
+    select.replaceChildren(option('', t('common.chooseProvince')), ...provinces.map((p) => option(p.code, p.name)));
   });
   root.querySelectorAll('select[data-area=commune]').forEach((select) => {
     const province = document.getElementById(select.dataset.province);
-    select.replaceChildren(option('', t('travel.chooseCommune')));
+    select.replaceChildren(option('', t('common.chooseCommune')));
     province.addEventListener('change', () => fillCommunes(select, province.value));
   });
 }
 
 /** Re-labels the empty choices after a language switch. */
 export function relabelPickers(root = document) {
-  root.querySelectorAll('select[data-area=province] option[value=""]').forEach((o) => { o.textContent = t('travel.chooseProvince'); });
-  root.querySelectorAll('select[data-area=commune] option[value=""]').forEach((o) => { o.textContent = t('travel.chooseCommune'); });
+  root.querySelectorAll('select[data-area=province] option[value=""]').forEach((o) => { o.textContent = t('common.chooseProvince'); });
+  root.querySelectorAll('select[data-area=commune] option[value=""]').forEach((o) => { o.textContent = t('common.chooseCommune'); });
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.platform.web.Pages;
 
 /**
- * The portal's five pages, from {@code templates/portal/} in the platform's one layout, at the
+ * The portal's pages, from {@code templates/portal/} in the platform's one layout, at the
  * addresses they have always had (bookmarks and printed links name the {@code .html} ones). They
  * hold no data: what they show comes from the API, with the caller's own credentials. No cache
  * policy of their own, so Spring Security's {@code no-store} applies, as it did to the files.
@@ -48,6 +48,12 @@ class PortalPageController {
     @GetMapping("/risk.html")
     ResponseEntity<String> riskMap() {
         return page("portal/risk");
+    }
+
+    /** Province officials (scope risk:write): treatment capacity and declared levels, over their app's API. */
+    @GetMapping("/officials.html")
+    ResponseEntity<String> provinceOfficials() {
+        return page("portal/officials");
     }
 
     private ResponseEntity<String> page(String template) {
