@@ -209,14 +209,17 @@ class RiskMapBrowserIT extends BrowserTestSupport {
         WebElement label = driver.findElement(By.cssSelector(".risk-label[data-code='" + province + "']"));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        // the map may still be settling (its first fit, the scroll): wait until the point is on the province
         @SuppressWarnings("unchecked")
-        List<Number> centre = (List<Number>) js.executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];", label);
-        int x = centre.get(0).intValue();
-        int y = centre.get(1).intValue();
-        assertThat(js.executeScript("return document.elementFromPoint(arguments[0], arguments[1]).dataset.code", x, y))
-                .as("the point is on the province").isEqualTo(province);
-        new Actions(driver).moveToLocation(x, y).click().perform();
+        List<Number> centre = waitFor(driver).until(d -> {
+            List<Number> point = (List<Number>) js.executeScript("""
+                    const r = arguments[0].getBoundingClientRect();
+                    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                    const at = document.elementFromPoint(x, y);
+                    return at && at.dataset.code === arguments[1] ? [x, y] : null;""", label, province);
+            return point;
+        });
+        new Actions(driver).moveToLocation(centre.get(0).intValue(), centre.get(1).intValue()).click().perform();
     }
 
     /** The computed fill of the province's path, as rgb(r, g, b). */
