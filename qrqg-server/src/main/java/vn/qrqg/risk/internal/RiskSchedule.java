@@ -29,24 +29,23 @@ final class RiskSchedule extends Housekeeping {
         this.every = every;
     }
 
+    /** @return 0: it removes nothing, and logs each assessment itself */
     @Override
     protected int housekeep(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, VietnamTime.ZONE);
         Instant startOfToday = today.atStartOfDay(VietnamTime.ZONE).toInstant();
-        int assessed = 0;
         if (levels.computedAt(today.minusDays(1)).map(at -> at.isBefore(startOfToday)).orElse(true)) {
-            assessed += log(assessment.assess(today.minusDays(1)));
+            log(assessment.assess(today.minusDays(1)));
         }
         if (levels.computedAt(today).map(at -> at.isBefore(now.minus(every.dividedBy(2)))).orElse(true)) {
-            assessed += log(assessment.assess(today));
+            log(assessment.assess(today));
         }
         cache.clear();
-        return assessed;
+        return 0;
     }
 
-    private static int log(RiskAssessment.Outcome outcome) {
+    private static void log(RiskAssessment.Outcome outcome) {
         LOG.info("Risk levels of {} assessed: {} communes, {} provinces, {} changed, in {} ms", outcome.date(),
                 outcome.communes(), outcome.provinces(), outcome.changed(), outcome.millis());
-        return outcome.communes() + outcome.provinces();
     }
 }
