@@ -76,6 +76,17 @@ class FeedbackIT extends FeedbackTestSupport {
     }
 
     @Test
+    void aFormKeepsItsLineBreaksAndRefusesHiddenControls() throws Exception {
+        Visitor hoa = citizenOf(QUANG_TRI);
+        HttpResponse<String> kept = submitForm(hoa, Map.of("category", "OTHER", "text", "Dòng một\nDòng hai"), null, null);
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+        assertThat(reportsOf(hoa).get(0).path("text").asString()).isEqualTo("Dòng một\nDòng hai");
+        HttpResponse<String> hidden = submitForm(hoa, Map.of("category", "OTHER", "text", "abc\u202Edef"), null, null);
+        assertThat(hidden.statusCode()).isEqualTo(400);
+        assertThat(TestClients.json(hidden.body()).path("errors").get(0).path("field").asString()).isEqualTo("text");
+    }
+
+    @Test
     void aRecordOfSomeoneElseIsNotOneOfTheirs() throws Exception {
         Visitor hoa = citizenOf(QUANG_TRI);
         Visitor other = citizenOf(QUANG_TRI);

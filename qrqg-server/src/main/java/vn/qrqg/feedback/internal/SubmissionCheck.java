@@ -14,6 +14,7 @@ import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.platform.web.FieldErrors;
+import vn.qrqg.platform.web.PrintableText;
 import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.Venues;
 
@@ -52,6 +53,15 @@ class SubmissionCheck {
      */
     Checked check(Qid qid, HolderFeedback.Submission submission) {
         FieldErrors errors = new FieldErrors();
+        // a form's fields pass no JSON reader's check: the same rule for both
+        for (var field : java.util.Map.of("category", nn(submission.category()), "text", nn(submission.text()),
+                "communeCode", nn(submission.communeCode()), "venueCode", nn(submission.venueCode()),
+                "recordId", nn(submission.recordId())).entrySet()) {
+            if (!PrintableText.isAcceptable(field.getValue())) {
+                errors.reject(field.getKey(), PrintableText.MESSAGE);
+            }
+        }
+        errors.throwIfAny();
         FeedbackCategory category = category(submission.category(), errors);
         String text = submission.text() == null ? "" : submission.text().strip();
         if (text.isEmpty()) {
@@ -136,6 +146,10 @@ class SubmissionCheck {
         }
         return registry.findByDocumentNumber(documentNumber).map(RegisteredPerson::communeCode)
                 .flatMap(areas::commune).map(AdministrativeAreas.Commune::provinceCode).orElse(null);
+    }
+
+    private static String nn(String text) {
+        return text == null ? "" : text;
     }
 
     private static String blankToNull(String text) {

@@ -21,6 +21,14 @@ class RequestFirewallTest {
     }
 
     @Test
+    void aParameterValueMayHoldLineBreaksAsATextFieldDoesButNoOtherControl() {
+        assertThat(RequestFirewall.textValue("Dòng một\r\nDòng hai\tcột")).isTrue();
+        assertThat(RequestFirewall.textValue("a\u0000b")).isFalse();
+        assertThat(RequestFirewall.textValue("\u0085")).isFalse();
+        assertThat(RequestFirewall.textValue("\u0378")).isFalse();
+    }
+
+    @Test
     void agreesWithTheDefaultRuleOnEveryCodePointAndOnRandomStrings() {
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             String text = Character.toString(c);
