@@ -18,13 +18,19 @@ public class HealthRecords {
         this.store = store;
     }
 
-    /** Everything held of the person, found by their registry document number. */
+    /** Everything held of the person, found by their registry document number, each record with its id. */
     public PersonHealthRecords of(RegisteredPerson person) {
         return store.recordsOf(person.documentNumber());
     }
 
-    /** {@link #of} each person, in one query, by registry document number. */
+    /**
+     * {@link #of} each person, in one query, by registry document number, for scans: without the
+     * records' ids, which only the person needs (to name one in a feedback report).
+     */
     public Map<String, PersonHealthRecords> ofAll(Collection<RegisteredPerson> people) {
-        return store.recordsOfAll(people.stream().map(RegisteredPerson::documentNumber).distinct().toList());
+        Map<String, PersonHealthRecords> found = new java.util.HashMap<>();
+        store.recordsOfAll(people.stream().map(RegisteredPerson::documentNumber).distinct().toList())
+                .forEach((number, records) -> found.put(number, records.withoutRecordIds()));
+        return found;
     }
 }

@@ -17,4 +17,13 @@ public record PersonHealthRecords(List<Vaccination> vaccinations, List<CovidTest
         tests = tests.stream().sorted(Comparator.comparing(CovidTest::sampledAt).reversed()).toList();
         recoveries = recoveries.stream().sorted(Comparator.comparing(Recovery::recoveredAt).reversed()).toList();
     }
+
+    /** The same records without the platform's ids of them. */
+    public PersonHealthRecords withoutRecordIds() {
+        return new PersonHealthRecords(
+                vaccinations.stream().map(v -> new Vaccination(v.date(), v.doseNumber(), v.product(), v.productName(),
+                        v.manufacturer(), v.singleDose(), v.lot(), v.site())).toList(),
+                tests.stream().map(t -> new CovidTest(t.type(), t.sampledAt(), t.result(), t.lab())).toList(),
+                recoveries.stream().map(r -> new Recovery(r.confirmedAt(), r.recoveredAt(), r.facility())).toList());
+    }
 }

@@ -68,7 +68,8 @@ class ExposureCardIT extends TracingTestSupport {
         assertThat(awaitAlerts(elsewhere)).hasSize(1);
 
         JsonNode red = ownCard(contact);
-        assertThat(red.path("colour").asString()).isEqualTo("RED");
+        // the card's reason says which rules it followed: a failure seen twice in CI, not reproduced
+        assertThat(red.path("colour").asString()).as("%s, alerts %s", red, alertsOf(contact)).isEqualTo("RED");
         assertThat(red.path("provinceCode").asString()).isEqualTo(QUANG_NINH);
         assertThat(red.path("reason").asString()).startsWith("the rules of Tỉnh Quảng Ninh, version ")
                 .endsWith(", rule 1 (F1 contact): exposed as F1 on " + yesterday() + ", 1 day ago (within 7)");
