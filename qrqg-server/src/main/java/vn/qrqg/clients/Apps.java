@@ -203,6 +203,11 @@ public class Apps {
         return repository.find(appId).map(StoredApp::app);
     }
 
+    /** The app whose OAuth2 client_id is {@code clientId}. */
+    public Optional<App> findByClientId(String clientId) {
+        return repository.findByClientId(clientId).map(StoredApp::app);
+    }
+
     /** @throws AppNotFoundException when no app has this id */
     public App require(UUID appId) {
         return find(appId).orElseThrow(() -> new AppNotFoundException(appId));

@@ -51,10 +51,17 @@ public final class Scopes {
      * province officials; an app limited to provinces ({@link App#provinces()}) acts for theirs only.
      */
     public static final String RISK_WRITE = "risk:write";
+    /**
+     * Triage and answer citizens' feedback: held by officials of the health departments; an app
+     * limited to provinces ({@link App#provinces()}) or to categories of feedback sees only
+     * reports of those. Every read of a report is audited.
+     */
+    public static final String FEEDBACK_HANDLE = "feedback:handle";
 
     /** Every scope, in the order above. */
     public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, QR_IN_PERSON, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
-            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE, TRACING_READ, RISK_WRITE));
+            HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE, TRACING_READ, RISK_WRITE,
+            FEEDBACK_HANDLE));
 
     private Scopes() {
     }

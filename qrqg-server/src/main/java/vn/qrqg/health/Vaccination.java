@@ -1,6 +1,8 @@
 package vn.qrqg.health;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * One vaccination dose, as the national vaccination database reported it.
@@ -13,7 +15,14 @@ import java.time.LocalDate;
  * @param singleDose whether this product's one dose completes the primary series (Janssen)
  * @param lot the lot number, or {@code null}
  * @param site where it was given, or {@code null}
+ * @param recordId the record's id on the platform (a feedback report names it); null for one not stored
  */
 public record Vaccination(LocalDate date, int doseNumber, String product, String productName, String manufacturer,
-        boolean singleDose, String lot, String site) {
+        boolean singleDose, String lot, String site, @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId) {
+
+    /** A dose not (yet) stored. */
+    public Vaccination(LocalDate date, int doseNumber, String product, String productName, String manufacturer,
+            boolean singleDose, String lot, String site) {
+        this(date, doseNumber, product, productName, manufacturer, singleDose, lot, site, null);
+    }
 }

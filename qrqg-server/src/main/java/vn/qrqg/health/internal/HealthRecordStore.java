@@ -1,5 +1,6 @@
 package vn.qrqg.health.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +29,18 @@ public final class HealthRecordStore {
     enum Outcome { CREATED, EXISTING, CONFLICT }
 
     record Saved(Outcome outcome, UUID id) {
+    }
+
+    /** A record's content with its id; the id null for content not stored (the seeding's, before COPY). */
+    record Stored(UUID id, RecordContent content) {
+    }
+
+    /**
+     * Where a stored record came from.
+     *
+     * @param pushedBy the client_id of the system that pushed it, or {@code reference-seed}
+     */
+    public record Origin(UUID recordId, RecordKind kind, String pushedBy, String sourceId, Instant pushedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -85,12 +99,47 @@ public final class HealthRecordStore {
     }
 
     /** Every record of the person holding {@code documentNumber} in the registry, in no order. */
-    List<RecordContent> of(String documentNumber) {
+    List<Stored> of(String documentNumber) {
         return jdbc.sql("select id, kind, content from health_record where person_key = :personKey")
                 .param("personKey", key.personKey(documentNumber))
-                .query((row, i) -> open(RecordKind.valueOf(row.getString("kind")), row.getObject("id", UUID.class),
-                        row.getBytes("content")))
+                .query((row, i) -> stored(row.getObject("id", UUID.class), row.getString("kind"), row.getBytes("content")))
                 .list();
+    }
+
+    /** Where the record {@code recordId} came from, when it is one of the person holding {@code documentNumber}. */
+    public Optional<Origin> originOf(UUID recordId, String documentNumber) {
+        return jdbc.sql("""
+                        select id, kind, pushed_by, source_id, pushed_at from health_record
+                        where id = :id and person_key = :personKey""")
+                .param("id", recordId).param("personKey", key.personKey(documentNumber))
+                .query((row, i) -> new Origin(row.getObject("id", UUID.class), RecordKind.valueOf(row.getString("kind")),
+                        row.getString("pushed_by"), row.getString("source_id"),
+                        row.getTimestamp("pushed_at").toInstant()))
+                .optional();
+    }
+
+    /**
+     * For each record, the time its system first pushed another record of the same kind for the
+     * same person after {@code since} (a correction needs a new sourceId); records with none are left out.
+     */
+    public Map<UUID, Instant> correctedAfter(Map<UUID, Instant> since) {
+        if (since.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = List.copyOf(since.keySet());
+        Map<UUID, Instant> corrected = new HashMap<>();
+        jdbc.sql("""
+                        select w.id, min(n.pushed_at) as corrected_at
+                        from unnest(:ids::uuid[], :since::timestamptz[]) as w (id, since)
+                        join health_record o on o.id = w.id
+                        join health_record n on n.person_key = o.person_key and n.kind = o.kind
+                            and n.pushed_by = o.pushed_by and n.id <> o.id and n.pushed_at > w.since
+                        group by w.id""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("since", ids.stream().map(id -> java.sql.Timestamp.from(since.get(id))).toArray(java.sql.Timestamp[]::new))
+                .query((row, i) -> corrected.put(row.getObject("id", UUID.class), row.getTimestamp("corrected_at").toInstant()))
+                .list();
+        return corrected;
     }
 
     /** The records of the person holding {@code documentNumber} in the registry, as the API shows them. */
@@ -104,7 +153,7 @@ public final class HealthRecordStore {
      */
     public Map<String, PersonHealthRecords> recordsOfAll(Collection<String> documentNumbers) {
         Map<String, String> numberByKey = new HashMap<>();
-        Map<String, List<RecordContent>> contents = new HashMap<>();
+        Map<String, List<Stored>> contents = new HashMap<>();
         for (String number : documentNumbers) {
             numberByKey.put(HexFormat.of().formatHex(key.personKey(number)), number);
             contents.put(number, new ArrayList<>());
@@ -115,8 +164,7 @@ public final class HealthRecordStore {
                             where person_key in (select decode(k, 'hex') from unnest(:keys::text[]) as k)""")
                     .param("keys", numberByKey.keySet().toArray(String[]::new))
                     .query((row, i) -> contents.get(numberByKey.get(row.getString("person_key"))).add(
-                            open(RecordKind.valueOf(row.getString("kind")), row.getObject("id", UUID.class),
-                                    row.getBytes("content"))))
+                            stored(row.getObject("id", UUID.class), row.getString("kind"), row.getBytes("content"))))
                     .list();
         }
         Map<String, PersonHealthRecords> records = new HashMap<>();
@@ -125,25 +173,35 @@ public final class HealthRecordStore {
     }
 
     /** Records as the API shows them: products named, times in Vietnam time. */
-    static PersonHealthRecords view(List<RecordContent> contents, VaccineProducts products) {
+    static PersonHealthRecords view(List<Stored> records, VaccineProducts products) {
         List<Vaccination> vaccinations = new ArrayList<>();
         List<CovidTest> tests = new ArrayList<>();
         List<Recovery> recoveries = new ArrayList<>();
-        for (RecordContent content : contents) {
-            switch (content) {
+        for (Stored record : records) {
+            UUID id = record.id();
+            switch (record.content()) {
                 case RecordContent.VaccinationContent v -> {
                     VaccineProducts.Product product = products.find(v.product()).orElseThrow(() -> new IllegalStateException(
                             "a stored vaccination names a product no longer in " + VaccineProducts.RESOURCE));
                     vaccinations.add(new Vaccination(v.date(), v.doseNumber(), v.product(), product.name(),
-                            product.manufacturer(), product.singleDose(), v.lot(), v.site()));
+                            product.manufacturer(), product.singleDose(), v.lot(), v.site(), id));
                 }
                 case RecordContent.TestContent t -> tests.add(new CovidTest(t.type(), VietnamTime.of(t.sampledAt()),
-                        t.result(), t.lab()));
+                        t.result(), t.lab(), id));
                 case RecordContent.RecoveryContent r -> recoveries.add(new Recovery(VietnamTime.of(r.confirmedAt()),
-                        VietnamTime.of(r.recoveredAt()), r.facility()));
+                        VietnamTime.of(r.recoveredAt()), r.facility(), id));
             }
         }
         return new PersonHealthRecords(vaccinations, tests, recoveries);
+    }
+
+    /** Content not stored (yet), as the API would show it. */
+    static PersonHealthRecords viewUnsaved(List<RecordContent> contents, VaccineProducts products) {
+        return view(contents.stream().map(content -> new Stored(null, content)).toList(), products);
+    }
+
+    private Stored stored(UUID id, String kind, byte[] sealed) {
+        return new Stored(id, open(RecordKind.valueOf(kind), id, sealed));
     }
 
     private RecordContent open(RecordKind kind, UUID id, byte[] sealed) {

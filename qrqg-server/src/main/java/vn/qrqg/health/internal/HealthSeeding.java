@@ -101,7 +101,7 @@ final class HealthSeeding extends OnceOnlySeeding {
             List<RecordContent> contents = generator.of(index, person, start, null, null).stream()
                     .map(SeedRecords.Seeded::content).toList();
             VaccinationStatuses.Status status = VaccinationStatuses.Status.of(person,
-                    HealthRecordStore.view(contents, products).vaccinations()).orElse(null);
+                    HealthRecordStore.viewUnsaved(contents, products).vaccinations()).orElse(null);
             if (status != null) {
                 out.append("\\\\x").append(hex.formatHex(key.personKey(person.documentNumber()))).append('\t')
                         .append(status.communeCode() == null ? "\\N" : status.communeCode()).append('\t')

@@ -148,7 +148,18 @@ public enum ProblemType {
     AREA_NOT_FOUND("area-not-found", HttpStatus.NOT_FOUND, "Area not found",
             "no province (2 digits) or commune (5 digits) of the 2025 structure has this code"),
     NOT_YOUR_PROVINCE("not-your-province", HttpStatus.FORBIDDEN, "Not your province",
-            "the app is limited to other provinces than the one it acts for; `provinceCode`");
+            "the app is limited to other provinces than the one it acts for; `provinceCode`"),
+    // feedback
+    FEEDBACK_NOT_FOUND("feedback-not-found", HttpStatus.NOT_FOUND, "Feedback report not found",
+            "no report has this tracking number, or not one the app may see (its provinces and categories)"),
+    FEEDBACK_CLOSED("feedback-closed", HttpStatus.CONFLICT, "Feedback report closed",
+            "the report is closed: it takes no further action"),
+    TOO_MANY_FEEDBACK_REPORTS("too-many-feedback-reports", HttpStatus.TOO_MANY_REQUESTS, "Too many feedback reports",
+            "the person sent as many reports as a day allows; `Retry-After`"),
+    PHOTO_NOT_ACCEPTED("photo-not-accepted", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Photo not accepted",
+            "the part `photo` is not a JPEG or PNG image the platform can read, whatever its name"),
+    PHOTO_TOO_LARGE("photo-too-large", HttpStatus.CONTENT_TOO_LARGE, "Photo too large",
+            "the part `photo` is larger than allowed; `maxBytes`");
 
     private static final String BASE = "https://qrqg.vn/problems/";
 

@@ -59,6 +59,6 @@ class SeedRecordsTest {
     }
 
     private static PersonHealthRecords records(List<SeedRecords.Seeded> seeded) {
-        return HealthRecordStore.view(seeded.stream().map(SeedRecords.Seeded::content).toList(), PRODUCTS);
+        return HealthRecordStore.viewUnsaved(seeded.stream().map(SeedRecords.Seeded::content).toList(), PRODUCTS);
     }
 }
