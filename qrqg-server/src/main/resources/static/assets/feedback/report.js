@@ -38,12 +38,13 @@ export function reportPanel({ call, failed, changed, drawn }) {
     $('detail').dataset.status = report.status;
     drawDetail($('detail-body'), report, { ...opened, open });
     const closed = report.status === 'CLOSED';
-    show($('assign'), !closed);
+    const answered = report.status === 'ANSWERED';
+    show($('assign'), !closed && !answered); // taking it would put an answered report back in progress
     show($('close'), !closed);
     const forwardable = !closed && Boolean(report.record) && !report.forwardedTo;
     show($('forward'), forwardable);
     show($('forward-hint'), forwardable);
-    show($('answer-form'), !closed && report.status !== 'ANSWERED');
+    show($('answer-form'), !closed && !answered);
     if (closed) notify($('detail-result'), t('feedback.detail.closedNote'), 'ok');
   }
 
