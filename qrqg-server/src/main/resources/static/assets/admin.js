@@ -1,6 +1,6 @@
 // The operators' page: sign in as the operator client (scope admin); list apps and certify or
 // suspend them; rotate the platform's signing key; look up the audit by person or client; read
-// the admin actions, newest first.
+// the admin actions, newest first; the citizens' feedback per week (admin/feedback-counts.js).
 import { api } from '/assets/api.js';
 import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
 import { formValues, notify } from '/assets/forms.js';
@@ -8,6 +8,7 @@ import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { problemMessage } from '/assets/problems.js';
 import { formatTime } from '/assets/scan-result.js';
+import { drawCounts, loadCounts, relabelCounts } from '/assets/admin/feedback-counts.js';
 
 const $ = (id) => document.getElementById(id);
 const operator = clientSession('qrqg.admin', ['admin']);
@@ -142,6 +143,18 @@ function showSignedIn() {
   $('who').textContent = t('admin.who', { clientId: session.clientId });
   loadApps();
   loadActions();
+  loadFeedbackCounts();
+}
+
+/** The feedback counts say their own failure in their section: the rest of the page still works. */
+async function loadFeedbackCounts() {
+  try {
+    await loadCounts(call);
+    notify($('feedback-error'), '');
+  } catch (e) {
+    if (e instanceof SessionExpired || e.status === 401) return failed(e);
+    notify($('feedback-error'), problemMessage(e));
+  }
 }
 
 async function onSignIn(event) {
@@ -162,7 +175,12 @@ async function onSignIn(event) {
 
 await startPage('admin');
 showSignedIn();
-onLanguageChange(() => { if (operator.current()) { $('who').textContent = t('admin.who', { clientId: operator.current().clientId }); drawApps(); } });
+onLanguageChange(() => {
+  if (!operator.current()) return;
+  $('who').textContent = t('admin.who', { clientId: operator.current().clientId });
+  drawApps();
+  relabelCounts();
+});
 $('sign-in-form').addEventListener('submit', onSignIn);
 $('sign-out').addEventListener('click', () => { operator.signOut(); showSignedIn(); focusOn($('client-secret')); });
 $('apps-form').addEventListener('submit', (event) => { event.preventDefault(); loadApps(); });
@@ -179,3 +197,5 @@ $('audit-next').addEventListener('click', () => { audit.page += 1; loadAudit(); 
 $('actions-refresh').addEventListener('click', () => { actionsPage = 0; loadActions(); });
 $('actions-prev').addEventListener('click', () => { actionsPage -= 1; loadActions(); });
 $('actions-next').addEventListener('click', () => { actionsPage += 1; loadActions(); });
+$('feedback-province').addEventListener('change', () => drawCounts());
+$('feedback-refresh').addEventListener('click', loadFeedbackCounts);

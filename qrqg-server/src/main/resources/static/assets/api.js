@@ -1,6 +1,8 @@
 // Calls to the platform's API. api(path, {method, body, token, headers}) answers the parsed
 // JSON (or null for an empty answer); a failure throws ApiError carrying the RFC 9457 problem
-// {type, title, status, detail, ...} so that pages show its detail and what to do next.
+// {type, title, status, detail, ...} so that pages show its detail and what to do next. A body
+// is sent as JSON, or as it is when it is URLSearchParams or FormData (the browser sets the
+// type). apiBlob(path, {token}) answers the bytes of an image or a file as a Blob.
 export class ApiError extends Error {
   constructor(problem) {
     super(problem.detail || problem.title || `HTTP ${problem.status}`);
@@ -16,30 +18,50 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body, token, headers = {} } = {}) {
-  const request = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
-  if (token) request.headers.Authorization = `Bearer ${token}`;
-  if (body instanceof URLSearchParams) {
-    request.body = body;
+function request(method, body, token, headers) {
+  const made = { method, headers: { ...headers } };
+  if (token) made.headers.Authorization = `Bearer ${token}`;
+  if (body instanceof URLSearchParams || body instanceof FormData) {
+    made.body = body;
   } else if (body !== undefined) {
-    request.headers['Content-Type'] = 'application/json';
-    request.body = JSON.stringify(body);
+    made.headers['Content-Type'] = 'application/json';
+    made.body = JSON.stringify(body);
   }
-  let response;
+  return made;
+}
+
+async function send(path, made) {
   try {
-    response = await fetch(path, request);
+    return await fetch(path, made);
   } catch (e) {
     throw new ApiError({ type: 'network', title: 'Network error', status: 0, detail: e.message });
   }
+}
+
+/** The problem of a failed answer, from its JSON body (or its text). */
+async function failure(response) {
   const text = await response.text();
   let data = null;
   if (text) {
     try { data = JSON.parse(text); } catch { data = { detail: text.slice(0, 200) }; }
   }
-  if (!response.ok) {
-    throw new ApiError({ status: response.status, title: response.statusText, ...(data || {}) });
-  }
-  return data;
+  return new ApiError({ status: response.status, title: response.statusText, ...(data || {}) });
+}
+
+export async function api(path, { method = 'GET', body, token, headers = {} } = {}) {
+  const accept = { Accept: 'application/json, application/problem+json', ...headers };
+  const response = await send(path, request(method, body, token, accept));
+  if (!response.ok) throw await failure(response);
+  const text = await response.text();
+  if (!text) return null;
+  try { return JSON.parse(text); } catch { return { detail: text.slice(0, 200) }; }
+}
+
+/** The answer's bytes (an image, a CSV file) as a Blob; a failure throws ApiError as api() does. */
+export async function apiBlob(path, { token, headers = {} } = {}) {
+  const response = await send(path, request('GET', undefined, token, headers));
+  if (!response.ok) throw await failure(response);
+  return response.blob();
 }
 
 /** An OAuth2 client-credentials token from /oauth2/token: {access_token, expires_in, scope}. */

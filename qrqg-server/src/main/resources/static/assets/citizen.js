@@ -1,6 +1,6 @@
 // The citizen portal (/): sign in with a mobile number and an SMS code, the account's people,
 // and for the chosen one an active exposure alert first, then their QR, COVID card, risk levels,
-// alert history, check-ins, visits and declarations.
+// alert history, check-ins, visits, declarations and feedback.
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -14,6 +14,7 @@ import { relabelPickers, startPickers } from '/assets/citizen/areas.js';
 import { showHolders } from '/assets/citizen/holders.js';
 import { relabelAlerts, showAlerts } from '/assets/citizen/alerts.js';
 import { relabelRisk, showRisk } from '/assets/citizen/risk-panel.js';
+import { relabelFeedback, showFeedback, startFeedback } from '/assets/citizen/feedback.js';
 
 const CHOSEN = 'qrqg.person'; // the chosen person's QID, for the /v/{code} page
 const message = document.getElementById('message');
@@ -60,7 +61,7 @@ async function choose(chosen) {
   showQr(chosen, nameOf(chosen));
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
   await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen),
-    showDeclarations(chosen), showHolders(chosen)]);
+    showDeclarations(chosen), showHolders(chosen), showFeedback(chosen)]);
 }
 
 function signedIn(signedInPhone) {
@@ -93,6 +94,7 @@ async function start() {
   startQrPanel((text) => notify(message, text));
   startDeclarations();
   startCheckIns();
+  startFeedback();
   document.getElementById('back').addEventListener('click', () => showPeople());
   document.getElementById('sign-out').addEventListener('click', async () => {
     try { await portal('/portal/api/sign-out', { method: 'POST' }); } catch { /* signed out anyway */ }
@@ -118,6 +120,7 @@ async function start() {
     relabelAlerts();
     relabelRisk();
     relabelPickers();
+    relabelFeedback();
     if (person) {
       document.getElementById('person-name').textContent = `${nameOf(person)} — ${describe(person)}`;
       listVisits();

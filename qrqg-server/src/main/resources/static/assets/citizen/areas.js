@@ -22,9 +22,15 @@ async function fillCommunes(select, provinceCode) {
   select.value = chosen;
 }
 
+/** The 34 provinces, [{code, name}], read once; throws when they cannot be loaded. */
+export async function loadProvinces() {
+  provinces ??= await api('/portal/areas');
+  return provinces;
+}
+
 /** Fills every picker under root once; throws when the lists cannot be loaded. */
 export async function startPickers(root = document) {
-  provinces ??= await api('/portal/areas');
+  await loadProvinces();
   root.querySelectorAll('select[data-area=province]').forEach((select) => {
     select.replaceChildren(option('', t('common.chooseProvince')), ...provinces.map((p) => option(p.code, p.name)));
   });
@@ -39,4 +45,23 @@ export async function startPickers(root = document) {
 export function relabelPickers(root = document) {
   root.querySelectorAll('select[data-area=province] option[value=""]').forEach((o) => { o.textContent = t('common.chooseProvince'); });
   root.querySelectorAll('select[data-area=commune] option[value=""]').forEach((o) => { o.textContent = t('common.chooseCommune'); });
+}
+
+/** The province's name once the pickers are filled, else its code. */
+export function provinceName(code) {
+  return provinces?.find((p) => p.code === code)?.name ?? code;
+}
+
+/** "Xã Đầm Dơi (32152)": the commune's name read from its province's list (kept), or its code alone. */
+export async function communeLabel(provinceCode, communeCode) {
+  if (!communeCode) return '';
+  try {
+    if (provinceCode && !communes.has(provinceCode)) {
+      communes.set(provinceCode, await api(`/portal/areas/${encodeURIComponent(provinceCode)}`));
+    }
+  } catch {
+    return communeCode;
+  }
+  const found = communes.get(provinceCode)?.find((c) => c.code === communeCode);
+  return found ? `${found.name} (${communeCode})` : communeCode;
 }

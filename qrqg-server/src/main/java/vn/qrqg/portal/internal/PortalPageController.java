@@ -56,6 +56,12 @@ class PortalPageController {
         return page("portal/officials");
     }
 
+    /** Officials who handle citizens' feedback (scope feedback:handle): the queue, a report, its answer. */
+    @GetMapping("/feedback.html")
+    ResponseEntity<String> feedbackOfficials() {
+        return page("portal/feedback");
+    }
+
     private ResponseEntity<String> page(String template) {
         return Pages.html(HttpStatus.OK).body(pages.render(template, Map.of()));
     }

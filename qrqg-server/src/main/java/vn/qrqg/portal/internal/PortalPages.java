@@ -15,6 +15,6 @@ class PortalPages {
     @Bean
     PublicEndpoints portalPageEndpoints() {
         return PublicEndpoints.get("/", "/index.html", "/venue.html", "/scanner.html", "/admin.html",
-                "/risk.html", "/officials.html", "/assets/**", "/vendor/**", "/favicon.ico");
+                "/risk.html", "/officials.html", "/feedback.html", "/assets/**", "/vendor/**", "/favicon.ico");
     }
 }

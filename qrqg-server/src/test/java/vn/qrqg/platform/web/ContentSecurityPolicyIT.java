@@ -18,7 +18,7 @@ class ContentSecurityPolicyIT extends PlatformTestSupport {
     void everyPageAndAnswerCarriesTheStrictPolicy() throws Exception {
         String venue = TestVenues.newVenue(port, "Quán Chính Sách", "restaurant").venueCode();
         for (String path : List.of("/", "/index.html", "/admin.html", "/scanner.html", "/venue.html", "/risk.html",
-                "/officials.html", "/v/" + venue, "/v/NOPE", "/assets/portal.css", "/assets/page.js",
+                "/officials.html", "/feedback.html", "/v/" + venue, "/v/NOPE", "/assets/portal.css", "/assets/page.js",
                 "/api/v1/apps/certified", "/api/v1/nope", "/nope", "/.well-known/jwks.json")) {
             HttpResponse<String> response = get(path);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValue(POLICY);
@@ -29,7 +29,7 @@ class ContentSecurityPolicyIT extends PlatformTestSupport {
     void noPageHoldsInlineScriptStyleOrEventHandlers() throws Exception {
         String venue = TestVenues.newVenue(port, "Quán Không Nội Tuyến", "restaurant").venueCode();
         for (String path : List.of("/", "/admin.html", "/scanner.html", "/venue.html", "/risk.html", "/officials.html",
-                "/v/" + venue, "/v/NOPE")) {
+                "/feedback.html", "/v/" + venue, "/v/NOPE")) {
             String page = get(path).body();
             assertThat(page).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
                     .doesNotContainPattern("\\son[a-z]+\\s*=").doesNotContainPattern("\\sstyle\\s*=")

@@ -23,7 +23,7 @@ class PagesIT extends PlatformTestSupport {
         String sharedHead = null;
         String sharedHeader = null;
         for (String path : List.of("/", "/index.html", "/admin.html", "/scanner.html", "/venue.html", "/risk.html",
-                "/officials.html", "/v/" + venue, "/v/NOPE")) {
+                "/officials.html", "/feedback.html", "/v/" + venue, "/v/NOPE")) {
             String page = get(path).body();
             assertThat(page).as(path).startsWith("<!doctype html>\n<html lang=\"vi\">\n")
                     .containsPattern("<script type=\"module\" src=\"/assets/[a-z-]+\\.js\"></script>")
