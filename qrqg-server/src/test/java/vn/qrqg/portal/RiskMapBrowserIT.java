@@ -113,8 +113,6 @@ class RiskMapBrowserIT extends BrowserTestSupport {
         waitFor(driver).until(d -> d.findElements(By.cssSelector(PROVINCES + "[data-level]")).size() == 34);
         clickOnTheMap(driver, CA_MAU);
 
-        waitFor(driver).until(d -> d.findElement(By.id("communes")).isDisplayed()
-                && d.findElements(By.cssSelector("#commune-table tbody tr")).size() > 0);
         assertThat(driver.findElement(By.id("communes-title")).getText()).contains("Tỉnh Cà Mau");
         List<String> expected = json(get("/api/v1/risk/levels?scope=commune&provinceCode=" + CA_MAU).body())
                 .path("items").valueStream().map(item -> item.path("code").asString()).sorted().toList();
@@ -205,21 +203,35 @@ class RiskMapBrowserIT extends BrowserTestSupport {
     }
 
     /** A click where the province's number is written: the label lets it through to the province. */
+    /**
+     * Clicks the province where its label is, once the point is on it, until its communes show:
+     * the map may still be settling (its first fit, the scroll) between the look and the click, and
+     * on a busy machine a click can land while it moves, so a click that opened nothing is tried
+     * again, three times at most.
+     */
     private static void clickOnTheMap(WebDriver driver, String province) {
         WebElement label = driver.findElement(By.cssSelector(".risk-label[data-code='" + province + "']"));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
-        // the map may still be settling (its first fit, the scroll): wait until the point is on the province
-        @SuppressWarnings("unchecked")
-        List<Number> centre = waitFor(driver).until(d -> {
-            List<Number> point = (List<Number>) js.executeScript("""
+        for (int attempt = 1; ; attempt++) {
+            @SuppressWarnings("unchecked")
+            List<Number> centre = waitFor(driver).until(d -> (List<Number>) js.executeScript("""
                     const r = arguments[0].getBoundingClientRect();
                     const x = r.left + r.width / 2, y = r.top + r.height / 2;
                     const at = document.elementFromPoint(x, y);
-                    return at && at.dataset.code === arguments[1] ? [x, y] : null;""", label, province);
-            return point;
-        });
-        new Actions(driver).moveToLocation(centre.get(0).intValue(), centre.get(1).intValue()).click().perform();
+                    return at && at.dataset.code === arguments[1] ? [x, y] : null;""", label, province));
+            new Actions(driver).moveToLocation(centre.get(0).intValue(), centre.get(1).intValue()).click().perform();
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(attempt == 3 ? 15 : 5))
+                        .until(d -> d.findElement(By.id("communes")).isDisplayed()
+                                && d.findElements(By.cssSelector("#commune-table tbody tr")).size() > 0);
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The computed fill of the province's path, as rgb(r, g, b). */
