@@ -38,7 +38,7 @@ class CovidCardRulesIT extends HealthTestSupport {
         assertThat(province.path("provinceName").asString()).isEqualTo("Thành phố Cần Thơ");
         assertThat(province.path("current").path("version").asInt()).isEqualTo(2);
         assertThat(province.path("current").path("mode").asString()).isEqualTo("NATIONAL_DEFAULT");
-        assertThat(province.path("current").path("rules")).hasSize(5); // the national default's, which apply
+        assertThat(province.path("current").path("rules")).hasSize(6); // the national default's, which apply
         assertThat(province.path("history")).hasSize(2);
         assertThat(province.path("history").get(0).path("version").asInt()).isEqualTo(2);
         assertThat(province.path("history").get(1).path("rules").get(0).path("label").asString()).isEqualTo("one dose");
