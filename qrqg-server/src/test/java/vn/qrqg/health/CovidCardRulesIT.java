@@ -45,7 +45,7 @@ class CovidCardRulesIT extends HealthTestSupport {
 
         JsonNode all = TestClients.json(TestClients.send(port, "GET", RULES.substring(0, RULES.length() - 1),
                 TestClients.adminToken(port), null).body());
-        assertThat(all.path("nationalDefault")).hasSize(5);
+        assertThat(all.path("nationalDefault")).hasSize(6);
         assertThat(all.path("provinces").valueStream().map(p -> p.path("provinceCode").asString())).contains("92");
     }
 
