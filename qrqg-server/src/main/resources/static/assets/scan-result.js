@@ -2,7 +2,7 @@
 // colour and reason, and exactly the person's fields that the answer holds.
 import { currentLanguage, t } from '/assets/i18n.js';
 
-const PANEL = { VALID: 'green', SUPERSEDED: 'yellow', NOT_FOUND: 'neutral', UNSUPPORTED: 'neutral' };
+const PANEL = { VALID: 'green', SUPERSEDED: 'yellow', NOT_FOUND: 'neutral', UNSUPPORTED: 'neutral', VENUE: 'neutral' };
 const CARD = { GREEN: 'green', YELLOW: 'yellow', RED: 'red' };
 
 function element(tag, className, text) {
@@ -24,6 +24,12 @@ function word(prefix, value) {
   const key = `${prefix}.${value}`;
   const text = t(key);
   return text === key ? String(value) : text;
+}
+
+/** An outcome's words for this kind of text when they differ (a venue code of no venue), else the outcome's. */
+function outcomeWord(prefix, scan) {
+  const specific = `${prefix}.${scan.outcome}.${scan.format}`;
+  return t(specific) === specific ? word(prefix, scan.outcome) : t(specific);
 }
 
 function healthRecordsText(records) {
@@ -85,19 +91,20 @@ export function recordedText(checkIn) {
   return t(`scan.recorded.${checkIn.direction}`, { venue: checkIn.venue?.name || '', time: formatTime(checkIn.occurredAt) });
 }
 
-/** Fills panel with a scan answer ({outcome, format, person, reason}), under subtitle when given. */
+/** Fills panel with a scan answer ({outcome, format, person, venue, reason}), under subtitle when given. */
 export function showScan(panel, scan, subtitle = null) {
   panel.replaceChildren();
   panel.className = `result result-${PANEL[scan.outcome] || 'red'}`;
   panel.dataset.outcome = scan.outcome;
   if (subtitle) panel.append(element('p', 'result-subtitle', subtitle));
-  panel.append(element('h2', 'result-title', word('scan.outcome', scan.outcome)));
+  panel.append(element('h2', 'result-title', outcomeWord('scan.outcome', scan)));
   if (scan.format) panel.append(element('p', null, word('scan.format', scan.format)));
+  if (scan.venue) panel.append(element('p', 'result-venue', t('scan.venue', { name: scan.venue.name, code: scan.venue.venueCode })));
   if (scan.reason) panel.append(element('p', null, scan.reason));
   if (scan.person?.covidCard) panel.append(covidCard(scan.person.covidCard));
   if (scan.person) panel.append(personList(scan.person));
-  const next = t(`scan.next.${scan.outcome}`);
-  if (next !== `scan.next.${scan.outcome}`) panel.append(element('p', 'next-step', next));
+  const next = outcomeWord('scan.next', scan);
+  if (next !== scan.outcome) panel.append(element('p', 'next-step', next));
 }
 
 /** Fills panel with what went wrong (an ApiError or a message key) and what to do next. */

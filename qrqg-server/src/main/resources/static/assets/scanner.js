@@ -72,7 +72,7 @@ function explain(e) {
     return;
   }
   if (e instanceof ApiError && e.code === 'qr-not-accepted') {
-    const scan = { outcome: e.problem.outcome, reason: e.problem.reason };
+    const scan = { outcome: e.problem.outcome, format: e.problem.format, venue: e.problem.venue, reason: e.problem.reason };
     return render(() => showScan(panel, scan, t('scanner.notRecorded')));
   }
   const next = e.status === 0 ? t('common.error.network')

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rotate", mixinStandardHelpOptions = true,
-        description = {"Rotates the running platform's signing key: a new key becomes active and the",
-                "previous one is retired (still in the trust list for QRs it signed).",
+        description = {"Rotates the running platform's signing key: a new key becomes active and the previous one "
+                + "is retired (still in the trust list for QRs it signed).",
                 "Needs QRQG_BOOTSTRAP_ADMIN_SECRET, the admin secret printed at the platform's first start."})
 final class KeysRotateCommand implements Callable<Integer> {
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code bin/qrqg}: the codec's operations on the command line. */
 @Command(name = "qrqg", mixinStandardHelpOptions = true, version = "qrqg 0.1.0",
         description = "Reads, verifies, signs and renders the QR formats of the national personal-QR platform.",
-        subcommands = {DecodeCommand.class, VerifyCommand.class, RenderCommand.class, KeysCommand.class, SignCommand.class,
-                RegistryCommand.class})
+        subcommands = {ServeCommand.class, DecodeCommand.class, VerifyCommand.class, RenderCommand.class,
+                KeysCommand.class, SignCommand.class, RegistryCommand.class})
 public final class QrqgCommand {
 
     /** Exit code of a command whose input was understood but is not valid (e.g. verify without VALID). */
@@ -24,11 +24,40 @@ public final class QrqgCommand {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new QrqgCommand());
+        commandLine.setUsageHelpWidth(HelpText.UNWRAPPED); // HelpText wraps, at words
+        commandLine.setExecutionStrategy(parsed -> {
+            Integer help = help(parsed);
+            return help != null ? help : new CommandLine.RunLast().execute(parsed);
+        });
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("qrqg: " + e.getMessage());
+            cmd.getErr().println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            return USAGE;
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("qrqg: " + describe(e));
             return e instanceof AdminClient.Failure failure ? failure.exitCode : USAGE;
         });
         return commandLine;
+    }
+
+    /** Prints the usage or version a command's --help or --version asked for, wrapped at words; null: neither. */
+    private static Integer help(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult command = parsed; command != null; command = command.subcommand()) {
+            CommandLine cmd = command.commandSpec().commandLine();
+            if (command.isUsageHelpRequested()) {
+                cmd.getOut().print(HelpText.wrap(cmd.getUsageMessage(), HelpText.WIDTH));
+                cmd.getOut().flush();
+                return 0;
+            }
+            if (command.isVersionHelpRequested()) {
+                cmd.printVersionHelp(cmd.getOut());
+                cmd.getOut().flush();
+                return 0;
+            }
+        }
+        return null;
     }
 
     /** File errors carry only the path as their message; say what happened to it. */

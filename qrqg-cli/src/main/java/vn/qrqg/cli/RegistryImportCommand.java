@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Sends a CSV file of people (docs/registry.md) to the running platform's registry and",
-                "prints how many rows were imported, updated and rejected, with the line and reason of",
-                "each rejected row. Exits 0 when the import ran, also with rejected rows.",
+        description = {"Sends a CSV file of people (docs/registry.md) to the running platform's registry and prints "
+                + "how many rows were imported, updated and rejected, with the line and reason of each rejected row. "
+                + "Exits 0 when the import ran, also with rejected rows.",
                 "Needs QRQG_BOOTSTRAP_ADMIN_SECRET, the admin secret printed at the platform's first start."})
 final class RegistryImportCommand implements Callable<Integer> {
 

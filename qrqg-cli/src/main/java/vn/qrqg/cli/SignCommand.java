@@ -20,7 +20,7 @@ import vn.qrqg.codec.signature.InMemorySigner;
 
 @Command(name = "sign", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Prints a signed personal QR v1.1, for tests and offline issuers.",
-                "The name may be given with diacritics; it is normalised as FORMATS.md requires."})
+                "The name may be given with diacritics; it is normalised as docs/formats.md requires."})
 final class SignCommand implements Callable<Integer> {
 
     @Option(names = "--key", required = true, paramLabel = "DIR", description = "A key directory made by 'qrqg keys new'.")

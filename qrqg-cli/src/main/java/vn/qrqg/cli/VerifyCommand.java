@@ -1,7 +1,5 @@
 package vn.qrqg.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,24 +14,25 @@ import vn.qrqg.codec.signature.TrustList;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Classifies and verifies a scanned text against a trust list (JWKS).",
-                "Prints the outcome word of FORMATS.md §4 (VALID, INVALID_SIGNATURE, UNKNOWN_KEY, REVOKED_KEY,",
-                "MALFORMED with field and reason, UNSUPPORTED) on the first line, then the fields.",
-                "Exit code 0 only for VALID."})
+                "Prints the outcome word of docs/formats.md §4 (VALID, INVALID_SIGNATURE, UNKNOWN_KEY, REVOKED_KEY, "
+                        + "MALFORMED with field and reason, UNSUPPORTED) on the first line, then the fields. "
+                        + "Exit code 0 only for VALID."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Mixin
     ScanOptions options;
 
-    @Option(names = "--trust-list", required = true, paramLabel = "FILE",
-            description = "The platform's public keys as JWKS JSON (e.g. a copy of /.well-known/jwks.json).")
-    Path trustListFile;
+    @Option(names = "--trust-list", required = true, paramLabel = "FILE|URL",
+            description = "The platform's public keys as JWKS JSON: a file (e.g. a copy of /.well-known/jwks.json), "
+                    + "or that URL itself, e.g. http://localhost:8080/.well-known/jwks.json.")
+    String trustList;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        TrustList trustList = TrustList.fromJwks(Files.readString(trustListFile));
+        TrustList trustList = TrustList.fromJwks(TrustListSource.read(this.trustList));
         String text = TextArgument.read(options.text, System.in);
         ScanResult result = new ScanClassifier(trustList, options.venueBaseUrls).classify(text);
         Map<String, Object> report = ScanReport.of(result, true);

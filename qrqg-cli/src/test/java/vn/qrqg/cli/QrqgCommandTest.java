@@ -3,10 +3,13 @@ package vn.qrqg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +95,31 @@ class QrqgCommandTest {
         assertThat(run.firstLine()).isEqualTo("VALID");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("NGUYEN LE KHA HAN", "001193029317", QID);
+    }
+
+    @Test
+    void verifyReadsTheTrustListFromAUrl() throws Exception {
+        String qr = sign("--form", "full");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] jwks = Files.readAllBytes(trustList);
+        server.createContext("/.well-known/jwks.json", exchange -> {
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run run = qrqg("verify", qr, "--trust-list", base + "/.well-known/jwks.json");
+            assertThat(run.firstLine()).as(run.err()).isEqualTo("VALID");
+            assertThat(run.exit()).isZero();
+
+            Run missing = qrqg("verify", qr, "--trust-list", base + "/jwks-nowhere.json");
+            assertThat(missing.exit()).isEqualTo(QrqgCommand.USAGE);
+            assertThat(missing.err()).contains("could not fetch the trust list from " + base + "/jwks-nowhere.json: HTTP 404");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

@@ -11,5 +11,10 @@ public enum ScanOutcome {
     MALFORMED,
     UNSUPPORTED,
     /** Well-formed, but no such person or venue; only the platform, which knows, reports it. */
-    NOT_FOUND
+    NOT_FOUND,
+    /**
+     * A registered venue's QR, shown where a person's was asked for: no person, but no mistake
+     * either; only the platform, which knows its venues, reports it (added later, FORMATS.md §4).
+     */
+    VENUE
 }

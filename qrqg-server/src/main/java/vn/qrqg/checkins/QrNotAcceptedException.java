@@ -29,6 +29,9 @@ public class QrNotAcceptedException extends ProblemException {
         if (answer.reason() != null) {
             property("reason", answer.reason());
         }
+        if (answer.venue() != null) {
+            property("venue", answer.venue());
+        }
     }
 
     public ScanAnswer answer() {

@@ -55,7 +55,7 @@ public class CovidCards {
      * @param provinceCode as in {@link #evaluate(RegisteredPerson, String, Instant)}
      */
     public CovidCard evaluate(RegisteredPerson person, Qid qid, String provinceCode, Instant at) {
-        return evaluator.evaluate(records.recordsOf(person.documentNumber()), exposuresOf(person, qid),
+        return evaluator.evaluate(records.recordsOf(person.documentNumber()), person.birthDate(), exposuresOf(person, qid),
                 province(person, provinceCode), at);
     }
 
@@ -67,7 +67,7 @@ public class CovidCards {
      * @param provinceCode as in {@link #evaluate(RegisteredPerson, String, Instant)}
      */
     public CovidCard evaluate(RegisteredPerson person, Qid qid, PersonHealthRecords personRecords, String provinceCode) {
-        return evaluator.evaluate(personRecords, exposuresOf(person, qid), province(person, provinceCode),
+        return evaluator.evaluate(personRecords, person.birthDate(), exposuresOf(person, qid), province(person, provinceCode),
                 clock.instant());
     }
 

@@ -28,10 +28,13 @@ public class RegistryVerification {
 
     /**
      * @return the registered person the declaration matches
+     * @throws vn.qrqg.platform.web.InvalidFieldException when a field is missing or malformed
+     *         ({@link DeclarationFormats}): the registry is not asked then
      * @throws DeclarationMismatchException naming the fields that did not match, never the registry's values
      * @throws RegistryUnavailableException when the registry cannot answer
      */
     public RegisteredPerson verify(Declaration declaration) {
+        DeclarationFormats.check(declaration);
         String documentNumber = declaration.documentNumber() == null ? "" : declaration.documentNumber().strip();
         RegisteredPerson person = documentNumber.isEmpty() ? null
                 : registry.findByDocumentNumber(documentNumber).orElse(null);

@@ -15,12 +15,21 @@ import vn.qrqg.codec.scan.ScanKind;
  * @param field for {@code MALFORMED}: the field at fault, by the format's name (e.g. {@code NgaySinh})
  * @param problem for {@code MALFORMED}: what is wrong with it, a stable name (e.g. {@code IMPOSSIBLE_DATE})
  * @param reason for {@code MALFORMED} and {@code UNSUPPORTED}: the same in words
+ * @param venue for {@code VENUE}: which venue's QR it is
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScanAnswer(ScanOutcome outcome, ScanKind format, ScanView person, String field,
-        String problem, String reason) {
+        String problem, String reason, ScannedVenue venue) {
+
+    /** A registered venue, as its poster names it: what a scanner needs to say whose QR it read. */
+    public record ScannedVenue(String venueCode, String name) {
+    }
 
     static ScanAnswer of(ScanOutcome outcome, ScanKind format, ScanView person) {
-        return new ScanAnswer(outcome, format, person, null, null, null);
+        return new ScanAnswer(outcome, format, person, null, null, null, null);
+    }
+
+    static ScanAnswer ofVenue(ScannedVenue venue) {
+        return new ScanAnswer(ScanOutcome.VENUE, ScanKind.VENUE, null, null, null, null, venue);
     }
 }

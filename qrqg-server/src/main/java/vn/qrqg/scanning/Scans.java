@@ -197,16 +197,22 @@ public class Scans {
         return "CCCD " + card.cccdNumber();
     }
 
-    /** The answer to a text that identifies nobody before any look-up: its outcome, and why. */
-    private static ScanAnswer unidentified(ScanResult result) {
+    /**
+     * The answer to a text that identifies nobody before any look-up of a person: its outcome, and
+     * why. A venue's QR is no person, but a poster held up by mistake is said to be one, and whose
+     * ({@code VENUE}), so that the scanner's operator does not look for a person; a venue code of no
+     * venue is {@code NOT_FOUND}.
+     */
+    private ScanAnswer unidentified(ScanResult result) {
         return switch (result) {
             case ScanResult.Personal personal -> ScanAnswer.of(personal.outcome(), ScanKind.PERSONAL, null);
-            // a venue's QR is no person: scanned by a person's scanner, it finds nobody
-            case ScanResult.Venue venue -> ScanAnswer.of(ScanOutcome.NOT_FOUND, ScanKind.VENUE, null);
+            case ScanResult.Venue venue -> venues.find(venue.code())
+                    .map(found -> ScanAnswer.ofVenue(new ScanAnswer.ScannedVenue(found.code().value(), found.name())))
+                    .orElseGet(() -> ScanAnswer.of(ScanOutcome.NOT_FOUND, ScanKind.VENUE, null));
             case ScanResult.Malformed malformed -> new ScanAnswer(ScanOutcome.MALFORMED, malformed.kind(), null,
-                    malformed.field(), malformed.problem().name(), malformed.error().detail());
+                    malformed.field(), malformed.problem().name(), malformed.error().detail(), null);
             case ScanResult.Unsupported unsupported -> new ScanAnswer(ScanOutcome.UNSUPPORTED, ScanKind.UNKNOWN, null,
-                    null, null, unsupported.reason());
+                    null, null, unsupported.reason(), null);
             case ScanResult.CccdCardScan card -> throw new IllegalStateException("a card is looked up");
         };
     }

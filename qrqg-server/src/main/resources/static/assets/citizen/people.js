@@ -71,8 +71,9 @@ export function startDeclareForm(message, declared) {
       notify(message, t('declare.done', { name: nameOf(answer) }), 'ok');
       declared(answer);
     } catch (e) {
-      (e.problem?.mismatchedFields || []).forEach((field) => form.querySelector(`[name=${field}]`)
-        ?.setAttribute('aria-invalid', 'true'));
+      // fields the registry did not match, or whose format is wrong (a 400 names them in errors)
+      const fields = [...(e.problem?.mismatchedFields || []), ...(e.problem?.errors || []).map((error) => error.field)];
+      fields.forEach((field) => form.querySelector(`[name=${field}]`)?.setAttribute('aria-invalid', 'true'));
       notify(message, explain(e));
       focusOn(message.firstChild || message);
     }

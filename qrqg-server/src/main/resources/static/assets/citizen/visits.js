@@ -45,6 +45,22 @@ async function submit(code, direction) {
   }
 }
 
+/**
+ * A poster the camera read: says which venue it is and offers to check in there, with the form's
+ * own In and Out buttons (the person may be leaving), or that no venue has its code.
+ */
+async function offer(code) {
+  const result = document.getElementById('checkin-result');
+  document.getElementById('venue-code').value = code;
+  try {
+    const venue = await portal(`/portal/api/venues/${encodeURIComponent(code)}`);
+    notify(result, t('checkin.offer', { venue: venue.name, address: venue.address }), 'ok');
+    focusOn(document.querySelector('#checkin-form button[value=IN]'));
+  } catch (e) {
+    notify(result, explain(e));
+  }
+}
+
 function cameraOff() {
   reader?.stop();
   reader = null;
@@ -67,7 +83,7 @@ export function startCheckIns() {
       reader = new CameraReader(document.getElementById('camera-video'), (text) => {
         cameraOff();
         const code = venueCodeFrom(text);
-        if (code) return submit(code, 'IN');
+        if (code) return offer(code);
         return notify(result, t('checkin.error.notVenue'));
       });
       await reader.start();

@@ -120,7 +120,9 @@ class CheckInsIT extends CheckInsTestSupport {
         HttpResponse<String> malformed = staffCheckIn(venue.staffToken(), "001|TEXT|OF|NOTHING", "IN");
         assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(422);
         HttpResponse<String> venueQr = staffCheckIn(venue.staffToken(), "http://localhost:8080/v/" + venue.code(), "IN");
-        assertThat(TestClients.json(venueQr.body()).path("outcome").asString()).isEqualTo("NOT_FOUND");
+        assertThat(venueQr.statusCode()).as(venueQr.body()).isEqualTo(422);
+        assertThat(TestClients.json(venueQr.body()).path("outcome").asString()).isEqualTo("VENUE");
+        assertThat(TestClients.json(venueQr.body()).path("venue").path("venueCode").asString()).isEqualTo(venue.code());
 
         JsonNode today = historyOf(venue.ownerToken(), venue.code(), "");
         assertThat(today.path("total").asLong()).isZero();

@@ -56,7 +56,7 @@ class CovidCardBoundariesIT extends HealthTestSupport {
         assertThat(day13.path("validUntil").asString()).isEqualTo("2021-09-14T23:59:59+07:00");
         JsonNode day14 = cardAt(person, "2021-09-15T00:00:00");
         assertThat(day14.path("colour").asString()).isEqualTo("YELLOW");
-        assertThat(day14.path("reason").asString()).contains("rule 3 (first dose): 1 dose, the last BBIBP-CorV");
+        assertThat(day14.path("reason").asString()).contains("rule 4 (first dose): 1 dose, the last BBIBP-CorV");
     }
 
     @Test
@@ -91,7 +91,7 @@ class CovidCardBoundariesIT extends HealthTestSupport {
         pushed(TESTS, test(person, "PCR", sampled.plusSeconds(600), "POSITIVE"));
         JsonNode card = cardAt(person, sampled.plus(Duration.ofHours(2)));
         assertThat(card.path("colour").asString()).isEqualTo("RED");
-        assertThat(card.path("reason").asString()).contains("rule 5 (everyone else)")
+        assertThat(card.path("reason").asString()).contains("rule 6 (everyone else)")
                 .contains("last test: positive PCR test sampled 2021-09-01 08:40");
     }
 
@@ -101,6 +101,17 @@ class CovidCardBoundariesIT extends HealthTestSupport {
         assertThat(card.path("colour").asString()).isEqualTo("RED");
         assertThat(card.path("validUntil").isNull()).isTrue();
         assertThat(card.path("reason").asString()).endsWith("records: no dose; no recovery; no test");
+    }
+
+    @Test
+    void aThreeYearOldWithoutAnyDoseIsGreenUnderTheAgeRuleUntilTheir12thBirthday() throws Exception {
+        Person child = somebody(2018); // born 2018-03-04
+        JsonNode card = cardAt(child, "2021-09-20T10:00:00");
+        assertThat(card.path("colour").asString()).isEqualTo("GREEN");
+        assertThat(card.path("reason").asString()).isEqualTo("the national default (Khánh Hòa's rules), rule 3 "
+                + "(under 12: not eligible for vaccination, follows the adults with them): 3 years old (under 12)");
+        assertThat(card.path("validUntil").asString()).isEqualTo("2030-03-03T23:59:59+07:00");
+        assertThat(cardAt(child, "2030-03-04T00:00:00").path("colour").asString()).isEqualTo("RED");
     }
 
     private JsonNode cardAt(Person person, String vietnamTime) throws Exception {

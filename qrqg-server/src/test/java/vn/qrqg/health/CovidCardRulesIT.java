@@ -38,14 +38,14 @@ class CovidCardRulesIT extends HealthTestSupport {
         assertThat(province.path("provinceName").asString()).isEqualTo("Thành phố Cần Thơ");
         assertThat(province.path("current").path("version").asInt()).isEqualTo(2);
         assertThat(province.path("current").path("mode").asString()).isEqualTo("NATIONAL_DEFAULT");
-        assertThat(province.path("current").path("rules")).hasSize(5); // the national default's, which apply
+        assertThat(province.path("current").path("rules")).hasSize(6); // the national default's, which apply
         assertThat(province.path("history")).hasSize(2);
         assertThat(province.path("history").get(0).path("version").asInt()).isEqualTo(2);
         assertThat(province.path("history").get(1).path("rules").get(0).path("label").asString()).isEqualTo("one dose");
 
         JsonNode all = TestClients.json(TestClients.send(port, "GET", RULES.substring(0, RULES.length() - 1),
                 TestClients.adminToken(port), null).body());
-        assertThat(all.path("nationalDefault")).hasSize(5);
+        assertThat(all.path("nationalDefault")).hasSize(6);
         assertThat(all.path("provinces").valueStream().map(p -> p.path("provinceCode").asString())).contains("92");
     }
 

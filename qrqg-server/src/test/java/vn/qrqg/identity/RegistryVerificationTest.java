@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 import vn.qrqg.codec.BirthDate;
 import vn.qrqg.codec.Gender;
+import vn.qrqg.platform.web.InvalidFieldException;
+import vn.qrqg.platform.web.InvalidRequest;
 
 class RegistryVerificationTest {
     private static final RegisteredPerson HAN = new RegisteredPerson("001193029317", "123456789", "Nguyễn Lê Khả Hân",
@@ -35,8 +38,28 @@ class RegistryVerificationTest {
     @Test
     void namesOnlyTheDocumentNumberWhenTheRegistryHasNoSuchPerson() {
         assertMismatch(new Declaration("001193029318", "Nguyễn Lê Khả Hân", "1993-01-18"), "documentNumber");
-        assertMismatch(new Declaration("", "Nguyễn Lê Khả Hân", "1993-01-18"), "documentNumber");
-        assertMismatch(new Declaration(null, null, null), "documentNumber");
+    }
+
+    @Test
+    void aMalformedDeclarationIsAFormatErrorAndTheRegistryIsNotAsked() {
+        RegistryVerification untouchable = new RegistryVerification(number -> {
+            throw new AssertionError("the registry was asked about a malformed declaration");
+        });
+        assertInvalid(untouchable, new Declaration("00119302931", "Nguyễn Lê Khả Hân", "1993-01-18"), "documentNumber")
+                .contains("12 digits (CCCD)").contains("not 11");
+        assertInvalid(untouchable, new Declaration("001193029317", "Nguyễn Lê Khả Hân", "2016-02-30"), "dateOfBirth")
+                .contains("a date that exists").contains("YYYY-MM-DD").doesNotContain("2016");
+        assertInvalid(untouchable, new Declaration("001193029317", "Nguyễn Lê Khả Hân", "18/01/1993"), "dateOfBirth")
+                .contains("YYYY-MM-DD");
+        assertInvalid(untouchable, new Declaration("036050000123", "Trần Văn Bình", "1950"), "dateOfBirth");
+    }
+
+    @Test
+    void aDeclarationMissingEverythingNamesEveryField() {
+        assertThatThrownBy(() -> verification.verify(new Declaration(null, " ", "")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidRequest.FieldError::field)
+                        .containsExactly("documentNumber", "fullName", "dateOfBirth"));
     }
 
     @Test
@@ -60,13 +83,11 @@ class RegistryVerificationTest {
     void aRegistryDateWithUnknownPartsMatchesOnlyTheSameDeclaredDate() {
         assertThat(verification.verify(new Declaration("036050000123", "Trần Văn Bình", "1950-00-00"))).isEqualTo(BINH);
         assertMismatch(new Declaration("036050000123", "Trần Văn Bình", "1950-03-12"), "dateOfBirth");
-        assertMismatch(new Declaration("036050000123", "Trần Văn Bình", "1950"), "dateOfBirth");
     }
 
     @Test
-    void aDeclaredNameOrDateThatCannotBeReadDoesNotMatch() {
-        assertMismatch(new Declaration("001193029317", "Nguyễn Lê Khả Hân!", "18/01/1993"), "fullName", "dateOfBirth");
-        assertMismatch(new Declaration("001193029317", null, null), "fullName", "dateOfBirth");
+    void aDeclaredNameThatIsNotTheRegistrysDoesNotMatch() {
+        assertMismatch(new Declaration("001193029317", "Nguyễn Lê Khả Hân!", "1993-01-18"), "fullName");
     }
 
     @Test
@@ -95,6 +116,15 @@ class RegistryVerificationTest {
     @Test
     void aMismatchAlwaysNamesAField() {
         assertThatThrownBy(() -> new DeclarationMismatchException(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static AbstractStringAssert<?> assertInvalid(RegistryVerification verification, Declaration declaration,
+            String field) {
+        InvalidFieldException invalid = catchThrowableOfType(InvalidFieldException.class,
+                () -> verification.verify(declaration));
+        assertThat(invalid).as("a format error").isNotNull();
+        assertThat(invalid.errors()).extracting(InvalidRequest.FieldError::field).containsExactly(field);
+        return assertThat(invalid.errors().getFirst().message());
     }
 
     private void assertMismatch(Declaration declaration, String... fields) {

@@ -77,6 +77,9 @@ public abstract class PlatformTestSupport {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry registry) {
         registry.add("qrqg.data-dir", DATA_DIR::toString);
+        // the tests' port is drawn once the server listens, after venues read their base URL: the
+        // posters say the default port's, which the tests then read back
+        registry.add("qrqg.venues.public-base-url", () -> "http://localhost:8080");
     }
 
     private static Path temporaryDataDir() {

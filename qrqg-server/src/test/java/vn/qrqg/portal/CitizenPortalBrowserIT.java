@@ -239,7 +239,11 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
             citizen.declare(person.documentNumber(), person.fullName(), person.dateOfBirth(), '1');
             citizen.visible("#qr-image");
             camera.findElement(By.id("camera-start")).click();
-            assertThat(citizen.textIn("#checkin-result", "Chợ Bến Thành")).startsWith("Đã check-in vào Chợ Bến Thành");
+            // the poster says whose it is and offers to check in there, In or Out
+            assertThat(citizen.textIn("#checkin-result", "Chợ Bến Thành")).startsWith("Đây là áp phích của Chợ Bến Thành");
+            assertThat(camera.findElement(By.id("venue-code")).getDomProperty("value")).isEqualTo(venue.venueCode());
+            camera.findElement(By.cssSelector("#checkin-form button[value=IN]")).click();
+            assertThat(citizen.textIn("#checkin-result", "Đã check-in")).startsWith("Đã check-in vào Chợ Bến Thành");
             citizen.textIn("#visits", "Chợ Bến Thành");
             assertThat(camera.findElement(By.id("camera")).isDisplayed()).isFalse(); // off once read
         } finally {

@@ -66,6 +66,25 @@ class PortalPeopleIT extends PortalApiTestSupport {
     }
 
     @Test
+    void aThirtiethOfFebruaryOrAnElevenDigitNumberIsAFormatErrorNamingTheField() throws Exception {
+        Browser browser = browser().signIn();
+        Person person = someone("Trần Thị Ba Mươi");
+        Person badDate = new Person(person.documentNumber(), person.fullName(), "2016-02-30", person.gender());
+        HttpResponse<String> date = browser.send("POST", "/portal/api/people", declaration(badDate, "SELF"));
+        assertThat(date.statusCode()).as(date.body()).isEqualTo(400);
+        assertThat(jsonOf(date).path("type").asString()).isEqualTo("https://qrqg.vn/problems/invalid-request");
+        assertThat(jsonOf(date).path("errors").get(0).path("field").asString()).isEqualTo("dateOfBirth");
+        assertThat(jsonOf(date).path("errors").get(0).path("message").asString()).contains("YYYY-MM-DD");
+
+        Person badNumber = new Person(person.documentNumber().substring(1), person.fullName(), person.dateOfBirth(),
+                person.gender());
+        HttpResponse<String> number = browser.send("POST", "/portal/api/people", declaration(badNumber, "SELF"));
+        assertThat(number.statusCode()).as(number.body()).isEqualTo(400);
+        assertThat(jsonOf(number).path("errors").get(0).path("field").asString()).isEqualTo("documentNumber");
+        assertThat(number.body()).doesNotContain("population");
+    }
+
+    @Test
     void anotherAccountCannotSeeOrRemoveAPerson() throws Exception {
         Browser owner = browser().signIn();
         String qid = owner.declare(someone("Phạm Thị Hoa"), "SELF").path("qid").asString();

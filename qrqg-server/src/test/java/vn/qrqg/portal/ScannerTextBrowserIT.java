@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.clients.TestClients.CertifiedApp;
 import vn.qrqg.identity.RegistryImport;
+import vn.qrqg.venues.TestVenues;
 
 /** The scanner page without a camera: typed or pasted text, wrong credentials, a forged QR, English. */
 class ScannerTextBrowserIT extends BrowserTestSupport {
@@ -69,6 +70,26 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
         assertThat(result.getText()).contains("WRONG SIGNATURE").contains("Ask for their citizen ID card");
         assertThat(result.findElements(By.cssSelector("dd[data-field]"))).as("no person for a forgery").isEmpty();
         driver.findElement(By.cssSelector("[data-lang-choice=vi]")).click();
+    }
+
+    @Test
+    void aVenuePosterReadByAnOfficialSaysWhichVenueItIsNotThatNobodyWasFound() throws Exception {
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Quán Bún Chả Hương Liên", "restaurant");
+        CertifiedApp scanner = TestClients.certifiedApp(port, "scan:health");
+        WebDriver driver = browser();
+        open(driver, "/scanner.html");
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear()");
+        open(driver, "/scanner.html");
+        driver.findElement(By.id("client-id")).sendKeys(scanner.clientId());
+        driver.findElement(By.id("client-secret")).sendKeys(scanner.clientSecret());
+        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("scanning")));
+
+        submitText(driver, venue.url());
+        WebElement result = resultWithOutcome(driver, "VENUE");
+        assertThat(result.getText()).contains("MÃ QR CỦA ĐỊA ĐIỂM").contains("Quán Bún Chả Hương Liên")
+                .contains(venue.venueCode()).doesNotContain("KHÔNG TÌM THẤY");
+        assertThat(result.findElements(By.cssSelector("dd[data-field]"))).as("no person").isEmpty();
     }
 
     @Test

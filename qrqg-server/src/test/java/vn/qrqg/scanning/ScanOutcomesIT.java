@@ -24,6 +24,7 @@ import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.codec.personal.QrForm;
 import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.codec.venue.VenueUrl;
+import vn.qrqg.venues.TestVenues;
 import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
 import vn.qrqg.issuance.SigningKeys;
@@ -146,11 +147,23 @@ class ScanOutcomesIT extends ScanningTestSupport {
     }
 
     @Test
-    void aVenueQrIsNotFoundUntilVenuesExist() throws Exception {
+    void aVenueCodeOfNoVenueIsNotFound() throws Exception {
         String url = VenueUrl.of("http://localhost:8080", VenueCode.generate());
         JsonNode answer = scanned(scannerToken(Scopes.SCAN_VENUE), url);
         assertThat(answer.path("outcome").asString()).isEqualTo("NOT_FOUND");
         assertThat(answer.path("format").asString()).isEqualTo("VENUE");
+        assertThat(answer.has("venue")).isFalse();
+    }
+
+    @Test
+    void aRegisteredVenuesPosterSaysItIsThatVenueAndNoPerson() throws Exception {
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Nhà Hàng Sen Vàng", "restaurant");
+        JsonNode answer = scanned(scannerToken(Scopes.SCAN_HEALTH), venue.url());
+        assertThat(answer.path("outcome").asString()).isEqualTo("VENUE");
+        assertThat(answer.path("format").asString()).isEqualTo("VENUE");
+        assertThat(answer.path("venue").path("venueCode").asString()).isEqualTo(venue.venueCode());
+        assertThat(answer.path("venue").path("name").asString()).isEqualTo("Nhà Hàng Sen Vàng");
+        assertThat(answer.has("person")).isFalse();
     }
 
     @Test

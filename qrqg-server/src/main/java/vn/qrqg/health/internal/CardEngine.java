@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.qrqg.codec.BirthDate;
 import vn.qrqg.health.CardColour;
 import vn.qrqg.health.CovidCard;
 import vn.qrqg.health.ExposureHistory;
@@ -25,18 +26,28 @@ final class CardEngine {
     private record Outcome(CardColour colour, String reason) {
     }
 
-    /** The card of someone with no exposure alert: as {@link #evaluate(RuleTimeline, PersonHealthRecords, Supplier, Instant)}. */
+    /**
+     * The card of someone of unknown age with no exposure alert: as
+     * {@link #evaluate(RuleTimeline, PersonHealthRecords, BirthDate, Supplier, Instant)}.
+     */
     CovidCard evaluate(RuleTimeline timeline, PersonHealthRecords records, Instant at) {
-        return evaluate(timeline, records, List::of, at);
+        return evaluate(timeline, records, null, List::of, at);
+    }
+
+    /** The card of someone of unknown age: as {@link #evaluate(RuleTimeline, PersonHealthRecords, BirthDate, Supplier, Instant)}. */
+    CovidCard evaluate(RuleTimeline timeline, PersonHealthRecords records,
+            Supplier<List<ExposureHistory.Exposure>> exposures, Instant at) {
+        return evaluate(timeline, records, null, exposures, at);
     }
 
     /**
+     * @param birthDate the person's, for {@code AGE_UNDER} conditions; {@code null}: unknown
      * @param exposures the person's exposures, asked at most once, and only when a rule in force at
      *        {@code at} or later has an {@code EXPOSED} condition
      */
-    CovidCard evaluate(RuleTimeline timeline, PersonHealthRecords records,
+    CovidCard evaluate(RuleTimeline timeline, PersonHealthRecords records, BirthDate birthDate,
             Supplier<List<ExposureHistory.Exposure>> exposures, Instant at) {
-        Facts facts = new Facts(records, exposures);
+        Facts facts = new Facts(records, birthDate, exposures);
         Outcome now = outcome(timeline.at(at), facts, at);
         Instant change = firstChange(timeline, facts, at, now.colour());
         // the last second at which the colour still holds

@@ -37,4 +37,13 @@ sealed interface Condition {
             return level == ExposureHistory.Level.F2 || alerted == ExposureHistory.Level.F1;
         }
     }
+
+    /**
+     * Younger than {@code years} on the day asked about, in Vietnam: before the day of their
+     * {@code years}-th birthday. A birth date with an unknown month or day counts from the
+     * earliest day it can be (1 January, the 1st), so that an age exemption holds only while the
+     * person is certainly that young; a person of unknown birth date is never under an age.
+     */
+    record AgeUnder(int years) implements Condition {
+    }
 }

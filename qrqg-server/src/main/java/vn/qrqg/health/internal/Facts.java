@@ -3,6 +3,7 @@ package vn.qrqg.health.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.qrqg.codec.BirthDate;
 import vn.qrqg.health.CovidTest;
 import vn.qrqg.health.ExposureHistory;
 import vn.qrqg.health.PersonHealthRecords;
@@ -25,12 +27,17 @@ import vn.qrqg.health.TestType;
  */
 final class Facts {
     private final PersonHealthRecords records;
+    /** The earliest day the person can have been born on; {@code null}: unknown. */
+    private final LocalDate born;
     private final Doses doses;
     private final Supplier<List<ExposureHistory.Exposure>> exposureQuery;
     private List<ExposureHistory.Exposure> exposures;
 
-    Facts(PersonHealthRecords records, Supplier<List<ExposureHistory.Exposure>> exposures) {
+    /** @param birthDate as the registry holds it; {@code null}: unknown, and no age condition holds */
+    Facts(PersonHealthRecords records, BirthDate birthDate, Supplier<List<ExposureHistory.Exposure>> exposures) {
         this.records = records;
+        this.born = birthDate == null ? null
+                : LocalDate.of(birthDate.year(), Math.max(1, birthDate.month()), Math.max(1, birthDate.day()));
         this.doses = new Doses(records.vaccinations());
         this.exposureQuery = exposures;
     }
@@ -58,6 +65,8 @@ final class Facts {
                     .filter(exposure -> daysSince(exposure, today) <= e.withinDays())
                     .max(Comparator.comparing(ExposureHistory.Exposure::to)) // the one that holds longest
                     .map(exposure -> exposed(exposure, today) + " (within " + e.withinDays() + ")");
+            case Condition.AgeUnder a -> born == null || !today.isBefore(born.plusYears(a.years())) ? Optional.empty()
+                    : Optional.of(age(Period.between(born, today).getYears()) + " (under " + a.years() + ")");
         };
     }
 
@@ -82,6 +91,11 @@ final class Facts {
                         flips.add(exposure.from());
                         flips.add(VietnamTime.startOf(VietnamTime.dateOf(exposure.to()).plusDays(e.withinDays() + 1L)));
                     });
+            case Condition.AgeUnder a -> {
+                if (born != null) {
+                    flips.add(VietnamTime.startOf(born.plusYears(a.years())));
+                }
+            }
         }
         return flips;
     }
@@ -141,6 +155,10 @@ final class Facts {
         return test.result().name().toLowerCase(Locale.ROOT) + " " + type + " test sampled "
                 + VietnamTime.minutes(test.sampledAt().toInstant()) + ", "
                 + ago(Duration.between(test.sampledAt().toInstant(), at).toHours(), "hour");
+    }
+
+    private static String age(int years) {
+        return years + (years == 1 ? " year" : " years") + " old";
     }
 
     private static String ago(long amount, String unit) {

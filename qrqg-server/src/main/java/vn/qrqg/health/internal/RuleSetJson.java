@@ -25,7 +25,8 @@ final class RuleSetJson {
     static final int MAX_LABEL = 100;
     static final int MAX_DAYS = 3650;
     static final int MAX_HOURS = 8760;
-    private static final String TYPES = "VACCINATED, RECOVERED, TESTED or EXPOSED";
+    static final int MAX_YEARS = 120;
+    private static final String TYPES = "VACCINATED, RECOVERED, TESTED, EXPOSED or AGE_UNDER";
 
     /** A validated upload: the rule set, and when it takes effect ({@code null}: now). */
     record Upload(RuleSet ruleSet, Instant effectiveFrom) {
@@ -156,6 +157,11 @@ final class RuleSetJson {
                 Integer within = fields.integer("withinDays", true, 0, MAX_DAYS);
                 return level == null || within == null ? null : new Condition.Exposed(level, within);
             }
+            case "AGE_UNDER" -> {
+                fields.onlyMembers(Set.of("type", "years"));
+                Integer years = fields.integer("years", true, 1, MAX_YEARS);
+                return years == null ? null : new Condition.AgeUnder(years);
+            }
             default -> {
                 fields.error("type", "must be " + TYPES);
                 return null;
@@ -200,6 +206,10 @@ final class RuleSetJson {
                 json.put("type", "EXPOSED");
                 json.put("level", e.level().name());
                 json.put("withinDays", e.withinDays());
+            }
+            case Condition.AgeUnder a -> {
+                json.put("type", "AGE_UNDER");
+                json.put("years", a.years());
             }
         }
         return json;

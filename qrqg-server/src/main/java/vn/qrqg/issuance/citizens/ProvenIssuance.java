@@ -12,6 +12,8 @@ import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.HolderTokenRequiredException;
 import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.holders.NotTheHolderException;
+import vn.qrqg.identity.Declaration;
+import vn.qrqg.identity.DeclarationFormats;
 import vn.qrqg.identity.DeclarationMismatchException;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
@@ -73,6 +75,8 @@ public class ProvenIssuance {
     /**
      * The person's QR, or a code sent to their registry phone first.
      *
+     * @throws vn.qrqg.platform.web.InvalidFieldException when the declared document number, name or
+     *         birth date is missing or malformed: before any limit counts it or the registry is asked
      * @throws IssuanceLimitException past a limit of the hour (nothing is asked of the registry then)
      * @throws DeclarationMismatchException naming the fields that do not match the registry
      * @throws NotTheHolderException when a holder token proves neither the person nor the declarer
@@ -136,6 +140,8 @@ public class ProvenIssuance {
      * an insurance number social insurance does not confirm, counts against both limits.
      */
     private CitizenQrIssuance.Verified verified(Requester requester, CitizenQrRequest request) {
+        // a typing mistake is said as such, and is no attempt: before the limits and the registry
+        DeclarationFormats.check(new Declaration(request.documentNumber(), request.fullName(), request.dateOfBirth()));
         AttemptLimits.Attempt attempt = limits.declaration(request.documentNumber(), requester);
         try {
             CitizenQrIssuance.Verified verified = issuance.verify(request);

@@ -113,7 +113,8 @@ public enum ProblemType {
     TOO_MANY_STAFF("too-many-staff", HttpStatus.CONFLICT, "Too many staff",
             "the venue holds as many staff scanners as it may; `max`"),
     QR_NOT_ACCEPTED("qr-not-accepted", HttpStatus.UNPROCESSABLE_CONTENT, "QR not accepted",
-            "the scan identified nobody to check in; `outcome`, `format`"),
+            "the scan identified nobody to check in; `outcome`, `format`, and `venue` `{venueCode, name}` for a "
+                    + "venue's poster"),
     NOT_THIS_VENUE("not-this-venue", HttpStatus.FORBIDDEN, "Not this venue",
             "the caller acts for another venue, or for none"),
     // health, audit, SMS

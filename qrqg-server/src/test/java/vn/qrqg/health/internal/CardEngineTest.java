@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.qrqg.codec.BirthDate;
 import vn.qrqg.health.CardColour;
 import vn.qrqg.health.CovidCard;
 import vn.qrqg.health.CovidTest;
@@ -54,7 +55,7 @@ class CardEngineTest {
         assertThat(engine.evaluate(DEFAULT, records, vietnam("2021-09-14T23:59:59")).colour()).isEqualTo(CardColour.RED);
         CovidCard day14 = engine.evaluate(DEFAULT, records, vietnam("2021-09-15T00:00:00"));
         assertThat(day14.colour()).isEqualTo(CardColour.YELLOW);
-        assertThat(day14.reason()).contains("rule 3 (first dose): 1 dose, the last EU/1/20/1528 on 2021-09-01");
+        assertThat(day14.reason()).contains("rule 4 (first dose): 1 dose, the last EU/1/20/1528 on 2021-09-01");
     }
 
     @Test
@@ -98,7 +99,7 @@ class CardEngineTest {
         CovidCard card = engine.evaluate(DEFAULT, records, sampled.plus(Duration.ofHours(1)));
         assertThat(card.colour()).isEqualTo(CardColour.RED);
         assertThat(card.validUntil()).isNull();
-        assertThat(card.reason()).isEqualTo("the default, rule 5 (everyone else): applies to everyone; records: no dose; "
+        assertThat(card.reason()).isEqualTo("the default, rule 6 (everyone else): applies to everyone; records: no dose; "
                 + "no recovery; last test: positive PCR test sampled 2021-09-01 08:31, 0 hours ago");
     }
 
@@ -151,6 +152,49 @@ class CardEngineTest {
         assertThat(card.colour()).isEqualTo(CardColour.YELLOW);
         assertThat(card.reason()).contains("1 dose, the last EU/1/20/1528 on 2021-09-01");
         assertThat(card.validUntil()).isEqualTo(OffsetDateTime.parse("2021-10-14T23:59:59+07:00"));
+    }
+
+    @Test
+    void aThreeYearOldWithoutAnyDoseIsGreenByTheAgeRuleUntilTheir12thBirthday() {
+        BirthDate born = BirthDate.parse("2018-06-15");
+        CovidCard card = engine.evaluate(DEFAULT, PersonHealthRecords.NONE, born, List::of, vietnam("2021-09-20T10:00:00"));
+        assertThat(card.colour()).isEqualTo(CardColour.GREEN);
+        assertThat(card.reason()).isEqualTo("the default, rule 3 (under 12: not eligible for vaccination, follows the "
+                + "adults with them): 3 years old (under 12)");
+        assertThat(card.validUntil()).isEqualTo(OffsetDateTime.parse("2030-06-14T23:59:59+07:00"));
+    }
+
+    @Test
+    void theAgeRuleEndsAtMidnightInVietnamOnThe12thBirthday() {
+        BirthDate born = BirthDate.parse("2009-09-15");
+        assertThat(engine.evaluate(DEFAULT, PersonHealthRecords.NONE, born, List::of, vietnam("2021-09-14T23:59:59"))
+                .colour()).isEqualTo(CardColour.GREEN);
+        CovidCard twelve = engine.evaluate(DEFAULT, PersonHealthRecords.NONE, born, List::of, vietnam("2021-09-15T00:00:00"));
+        assertThat(twelve.colour()).isEqualTo(CardColour.RED);
+        assertThat(twelve.reason()).contains("rule 6 (everyone else)");
+    }
+
+    @Test
+    void aChildWithOneDoseIsNotYellowerThanOneWithNone() {
+        BirthDate born = BirthDate.parse("2014-01-01");
+        PersonHealthRecords oneDose = records(List.of(dose(DOSE_DAY, 1, "EU/1/20/1528")), List.of(), List.of());
+        assertThat(engine.evaluate(DEFAULT, oneDose, born, List::of, vietnam("2021-10-01T00:00:00")).colour())
+                .isEqualTo(CardColour.GREEN);
+    }
+
+    @Test
+    void aBirthYearAloneCountsFromItsFirstDaySoTheExemptionEndsWithTheYearTheyTurn12() {
+        BirthDate yearOnly = BirthDate.parse("2010-00-00");
+        assertThat(engine.evaluate(DEFAULT, PersonHealthRecords.NONE, yearOnly, List::of, vietnam("2021-12-31T23:59:59"))
+                .colour()).isEqualTo(CardColour.GREEN);
+        assertThat(engine.evaluate(DEFAULT, PersonHealthRecords.NONE, yearOnly, List::of, vietnam("2022-01-01T00:00:00"))
+                .colour()).isEqualTo(CardColour.RED);
+    }
+
+    @Test
+    void anUnknownAgeIsUnderNone() {
+        assertThat(engine.evaluate(DEFAULT, PersonHealthRecords.NONE, vietnam("2021-09-20T00:00:00")).colour())
+                .isEqualTo(CardColour.RED);
     }
 
     static Instant vietnam(String localDateTime) {

@@ -85,7 +85,7 @@ class RuleSetJsonTest {
                             "rules[0].conditions[3].type");
                     assertThat(e.errors().get(0).message()).contains("is not a member here; expected level, type, withinDays");
                     assertThat(e.errors().get(2).message()).isEqualTo("must be one of F1, F2");
-                    assertThat(e.errors().get(4).message()).isEqualTo("must be VACCINATED, RECOVERED, TESTED or EXPOSED");
+                    assertThat(e.errors().get(4).message()).isEqualTo("must be VACCINATED, RECOVERED, TESTED, EXPOSED or AGE_UNDER");
                 });
     }
 
@@ -104,9 +104,36 @@ class RuleSetJsonTest {
     }
 
     @Test
-    void theShippedNationalDefaultIsKhanhHoasFiveRules() {
+    void readsAnAgeAndWritesItBack() {
+        RuleSetJson.Upload upload = RuleSetJson.upload(json("""
+                {"rules": [{"colour": "GREEN", "label": "child", "conditions": [{"type": "AGE_UNDER", "years": 12}]},
+                  {"colour": "RED", "conditions": []}]}"""));
+        assertThat(upload.ruleSet().rules().getFirst().conditions()).containsExactly(new Condition.AgeUnder(12));
+        assertThat(RuleSetJson.json(upload.ruleSet().rules()).getFirst().get("conditions"))
+                .isEqualTo(java.util.List.of(java.util.Map.of("type", "AGE_UNDER", "years", 12)));
+    }
+
+    @Test
+    void namesEveryBadPartOfAnAge() {
+        assertThatThrownBy(() -> RuleSetJson.upload(json("""
+                {"rules": [{"colour": "GREEN", "conditions": [
+                  {"type": "AGE_UNDER"},
+                  {"type": "AGE_UNDER", "years": 0},
+                  {"type": "AGE_UNDER", "years": 12, "months": 6}]}]}""")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly(
+                            "rules[0].conditions[0].years", "rules[0].conditions[1].years",
+                            "rules[0].conditions[2].months");
+                    assertThat(e.errors().get(1).message()).contains("from 1 to 120");
+                });
+    }
+
+    @Test
+    void theShippedNationalDefaultIsKhanhHoasFiveRulesAndChildrenUnder12() {
         assertThat(HealthConfiguration.nationalDefault().rules()).extracting(Rule::colour).containsExactly(
-                CardColour.GREEN, CardColour.GREEN, CardColour.YELLOW, CardColour.YELLOW, CardColour.RED);
+                CardColour.GREEN, CardColour.GREEN, CardColour.GREEN, CardColour.YELLOW, CardColour.YELLOW, CardColour.RED);
+        assertThat(HealthConfiguration.nationalDefault().rules().get(2).conditions())
+                .containsExactly(new Condition.AgeUnder(12));
     }
 
     private static JsonNode json(String text) {

@@ -101,6 +101,35 @@ class CitizenQrIT extends CitizensTestSupport {
     }
 
     @Test
+    void anElevenDigitCccdIsA400NamingTheNumberAndItsFormatNotAMismatch() throws Exception {
+        Person person = registered("Lý Văn Mười", 1918, Gender.MALE);
+        Person typo = new Person(person.documentNumber().substring(1), person.fullName(), person.dateOfBirth(),
+                Gender.MALE);
+        HttpResponse<String> response = TestClients.send(port, "POST", PATH, issuerA, typo.body(null));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = TestClients.json(response.body());
+        assertThat(problem.path("type").asString()).isEqualTo("https://qrqg.vn/problems/invalid-request");
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("documentNumber");
+        assertThat(problem.path("errors").get(0).path("message").asString()).contains("12 digits", "not 11");
+        assertThat(response.body()).doesNotContain("population", person.documentNumber().substring(1));
+    }
+
+    /** Six impossible dates for one real number: not one counts against the five failures a number may have. */
+    @Test
+    void aThirtiethOfFebruaryIsA400AndNoFailedAttempt() throws Exception {
+        Person person = registered("Lý Thị Mười Một", 1917, Gender.FEMALE);
+        Person typo = new Person(person.documentNumber(), person.fullName(), "1917-02-30", Gender.FEMALE);
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> response = TestClients.send(port, "POST", PATH, issuerA, typo.body(null));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            JsonNode error = TestClients.json(response.body()).path("errors").get(0);
+            assertThat(error.path("field").asString()).isEqualTo("dateOfBirth");
+            assertThat(error.path("message").asString()).contains("a date that exists", "YYYY-MM-DD");
+        }
+        issued(issuerA, person.body(null));
+    }
+
+    @Test
     void aDeclarationOnBehalfCarriesTheDeclarersQid() throws Exception {
         String household = "HK-IT-" + System.nanoTime();
         JsonNode declarer = issued(issuerA, inHousehold("Phạm Văn Đức", 1900, Gender.MALE, household, true).body(null));
