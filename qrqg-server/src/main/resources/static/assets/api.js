@@ -3,6 +3,8 @@
 // {type, title, status, detail, ...} so that pages show its detail and what to do next. A body
 // is sent as JSON, or as it is when it is URLSearchParams or FormData (the browser sets the
 // type). apiBlob(path, {token}) answers the bytes of an image or a file as a Blob.
+import { currentLanguage } from '/assets/i18n.js';
+
 export class ApiError extends Error {
   constructor(problem) {
     super(problem.detail || problem.title || `HTTP ${problem.status}`);
@@ -19,7 +21,8 @@ export class ApiError extends Error {
 }
 
 function request(method, body, token, headers) {
-  const made = { method, headers: { ...headers } };
+  // answers (a card's reason, for one) come in the language the reader chose
+  const made = { method, headers: { 'Accept-Language': currentLanguage(), ...headers } };
   if (token) made.headers.Authorization = `Bearer ${token}`;
   if (body instanceof URLSearchParams || body instanceof FormData) {
     made.body = body;

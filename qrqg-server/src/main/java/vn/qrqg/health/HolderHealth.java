@@ -63,7 +63,7 @@ public class HolderHealth {
         String province = cards.residenceProvince(person).orElse(null);
         CovidCard card = cards.evaluate(person, holder.qid(), province, now);
         audited(holder, "GET " + CARD, List.of("covidCard"));
-        return new OwnCard(card.colour(), card.validUntil(), card.reason(), province,
+        return new OwnCard(card.colour(), card.validUntil(), card.reasonInRequestLanguage(), province,
                 now.atZone(VietnamTime.ZONE).toOffsetDateTime());
     }
 

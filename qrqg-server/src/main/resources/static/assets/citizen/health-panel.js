@@ -61,9 +61,17 @@ function render() {
   document.getElementById('health-records').replaceChildren(...recordsPanel(shown.records));
 }
 
-/** Draws what was loaded again in the current language. */
+/** Draws what was loaded again in the current language, then the card again: its reason comes in that language. */
 export function relabelHealth() {
-  if (shown) render();
+  if (!shown) return;
+  render();
+  const showing = shown;
+  portal(`${shown.base}/covid-card`).then((card) => {
+    if (shown === showing) {
+      shown = { ...shown, card };
+      render();
+    }
+  }).catch(() => { /* the card shown stays, in the language it came in */ });
 }
 
 /** Loads and shows both for this person. */
@@ -73,7 +81,7 @@ export async function showHealth(person) {
   const base = `/portal/api/people/${encodeURIComponent(person.qid)}`;
   try {
     const [card, records] = await Promise.all([portal(`${base}/covid-card`), portal(`${base}/health-records`)]);
-    shown = { card, records };
+    shown = { card, records, base };
     render();
   } catch (e) {
     shown = null;

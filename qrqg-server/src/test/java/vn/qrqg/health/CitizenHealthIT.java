@@ -44,6 +44,31 @@ class CitizenHealthIT extends HealthTestSupport {
     }
 
     @Test
+    void theCardsReasonIsWrittenInTheLanguageTheAppAsksFor() throws Exception {
+        Person person = livingIn("22333", 1923); // Phường Bắc Nha Trang, Khánh Hòa
+        String app = tokenOfCertifiedApp(Scopes.QR_ISSUE);
+        JsonNode qr = issued(app, person.body(null));
+        pushed(VACCINATIONS, vaccination(person, "2021-09-01", 1, "EU/1/20/1525"));
+        String path = "/api/v1/citizens/" + qr.path("qid").asString() + "/covid-card";
+
+        JsonNode vietnamese = json(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + app)
+                .header(vn.qrqg.holders.HolderTokens.HEADER, qr.path("holderToken").asString())
+                .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
+        assertThat(vietnamese.path("colour").asString()).isEqualTo("GREEN");
+        assertThat(vietnamese.path("reason").asString())
+                .startsWith("Tỉnh Khánh Hoà áp dụng quy định chung toàn quốc (theo quy định của Khánh Hòa), quy tắc 1 "
+                        + "(đã tiêm đủ liều): 1 mũi (vắc xin một liều), mũi gần nhất COVID-19 Vaccine Janssen (Jcovden) "
+                        + "ngày 01/09/2021, cách đây ")
+                .doesNotContain("EU/1/20/1525");
+        JsonNode english = json(asHolder("GET", path, app, qr.path("holderToken").asString()));
+        assertThat(english.path("reason").asString()).as("no Accept-Language: English, as always")
+                .startsWith("Tỉnh Khánh Hoà follows the national default (Khánh Hòa's rules), rule 1 (fully vaccinated): "
+                        + "1 dose (single-dose vaccine), the last EU/1/20/1525 on 2021-09-01");
+    }
+
+    @Test
     void thePersonListsTheirOwnRecords() throws Exception {
         Person person = somebody(1922);
         String app = tokenOfCertifiedApp(Scopes.QR_ISSUE);

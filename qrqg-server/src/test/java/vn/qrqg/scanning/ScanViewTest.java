@@ -57,7 +57,8 @@ class ScanViewTest {
 
     @Test
     void theCardGoesToVenuesAndHealthOfficersAndTheRecordsToHealthOfficersOnly() {
-        CovidCard card = new CovidCard(CardColour.GREEN, null, "the national default, rule 1");
+        CovidCard card = new CovidCard(CardColour.GREEN, null, "the national default, rule 1",
+                "quy định chung toàn quốc, quy tắc 1");
         assertThat(shown(ScanScope.VENUE.present(PERSON, card, PersonHealthRecords.NONE, null))).containsEntry("covidCard", card)
                 .doesNotContainKey("healthRecords");
         assertThat(shown(ScanScope.HEALTH.present(PERSON, card, PersonHealthRecords.NONE, null))).containsEntry("covidCard", card)

@@ -23,7 +23,25 @@ final class CardEngine {
     /** Far more instants than any person's records give; a bound, so that bad data cannot loop. */
     private static final int MAX_STEPS = 10_000;
 
-    private record Outcome(CardColour colour, String reason) {
+    /**
+     * What the rules in force give: the colour, and what is needed to say why ({@code rule} null
+     * when the province has no rules or no rule holds). Words are written only for the answer,
+     * never for the instants the look-ahead tries.
+     */
+    private record Outcome(CardColour colour, RuleTimeline.InForce inForce, int number, Rule rule, List<CardFact> because,
+            Facts facts, Instant at) {
+
+        String reason(CardWords words) {
+            String whose = words.whose(inForce.whose());
+            if (inForce.rules().mode() == RuleSet.Mode.NONE) {
+                return words.noRules(whose);
+            }
+            if (rule == null) {
+                return words.noRuleHolds(whose, words.fact(facts.summary(at)));
+            }
+            return words.rule(whose, number, words.label(rule)) + ": " + (because.isEmpty()
+                    ? words.everyone(words.fact(facts.summary(at))) : words.facts(because));
+        }
     }
 
     /**
@@ -53,19 +71,19 @@ final class CardEngine {
         // the last second at which the colour still holds
         return new CovidCard(now.colour(),
                 change == null ? null : VietnamTime.of(change.minusNanos(1).truncatedTo(ChronoUnit.SECONDS)),
-                now.reason());
+                now.reason(CardWords.ENGLISH), now.reason(CardWords.VIETNAMESE));
     }
 
     private static Outcome outcome(RuleTimeline.InForce inForce, Facts facts, Instant at) {
         if (inForce.rules().mode() == RuleSet.Mode.NONE) {
-            return new Outcome(CardColour.NEUTRAL, inForce.label() + ": this province has no COVID card rules");
+            return new Outcome(CardColour.NEUTRAL, inForce, 0, null, List.of(), facts, at);
         }
         List<Rule> rules = inForce.rules().rules();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            List<String> because = new ArrayList<>();
+            List<CardFact> because = new ArrayList<>();
             for (Condition condition : rule.conditions()) {
-                Optional<String> holds = facts.holds(condition, at);
+                Optional<CardFact> holds = facts.holds(condition, at);
                 if (holds.isEmpty()) {
                     because = null;
                     break;
@@ -73,12 +91,10 @@ final class CardEngine {
                 because.add(holds.get());
             }
             if (because != null) {
-                String name = inForce.label() + ", rule " + (i + 1) + (rule.label() == null ? "" : " (" + rule.label() + ")");
-                return new Outcome(rule.colour(), name + ": " + (because.isEmpty()
-                        ? "applies to everyone; records: " + facts.summary(at) : String.join("; ", because)));
+                return new Outcome(rule.colour(), inForce, i + 1, rule, because, facts, at);
             }
         }
-        return new Outcome(CardColour.RED, inForce.label() + ": no rule holds, so RED; records: " + facts.summary(at));
+        return new Outcome(CardColour.RED, inForce, 0, null, List.of(), facts, at);
     }
 
     /** The first instant after {@code at} with another colour than {@code colour}, or {@code null}. */

@@ -25,7 +25,6 @@ import vn.qrqg.platform.web.InvalidFieldException;
  * without a version follow the national default. Thread-safe.
  */
 final class CardRules {
-    static final String NATIONAL_DEFAULT_LABEL = "the national default (Khánh Hòa's rules)";
 
     private record Snapshot(Map<String, List<RuleVersion>> byProvince, long loadedAt) {
     }
@@ -60,12 +59,12 @@ final class CardRules {
     /** The rules a card in {@code provinceCode} follows over time; {@code null}: the national default always. */
     RuleTimeline timeline(String provinceCode) {
         if (provinceCode == null) {
-            return RuleTimeline.always(nationalDefault, NATIONAL_DEFAULT_LABEL);
+            return RuleTimeline.always(nationalDefault, RuleTimeline.Whose.nationalDefault());
         }
         String province = areas.province(provinceCode).map(AdministrativeAreas.Province::name).orElse(provinceCode);
         List<RuleVersion> versions = versions(provinceCode);
         if (versions.isEmpty()) {
-            return RuleTimeline.always(nationalDefault, province + " follows " + NATIONAL_DEFAULT_LABEL);
+            return RuleTimeline.always(nationalDefault, RuleTimeline.Whose.followsDefault(province));
         }
         List<RuleVersion> byStart = byStart(versions);
         return new RuleTimeline() {
@@ -73,9 +72,9 @@ final class CardRules {
             public InForce at(Instant at) {
                 RuleVersion inForce = inForce(byStart, at).orElse(null);
                 if (inForce == null || inForce.ruleSet().mode() == RuleSet.Mode.NATIONAL_DEFAULT) {
-                    return new InForce(nationalDefault, province + " follows " + NATIONAL_DEFAULT_LABEL);
+                    return new InForce(nationalDefault, RuleTimeline.Whose.followsDefault(province));
                 }
-                return new InForce(inForce.ruleSet(), "the rules of " + province + ", version " + inForce.version());
+                return new InForce(inForce.ruleSet(), RuleTimeline.Whose.ownVersion(province, inForce.version()));
             }
 
             @Override

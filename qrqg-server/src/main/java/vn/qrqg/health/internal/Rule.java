@@ -8,10 +8,16 @@ import vn.qrqg.health.CardColour;
  * it holds for everyone).
  *
  * @param label what the rule means, for people, or {@code null}
+ * @param labelVi the same in Vietnamese, for reasons written in Vietnamese; {@code null}: the label as it is
  */
-record Rule(CardColour colour, String label, List<Condition> conditions) {
+record Rule(CardColour colour, String label, String labelVi, List<Condition> conditions) {
 
     Rule {
         conditions = List.copyOf(conditions);
+    }
+
+    /** A rule with one label, whatever the reader's language. */
+    Rule(CardColour colour, String label, List<Condition> conditions) {
+        this(colour, label, null, conditions);
     }
 }

@@ -83,20 +83,21 @@ final class RuleSetJson {
             String rulePath = path + "[" + i + "]";
             JsonNode rule = rules.get(i);
             if (!rule.isObject()) {
-                errors.reject(rulePath, "must be an object: {colour, label?, conditions}");
+                errors.reject(rulePath, "must be an object: {colour, label?, labelVi?, conditions}");
                 continue;
             }
             JsonFields fields = new JsonFields(rule, rulePath, errors);
-            fields.onlyMembers(Set.of("colour", "label", "conditions"));
+            fields.onlyMembers(Set.of("colour", "label", "labelVi", "conditions"));
             CardColour colour = fields.oneOf("colour", CardColour.class, true);
             if (colour == CardColour.NEUTRAL) {
                 fields.error("colour", "must be GREEN, YELLOW or RED: NEUTRAL is for a province without rules (mode NONE)");
                 colour = null;
             }
             String label = fields.text("label", false, MAX_LABEL);
+            String labelVi = fields.text("labelVi", false, MAX_LABEL);
             List<Condition> conditions = conditions(rule.get("conditions"), fields.pathOf("conditions"), errors);
             if (colour != null && conditions != null) {
-                parsed.add(new Rule(colour, label, conditions));
+                parsed.add(new Rule(colour, label, labelVi, conditions));
             }
         }
         return parsed;
@@ -176,6 +177,9 @@ final class RuleSetJson {
             json.put("colour", rule.colour().name());
             if (rule.label() != null) {
                 json.put("label", rule.label());
+            }
+            if (rule.labelVi() != null) {
+                json.put("labelVi", rule.labelVi());
             }
             json.put("conditions", rule.conditions().stream().map(RuleSetJson::json).toList());
             return json;

@@ -7,16 +7,42 @@ import java.util.Optional;
 interface RuleTimeline {
 
     /**
-     * The rules in force at an instant, resolved: {@link RuleSet.Mode#RULES} or {@link RuleSet.Mode#NONE}.
-     *
-     * @param label whose rules, for reasons: "the national default (Khánh Hòa's rules)"
+     * Whose rules are in force, for reasons ({@link CardWords#whose}): the national default, a
+     * province that follows it, a province's own version; or a name as it is (tests).
      */
-    record InForce(RuleSet rules, String label) {
+    record Whose(Kind kind, String province, Integer version, String name) {
+
+        enum Kind { NATIONAL_DEFAULT, FOLLOWS_DEFAULT, OWN_VERSION, NAMED }
+
+        static Whose nationalDefault() {
+            return new Whose(Kind.NATIONAL_DEFAULT, null, null, null);
+        }
+
+        static Whose followsDefault(String province) {
+            return new Whose(Kind.FOLLOWS_DEFAULT, province, null, null);
+        }
+
+        static Whose ownVersion(String province, int version) {
+            return new Whose(Kind.OWN_VERSION, province, version, null);
+        }
+
+        static Whose named(String name) {
+            return new Whose(Kind.NAMED, null, null, name);
+        }
+    }
+
+    /** The rules in force at an instant, resolved: {@link RuleSet.Mode#RULES} or {@link RuleSet.Mode#NONE}. */
+    record InForce(RuleSet rules, Whose whose) {
 
         public InForce {
             if (rules.mode() == RuleSet.Mode.NATIONAL_DEFAULT) {
                 throw new IllegalArgumentException("rules in force are resolved: the national default's own rules");
             }
+        }
+
+        /** Rules named as they are, in every language (tests). */
+        InForce(RuleSet rules, String name) {
+            this(rules, Whose.named(name));
         }
     }
 
@@ -26,8 +52,13 @@ interface RuleTimeline {
     Optional<Instant> nextChangeAfter(Instant at);
 
     /** The same rules at every instant. */
-    static RuleTimeline always(RuleSet rules, String label) {
-        InForce inForce = new InForce(rules, label);
+    static RuleTimeline always(RuleSet rules, String name) {
+        return always(rules, Whose.named(name));
+    }
+
+    /** The same rules at every instant. */
+    static RuleTimeline always(RuleSet rules, Whose whose) {
+        InForce inForce = new InForce(rules, whose);
         return new RuleTimeline() {
             @Override
             public InForce at(Instant at) {

@@ -39,6 +39,28 @@ class CardEngineTest {
     }
 
     @Test
+    void theReasonIsAlsoWrittenInVietnameseWithTheVaccineByName() {
+        PersonHealthRecords records = records(List.of(dose(DOSE_DAY.minusDays(28), 1, "EU/1/21/1529"),
+                dose(DOSE_DAY, 2, "EU/1/21/1529")), List.of(), List.of());
+        RuleTimeline quangTri = RuleTimeline.always(HealthConfiguration.nationalDefault(),
+                RuleTimeline.Whose.followsDefault("Tỉnh Quảng Trị"));
+        CovidCard green = engine.evaluate(quangTri, records, vietnam("2021-09-15T08:00:00"));
+        assertThat(green.reason()).startsWith("Tỉnh Quảng Trị follows the national default (Khánh Hòa's rules), rule 1 "
+                + "(fully vaccinated): 2 doses, the last EU/1/21/1529 on 2021-09-01");
+        assertThat(green.reasonVi()).isEqualTo("Tỉnh Quảng Trị áp dụng quy định chung toàn quốc (theo quy định của Khánh "
+                + "Hòa), quy tắc 1 (đã tiêm đủ liều): 2 mũi, mũi gần nhất EU/1/21/1529 ngày 01/09/2021, cách đây 14 ngày "
+                + "(cần từ 14 ngày)");
+        CovidCard red = engine.evaluate(quangTri, records(List.of(), List.of(), List.of()), vietnam("2021-09-15T08:00:00"));
+        assertThat(red.reasonVi()).isEqualTo("Tỉnh Quảng Trị áp dụng quy định chung toàn quốc (theo quy định của Khánh "
+                + "Hòa), quy tắc 6 (những người khác): áp dụng cho mọi người; hồ sơ: chưa tiêm mũi nào; chưa có giấy khỏi "
+                + "bệnh; chưa xét nghiệm");
+        CovidCard none = engine.evaluate(RuleTimeline.always(RuleSet.NONE, RuleTimeline.Whose.ownVersion("Tỉnh Cà Mau", 2)),
+                records, vietnam("2021-09-15T08:00:00"));
+        assertThat(none.reasonVi()).isEqualTo("quy định của Tỉnh Cà Mau, phiên bản 2: tỉnh, thành phố này không dùng thẻ COVID");
+        assertThat(none.reason()).isEqualTo("the rules of Tỉnh Cà Mau, version 2: this province has no COVID card rules");
+    }
+
+    @Test
     void oneDoseOfJanssenIsCompleteAfterFourteenDays() {
         PersonHealthRecords records = records(List.of(janssen(DOSE_DAY)), List.of(), List.of());
         CovidCard day13 = engine.evaluate(DEFAULT, records, vietnam("2021-09-14T12:00:00"));

@@ -32,7 +32,8 @@ class RuleSetJsonTest {
     @Test
     void writesTheRulesBackAsTheyAreRead() {
         JsonNode rules = json("""
-                [{"colour":"RED","label":"F1 contact","conditions":[{"type":"EXPOSED","level":"F1","withinDays":7}]},
+                [{"colour":"RED","label":"F1 contact","labelVi":"F1 trong 7 ngày",
+                  "conditions":[{"type":"EXPOSED","level":"F1","withinDays":7}]},
                  {"colour":"GREEN","label":"recovered","conditions":[{"type":"RECOVERED","withinDays":180}]},
                  {"colour":"YELLOW","conditions":[{"type":"TESTED","testType":"PCR","result":"NEGATIVE","withinHours":72},
                                                   {"type":"VACCINATED","doses":1,"days":0}]}]""");
