@@ -1,6 +1,7 @@
 // The operators' page: sign in as the operator client (scope admin); list apps and certify or
 // suspend them; rotate the platform's signing key; look up the audit by person or client; read
 // the admin actions, newest first; the citizens' feedback per week (admin/feedback-counts.js).
+import { onClick as onClickBusy, onSubmit } from '/assets/actions.js';
 import { api } from '/assets/api.js';
 import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
 import { formValues, notify } from '/assets/forms.js';
@@ -48,7 +49,7 @@ function button(label, onClick) {
   b.type = 'button';
   b.className = 'button secondary';
   b.textContent = label;
-  b.addEventListener('click', onClick);
+  onClickBusy(b, onClick);
   return b;
 }
 
@@ -181,21 +182,21 @@ onLanguageChange(() => {
   drawApps();
   relabelCounts();
 });
-$('sign-in-form').addEventListener('submit', onSignIn);
+onSubmit($('sign-in-form'), onSignIn);
 $('sign-out').addEventListener('click', () => { operator.signOut(); showSignedIn(); focusOn($('client-secret')); });
-$('apps-form').addEventListener('submit', (event) => { event.preventDefault(); loadApps(); });
-$('rotate').addEventListener('click', rotate);
-$('audit-form').addEventListener('submit', (event) => {
+onSubmit($('apps-form'), (event) => { event.preventDefault(); return loadApps(); });
+onClickBusy($('rotate'), rotate);
+onSubmit($('audit-form'), (event) => {
   event.preventDefault();
   const { by, value } = formValues(event.target);
   if (!value) return say(t('admin.audit.missing'));
   audit = { by, value, page: 0 };
-  loadAudit();
+  return loadAudit();
 });
-$('audit-prev').addEventListener('click', () => { audit.page -= 1; loadAudit(); });
-$('audit-next').addEventListener('click', () => { audit.page += 1; loadAudit(); });
-$('actions-refresh').addEventListener('click', () => { actionsPage = 0; loadActions(); });
-$('actions-prev').addEventListener('click', () => { actionsPage -= 1; loadActions(); });
-$('actions-next').addEventListener('click', () => { actionsPage += 1; loadActions(); });
+onClickBusy($('audit-prev'), () => { audit.page -= 1; return loadAudit(); });
+onClickBusy($('audit-next'), () => { audit.page += 1; return loadAudit(); });
+onClickBusy($('actions-refresh'), () => { actionsPage = 0; return loadActions(); });
+onClickBusy($('actions-prev'), () => { actionsPage -= 1; return loadActions(); });
+onClickBusy($('actions-next'), () => { actionsPage += 1; return loadActions(); });
 $('feedback-province').addEventListener('change', () => drawCounts());
-$('feedback-refresh').addEventListener('click', loadFeedbackCounts);
+onClickBusy($('feedback-refresh'), loadFeedbackCounts);

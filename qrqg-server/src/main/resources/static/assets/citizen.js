@@ -1,6 +1,7 @@
 // The citizen portal (/): sign in with a mobile number and an SMS code, the account's people,
 // and for the chosen one an active exposure alert first, then their QR, COVID card, risk levels,
 // alert history, check-ins, visits, declarations and feedback.
+import { onClick } from '/assets/actions.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -96,14 +97,14 @@ async function start() {
   startCheckIns();
   startFeedback();
   document.getElementById('back').addEventListener('click', () => showPeople());
-  document.getElementById('sign-out').addEventListener('click', async () => {
+  onClick(document.getElementById('sign-out'), async () => {
     try { await portal('/portal/api/sign-out', { method: 'POST' }); } catch { /* signed out anyway */ }
     remember(null);
     notify(message, '');
     showSignIn();
     focusOn(document.getElementById('sign-in-heading'));
   });
-  document.getElementById('remove-person').addEventListener('click', async () => {
+  onClick(document.getElementById('remove-person'), async () => {
     if (!person || !window.confirm(t('person.removeConfirm', { name: nameOf(person) }))) return;
     try {
       await portal(`/portal/api/people/${encodeURIComponent(person.qid)}`, { method: 'DELETE' });

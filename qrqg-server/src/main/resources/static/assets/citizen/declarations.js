@@ -1,4 +1,5 @@
 // The chosen person's health and travel declarations: the two forms and what was sent.
+import { onSubmit, sendOnce } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn } from '/assets/page.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
@@ -41,7 +42,8 @@ function travelBody(form) {
 async function send(form, result, kind, body) {
   form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
   try {
-    const declared = await portal(path(`declarations/${kind}`), { method: 'POST', body });
+    const declared = await sendOnce(`${kind}:${person.qid}`, body,
+      (headers) => portal(path(`declarations/${kind}`), { method: 'POST', body, headers }));
     notify(result, t(`${kind}.done`, { time: when(declared.declaredAt) }), 'ok');
     form.reset();
     await listDeclarations();
@@ -59,20 +61,20 @@ async function send(form, result, kind, body) {
 export function startDeclarations() {
   const health = document.getElementById('health-form');
   const healthResult = document.getElementById('health-result');
-  health.addEventListener('submit', (event) => {
+  onSubmit(health, (event) => {
     event.preventDefault();
     const body = healthBody(health);
     if (body.contactWithConfirmedCase === null) {
       notify(healthResult, t('health.error.contact'));
       focusOn(health.querySelector('input[name=contact]'));
-      return;
+      return undefined;
     }
-    send(health, healthResult, 'health', body);
+    return send(health, healthResult, 'health', body);
   });
   const travel = document.getElementById('travel-form');
-  travel.addEventListener('submit', (event) => {
+  onSubmit(travel, (event) => {
     event.preventDefault();
-    send(travel, document.getElementById('travel-result'), 'travel', travelBody(travel));
+    return send(travel, document.getElementById('travel-result'), 'travel', travelBody(travel));
   });
 }
 
