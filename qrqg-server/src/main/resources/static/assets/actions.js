@@ -12,6 +12,7 @@ export async function busyWhile(button, work) {
   if (!button) return work();
   if (running.has(button)) return undefined;
   running.add(button);
+  const wasDisabled = button.disabled;
   button.disabled = true;
   button.setAttribute('aria-busy', 'true');
   try {
@@ -19,7 +20,7 @@ export async function busyWhile(button, work) {
   } finally {
     running.delete(button);
     button.removeAttribute('aria-busy');
-    button.disabled = false;
+    button.disabled = wasDisabled;
   }
 }
 
