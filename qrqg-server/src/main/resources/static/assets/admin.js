@@ -18,22 +18,24 @@ let audit = { by: 'qid', value: '', page: 0 };
 let actionsPage = 0;
 let apps = [];
 
-function say(text, tone = 'error') {
-  notify($('notice'), text, tone);
-  if (text) focusOn($('notice'));
+/** Says text in where (the notice at the top unless the section of what caused it is named). */
+function say(text, tone = 'error', where = $('notice')) {
+  notify(where, text, tone);
+  if (text) focusOn(where);
 }
 
 async function call(path, options = {}) {
   return api(path, { ...options, token: await operator.freshToken() });
 }
 
-function failed(e) {
+/** A failure, said beside what caused it (where); a lost session at the top, by the sign-in form. */
+function failed(e, where) {
   if (e instanceof SessionExpired || e.status === 401) {
     operator.signOut();
     showSignedIn();
     return say(t('common.error.signInAgain'));
   }
-  say(problemMessage(e));
+  return say(problemMessage(e), 'error', where);
 }
 
 function cells(row, texts) {
@@ -76,17 +78,17 @@ async function loadApps() {
     apps = await call(`/api/v1/admin/apps${status ? `?status=${status}` : ''}`);
     drawApps();
   } catch (e) {
-    failed(e);
+    failed(e, $('apps-notice'));
   }
 }
 
 async function setStatus(app, status) {
   try {
     await call(`/api/v1/admin/apps/${app.appId}/status`, { method: 'POST', body: { status } });
-    say(t(`admin.apps.done.${status}`, { name: app.name }), 'ok');
+    say(t(`admin.apps.done.${status}`, { name: app.name }), 'ok', $('apps-notice'));
     await loadApps();
   } catch (e) {
-    failed(e);
+    failed(e, $('apps-notice'));
   }
 }
 
@@ -97,7 +99,7 @@ async function rotate() {
     notify($('rotated'), t('admin.keys.rotated', { kid: rotated.kid, previous: rotated.previous?.kid ?? '—' }), 'ok');
     focusOn($('rotated'));
   } catch (e) {
-    failed(e);
+    failed(e, $('rotated'));
   }
 }
 
@@ -114,8 +116,9 @@ async function loadAudit() {
     }));
     show($('audit-prev'), found.page > 0);
     show($('audit-next'), (found.page + 1) * found.size < found.total);
+    notify($('audit-notice'), '');
   } catch (e) {
-    failed(e);
+    failed(e, $('audit-notice'));
   }
 }
 
@@ -131,8 +134,9 @@ async function loadActions() {
     }));
     show($('actions-prev'), found.page > 0);
     show($('actions-next'), (found.page + 1) * found.size < found.total);
+    notify($('actions-notice'), '');
   } catch (e) {
-    failed(e);
+    failed(e, $('actions-notice'));
   }
 }
 
@@ -189,7 +193,7 @@ onClickBusy($('rotate'), rotate);
 onSubmit($('audit-form'), (event) => {
   event.preventDefault();
   const { by, value } = formValues(event.target);
-  if (!value) return say(t('admin.audit.missing'));
+  if (!value) return say(t('admin.audit.missing'), 'error', $('audit-notice'));
   audit = { by, value, page: 0 };
   return loadAudit();
 });

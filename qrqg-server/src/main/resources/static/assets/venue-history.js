@@ -84,6 +84,7 @@ async function load() {
     last = await api(`/api/v1/venues/${encodeURIComponent(owner.venueCode)}/history?day=${day}&page=${page}&size=${PAGE_SIZE}`,
       { token: owner.ownerToken });
     draw();
+    say('');
   } catch (e) {
     say(problemMessage(e));
   }

@@ -55,6 +55,7 @@ async function onAdd(event) {
   event.preventDefault();
   const form = event.target;
   clearFieldErrors(form);
+  say('');
   try {
     const added = await api(`/api/v1/venues/${encodeURIComponent(owner.venueCode)}/staff`,
       { method: 'POST', body: formValues(form), token: owner.ownerToken });

@@ -24,6 +24,14 @@ function message(text, tone = 'error') {
   if (text) focusOn(notice);
 }
 
+/** What a section says of its own actions, in its own notice (beside what caused it). */
+function sayIn(element) {
+  return (text, tone = 'error') => {
+    notify(element, text, tone);
+    if (text) focusOn(element);
+  };
+}
+
 function showPending(pending) {
   show($('register'), !pending);
   show($('confirm'), Boolean(pending));
@@ -109,8 +117,8 @@ async function showOwner(justRegistered) {
   } catch (e) {
     message(problemMessage(e));
   }
-  showStaff(owner, message);
-  showHistory(owner, message);
+  showStaff(owner, sayIn($('staff-notice')));
+  showHistory(owner, sayIn($('history-notice')));
 }
 
 function onSignOut() {
