@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -147,6 +148,45 @@ class IdempotencyKeyIT extends FeedbackTestSupport {
         });
         assertThat(checkInsAt(venue.code())).isEqualTo(1);
         assertThat(checkIn(token, visitor, venue.code(), key).body()).isEqualTo(created.getFirst().body());
+    }
+
+    /** Puts the newest key back in progress, as if its first request were still running since {@code ago}. */
+    private void newestKeyInProgressSince(Duration ago) {
+        int changed = asOwner().sql("""
+                update platform_idempotency set answer = null, started_at = :at
+                where (caller, key_hash) = (select caller, key_hash from platform_idempotency
+                                            order by started_at desc limit 1)""")
+                .param("at", Timestamp.from(Instant.now().minus(ago))).update();
+        assertThat(changed).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatWhileTheFirstIsInProgressIs409WithRetryAfterAndStoresNothing() throws Exception {
+        TestVenue venue = venue("RESTAURANT");
+        Visitor visitor = visitor("Lê Văn Tâm");
+        String key = UUID.randomUUID().toString();
+        assertThat(checkIn(appToken(), visitor, venue.code(), key).statusCode()).isEqualTo(201);
+        newestKeyInProgressSince(Duration.ofSeconds(5));
+
+        HttpResponse<String> busy = checkIn(appToken(), visitor, venue.code(), key);
+
+        assertThat(busy.statusCode()).isEqualTo(409);
+        assertThat(type(busy)).isEqualTo("https://qrqg.vn/problems/idempotency-key-in-use");
+        assertThat(busy.headers().firstValue("Retry-After")).contains("1");
+        assertThat(checkInsAt(venue.code())).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstRequestThatNeverFinishedFreesItsKeyAfterAWhile() throws Exception {
+        TestVenue venue = venue("RESTAURANT");
+        Visitor visitor = visitor("Lê Văn Tâm");
+        String key = UUID.randomUUID().toString();
+        assertThat(checkIn(appToken(), visitor, venue.code(), key).statusCode()).isEqualTo(201);
+        newestKeyInProgressSince(Duration.ofMinutes(3)); // its instance stopped mid-way
+
+        assertThat(checkIn(appToken(), visitor, venue.code(), key).statusCode()).isEqualTo(201);
+
+        assertThat(checkInsAt(venue.code())).isEqualTo(2);
     }
 
     @Test
