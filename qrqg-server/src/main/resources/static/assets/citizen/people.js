@@ -1,5 +1,5 @@
 // The account's people (GET /portal/api/people) and the form declaring one more.
-import { busyWhile, onSubmit } from '/assets/actions.js';
+import { busyWhile, onClick, onSubmit } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -31,7 +31,7 @@ export async function listPeople(choose) {
     const details = document.createElement('span');
     details.textContent = describe(person);
     button.append(name, details);
-    button.addEventListener('click', () => choose(person));
+    onClick(button, () => choose(person));
     item.append(button);
     return item;
   }));
