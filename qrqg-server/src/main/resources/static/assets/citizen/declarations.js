@@ -2,6 +2,7 @@
 import { onSubmit, sendOnce } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn } from '/assets/page.js';
+import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
 
 let person = null;
@@ -39,8 +40,16 @@ function travelBody(form) {
   };
 }
 
+/** The form's input for an API field: placesVisited[0].provinceCode is placeProvinceCode. */
+function inputName(field) {
+  return field === 'contactWithConfirmedCase' ? 'contact' : field
+    .replace(/^placesVisited\[0\]\.provinceCode$/, 'placeProvinceCode')
+    .replace(/^placesVisited\[0\]\.communeCode$/, 'placeCommuneCode')
+    .replace(/^placesVisited\[0\]\.description$/, 'placeDescription');
+}
+
 async function send(form, result, kind, body) {
-  form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  clearFieldErrors(form);
   try {
     const declared = await sendOnce(`${kind}:${person.qid}`, body,
       (headers) => portal(path(`declarations/${kind}`), { method: 'POST', body, headers }));
@@ -48,12 +57,13 @@ async function send(form, result, kind, body) {
     form.reset();
     await listDeclarations();
   } catch (e) {
-    (e.problem?.errors || []).forEach((error) => {
-      const name = error.field === 'contactWithConfirmedCase' ? 'contact' : error.field
-        .replace(/^placesVisited\[0\]\.provinceCode$/, 'placeProvinceCode').replace(/^placesVisited\[0\]\.communeCode$/, 'placeCommuneCode');
-      form.querySelector(`[name="${name}"]`)?.setAttribute('aria-invalid', 'true');
-    });
+    const errors = (e.problem?.errors || []).map((error) => ({ ...error, field: inputName(error.field) }));
     notify(result, explain(e));
+    // each error beside its field (the ones with a label of their own), the rest marked and listed below
+    const beside = errors.filter((error) => form.querySelector(`[name="${CSS.escape(error.field)}"]`)?.id);
+    const focused = showFieldErrors(form, { errors: beside });
+    errors.forEach((error) => form.querySelector(`[name="${CSS.escape(error.field)}"]`)?.setAttribute('aria-invalid', 'true'));
+    if (focused) return;
   }
   focusOn(result.firstChild || result);
 }
