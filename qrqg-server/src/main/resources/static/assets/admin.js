@@ -1,6 +1,7 @@
 // The operators' page: sign in as the operator client (scope admin); list apps and certify or
 // suspend them; rotate the platform's signing key; look up the audit by person or client; read
 // the admin actions, newest first; the citizens' feedback per week (admin/feedback-counts.js).
+import { onClick as onClickBusy, onSubmit } from '/assets/actions.js';
 import { api } from '/assets/api.js';
 import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
 import { formValues, notify } from '/assets/forms.js';
@@ -17,22 +18,24 @@ let audit = { by: 'qid', value: '', page: 0 };
 let actionsPage = 0;
 let apps = [];
 
-function say(text, tone = 'error') {
-  notify($('notice'), text, tone);
-  if (text) focusOn($('notice'));
+/** Says text in where (the notice at the top unless the section of what caused it is named). */
+function say(text, tone = 'error', where = $('notice')) {
+  notify(where, text, tone);
+  if (text) focusOn(where);
 }
 
 async function call(path, options = {}) {
   return api(path, { ...options, token: await operator.freshToken() });
 }
 
-function failed(e) {
+/** A failure, said beside what caused it (where); a lost session at the top, by the sign-in form. */
+function failed(e, where) {
   if (e instanceof SessionExpired || e.status === 401) {
     operator.signOut();
     showSignedIn();
     return say(t('common.error.signInAgain'));
   }
-  say(problemMessage(e));
+  return say(problemMessage(e), 'error', where);
 }
 
 function cells(row, texts) {
@@ -48,7 +51,7 @@ function button(label, onClick) {
   b.type = 'button';
   b.className = 'button secondary';
   b.textContent = label;
-  b.addEventListener('click', onClick);
+  onClickBusy(b, onClick);
   return b;
 }
 
@@ -75,17 +78,17 @@ async function loadApps() {
     apps = await call(`/api/v1/admin/apps${status ? `?status=${status}` : ''}`);
     drawApps();
   } catch (e) {
-    failed(e);
+    failed(e, $('apps-notice'));
   }
 }
 
 async function setStatus(app, status) {
   try {
     await call(`/api/v1/admin/apps/${app.appId}/status`, { method: 'POST', body: { status } });
-    say(t(`admin.apps.done.${status}`, { name: app.name }), 'ok');
+    say(t(`admin.apps.done.${status}`, { name: app.name }), 'ok', $('apps-notice'));
     await loadApps();
   } catch (e) {
-    failed(e);
+    failed(e, $('apps-notice'));
   }
 }
 
@@ -96,7 +99,7 @@ async function rotate() {
     notify($('rotated'), t('admin.keys.rotated', { kid: rotated.kid, previous: rotated.previous?.kid ?? '—' }), 'ok');
     focusOn($('rotated'));
   } catch (e) {
-    failed(e);
+    failed(e, $('rotated'));
   }
 }
 
@@ -113,8 +116,9 @@ async function loadAudit() {
     }));
     show($('audit-prev'), found.page > 0);
     show($('audit-next'), (found.page + 1) * found.size < found.total);
+    notify($('audit-notice'), '');
   } catch (e) {
-    failed(e);
+    failed(e, $('audit-notice'));
   }
 }
 
@@ -130,8 +134,9 @@ async function loadActions() {
     }));
     show($('actions-prev'), found.page > 0);
     show($('actions-next'), (found.page + 1) * found.size < found.total);
+    notify($('actions-notice'), '');
   } catch (e) {
-    failed(e);
+    failed(e, $('actions-notice'));
   }
 }
 
@@ -181,21 +186,21 @@ onLanguageChange(() => {
   drawApps();
   relabelCounts();
 });
-$('sign-in-form').addEventListener('submit', onSignIn);
+onSubmit($('sign-in-form'), onSignIn);
 $('sign-out').addEventListener('click', () => { operator.signOut(); showSignedIn(); focusOn($('client-secret')); });
-$('apps-form').addEventListener('submit', (event) => { event.preventDefault(); loadApps(); });
-$('rotate').addEventListener('click', rotate);
-$('audit-form').addEventListener('submit', (event) => {
+onSubmit($('apps-form'), (event) => { event.preventDefault(); return loadApps(); });
+onClickBusy($('rotate'), rotate);
+onSubmit($('audit-form'), (event) => {
   event.preventDefault();
   const { by, value } = formValues(event.target);
-  if (!value) return say(t('admin.audit.missing'));
+  if (!value) return say(t('admin.audit.missing'), 'error', $('audit-notice'));
   audit = { by, value, page: 0 };
-  loadAudit();
+  return loadAudit();
 });
-$('audit-prev').addEventListener('click', () => { audit.page -= 1; loadAudit(); });
-$('audit-next').addEventListener('click', () => { audit.page += 1; loadAudit(); });
-$('actions-refresh').addEventListener('click', () => { actionsPage = 0; loadActions(); });
-$('actions-prev').addEventListener('click', () => { actionsPage -= 1; loadActions(); });
-$('actions-next').addEventListener('click', () => { actionsPage += 1; loadActions(); });
+onClickBusy($('audit-prev'), () => { audit.page -= 1; return loadAudit(); });
+onClickBusy($('audit-next'), () => { audit.page += 1; return loadAudit(); });
+onClickBusy($('actions-refresh'), () => { actionsPage = 0; return loadActions(); });
+onClickBusy($('actions-prev'), () => { actionsPage -= 1; return loadActions(); });
+onClickBusy($('actions-next'), () => { actionsPage += 1; return loadActions(); });
 $('feedback-province').addEventListener('change', () => drawCounts());
-$('feedback-refresh').addEventListener('click', loadFeedbackCounts);
+onClickBusy($('feedback-refresh'), loadFeedbackCounts);

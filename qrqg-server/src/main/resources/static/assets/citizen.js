@@ -1,6 +1,7 @@
 // The citizen portal (/): sign in with a mobile number and an SMS code, the account's people,
 // and for the chosen one an active exposure alert first, then their QR, COVID card, risk levels,
 // alert history, check-ins, visits, declarations and feedback.
+import { onClick } from '/assets/actions.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -15,6 +16,7 @@ import { showHolders } from '/assets/citizen/holders.js';
 import { relabelAlerts, showAlerts } from '/assets/citizen/alerts.js';
 import { relabelRisk, showRisk } from '/assets/citizen/risk-panel.js';
 import { relabelFeedback, showFeedback, startFeedback } from '/assets/citizen/feedback.js';
+import { forgetPeople, startOffline } from '/assets/citizen/offline.js';
 
 const CHOSEN = 'qrqg.person'; // the chosen person's QID, for the /v/{code} page
 const message = document.getElementById('message');
@@ -35,6 +37,10 @@ function showView(id) {
   document.getElementById('heading').classList.toggle('visually-hidden', id === 'view-person'); // the QR first
 }
 
+function remembered() {
+  try { return localStorage.getItem(CHOSEN); } catch { return null; }
+}
+
 function remember(qid) {
   try { if (qid) localStorage.setItem(CHOSEN, qid); else localStorage.removeItem(CHOSEN); } catch { /* this page only */ }
 }
@@ -52,6 +58,7 @@ async function showPeople(focus = true) {
 
 async function choose(chosen) {
   person = chosen;
+  delete document.getElementById('view-person').dataset.offline;
   remember(chosen.qid);
   notify(message, '');
   showView('view-person');
@@ -59,6 +66,7 @@ async function choose(chosen) {
   heading.textContent = `${nameOf(chosen)} — ${describe(chosen)}`;
   focusOn(heading);
   showQr(chosen, nameOf(chosen));
+  if (navigator.serviceWorker?.controller) keepShown();
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
   await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen),
     showDeclarations(chosen), showHolders(chosen), showFeedback(chosen)]);
@@ -87,23 +95,65 @@ function handle(e) {
   if (e.status === 401) showSignIn();
 }
 
+/**
+ * Fetches through the service worker, so that it keeps them, the chosen person's QR text (which
+ * names them offline), the QR image shown and the COVID card.
+ */
+function keepShown() {
+  if (!person || document.getElementById('view-person').dataset.offline) return;
+  const base = `/portal/api/people/${encodeURIComponent(person.qid)}`;
+  [`${base}/qr`, document.getElementById('qr-image').src, `${base}/covid-card`]
+    .forEach((url) => { if (url) fetch(url).catch(() => {}); });
+}
+
+function offlineHeading() {
+  document.getElementById('person-name').textContent = person.birthYear
+    ? `${nameOf(person)} — ${t('people.born', { year: person.birthYear })}` : nameOf(person);
+}
+
+/**
+ * Without network: the remembered person's QR and COVID card as this device kept them, named from
+ * the kept QR's text; false when nothing is kept for them.
+ */
+async function showOffline() {
+  const qid = remembered();
+  if (!qid) return false;
+  let kept;
+  try {
+    kept = await portal(`/portal/api/people/${encodeURIComponent(qid)}/qr`);
+  } catch {
+    return false;
+  }
+  const fields = String(kept.qr?.masked || '').split('|');
+  person = { qid, shortName: fields[1] || qid, birthYear: Number((fields[2] || '').slice(0, 4)) || null };
+  showView('view-person');
+  document.getElementById('view-person').dataset.offline = 'true';
+  notify(message, t('offline.page'), 'ok');
+  offlineHeading();
+  showQr(person, nameOf(person));
+  await showHealth(person, { offline: true });
+  return true;
+}
+
 async function start() {
   await startPage('citizen');
-  startSignIn(message, signedIn);
+  startOffline(keepShown);
+  startSignIn(message, (signedInPhone) => forgetPeople().then(() => signedIn(signedInPhone)));
   startDeclareForm(message, (declared) => { showPeople(false).then(() => choose(declared)); });
-  startQrPanel((text) => notify(message, text));
+  startQrPanel((text) => notify(document.getElementById('qr-error'), text));
   startDeclarations();
   startCheckIns();
   startFeedback();
   document.getElementById('back').addEventListener('click', () => showPeople());
-  document.getElementById('sign-out').addEventListener('click', async () => {
+  onClick(document.getElementById('sign-out'), async () => {
     try { await portal('/portal/api/sign-out', { method: 'POST' }); } catch { /* signed out anyway */ }
+    await forgetPeople();
     remember(null);
     notify(message, '');
     showSignIn();
     focusOn(document.getElementById('sign-in-heading'));
   });
-  document.getElementById('remove-person').addEventListener('click', async () => {
+  onClick(document.getElementById('remove-person'), async () => {
     if (!person || !window.confirm(t('person.removeConfirm', { name: nameOf(person) }))) return;
     try {
       await portal(`/portal/api/people/${encodeURIComponent(person.qid)}`, { method: 'DELETE' });
@@ -121,7 +171,10 @@ async function start() {
     relabelRisk();
     relabelPickers();
     relabelFeedback();
-    if (person) {
+    if (person && document.getElementById('view-person').dataset.offline) {
+      offlineHeading();
+      notify(message, t('offline.page'), 'ok');
+    } else if (person) {
       document.getElementById('person-name').textContent = `${nameOf(person)} — ${describe(person)}`;
       listVisits();
       listDeclarations();
@@ -134,6 +187,7 @@ async function start() {
     const session = await portal('/portal/api/session');
     signedIn(session.phone);
   } catch (e) {
+    if (e.status === 0 && await showOffline()) return;
     if (e.status !== 401) notify(message, explain(e));
     showSignIn();
   }

@@ -3,6 +3,7 @@
 // themselves, answer, forward it to the system that pushed its record, or close it, and download
 // what was forwarded to each system. The API decides what they see and may do (their provinces and
 // categories); the page says in words what it refused. See docs/portal.md, "Feedback officials".
+import { busyWhile, onClick, onSubmit } from '/assets/actions.js';
 import { api, apiBlob, ApiError } from '/assets/api.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage, todayInVietnam } from '/assets/page.js';
@@ -119,17 +120,16 @@ function drawForwardedList() {
   drawForwarded($('forwarded-table'), items, download);
 }
 
-async function download(item, button) {
-  button.disabled = true;
-  notify($('forwarded-error'), '');
-  try {
-    const csv = await call(`/api/v1/feedback/forwarded.csv?${new URLSearchParams({ source: item.source })}`, {}, apiBlob);
-    save(csv, csvName(item.source, todayInVietnam()));
-  } catch (e) {
-    failed($('forwarded-error'), e);
-  } finally {
-    button.disabled = false;
-  }
+function download(item, button) {
+  return busyWhile(button, async () => {
+    notify($('forwarded-error'), '');
+    try {
+      const csv = await call(`/api/v1/feedback/forwarded.csv?${new URLSearchParams({ source: item.source })}`, {}, apiBlob);
+      save(csv, csvName(item.source, todayInVietnam()));
+    } catch (e) {
+      failed($('forwarded-error'), e);
+    }
+  });
 }
 
 /** The filters' choices, "all" first: the six categories, and the 34 provinces once they are read. */
@@ -158,12 +158,12 @@ onLanguageChange(() => {
   drawForwardedList();
   report.relabel();
 });
-$('sign-in-form').addEventListener('submit', onSignIn);
+onSubmit($('sign-in-form'), onSignIn);
 $('sign-out').addEventListener('click', onSignOut);
-$('queue-form').addEventListener('submit', (event) => { event.preventDefault(); page = 0; loadQueue(); });
-$('queue-prev').addEventListener('click', () => { page -= 1; loadQueue(); });
-$('queue-next').addEventListener('click', () => { page += 1; loadQueue(); });
-$('forwarded-refresh').addEventListener('click', loadForwarded);
+onSubmit($('queue-form'), (event) => { event.preventDefault(); page = 0; return loadQueue(); });
+onClick($('queue-prev'), () => { page -= 1; return loadQueue(); });
+onClick($('queue-next'), () => { page += 1; return loadQueue(); });
+onClick($('forwarded-refresh'), loadForwarded);
 try {
   provinces = await loadProvinces();
   fillFilters();

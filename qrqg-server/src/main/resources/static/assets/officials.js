@@ -2,6 +2,7 @@
 // secret (scope risk:write, limited to their province), enter treatment capacity, declare a
 // commune's level by decision or lift it, and see at once the level the public map shows. The API
 // decides what they may do; the page names every field it refuses. See docs/portal.md.
+import { onSubmit } from '/assets/actions.js';
 import { api, ApiError } from '/assets/api.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
@@ -185,11 +186,11 @@ onLanguageChange(() => {
   drawDeclaredList();
   if (outcome) drawOutcome($('outcome-body'), outcome);
 });
-$('sign-in-form').addEventListener('submit', onSignIn);
+onSubmit($('sign-in-form'), onSignIn);
 $('sign-out').addEventListener('click', onSignOut);
 $('province-form').addEventListener('submit', (event) => event.preventDefault());
-$('capacity-form').addEventListener('submit', onCapacity);
-$('declare-form').addEventListener('submit', onDeclare);
+onSubmit($('capacity-form'), onCapacity);
+onSubmit($('declare-form'), onDeclare);
 try {
   await startPickers();
 } catch (e) {

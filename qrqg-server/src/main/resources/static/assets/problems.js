@@ -8,7 +8,8 @@ import { t } from '/assets/i18n.js';
  */
 export function problemMessage(e, nextSteps = {}) {
   if (e.status === 0) return t('common.error.network');
-  const key = nextSteps[e.code] || (e.status === 401 ? 'common.error.signInAgain'
+  const key = nextSteps[e.code] || (e.code === 'idempotency-key-in-use' ? 'common.error.inProgress'
+    : e.status === 401 ? 'common.error.signInAgain'
     : e.status === 403 ? 'common.error.notAllowed'
     : e.status === 400 ? 'common.error.fixFields'
     : e.status === 429 || e.status >= 500 ? 'common.error.tryAgain' : null);

@@ -1,6 +1,7 @@
 // The scanner page: staff and officials sign in with their scanner's credentials, then read QR
 // codes by camera, photo or text. A venue's staff scanner (checkin:venue) records check-ins;
 // an official's (scan:*) scans. The answer fills the big result panel.
+import { onClick, onSubmit, sendOnce } from '/assets/actions.js';
 import { api, ApiError } from '/assets/api.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
@@ -90,7 +91,9 @@ async function submit(text) {
     const token = await scanner.freshToken();
     if (scanner.current()?.scope === 'checkin:venue') {
       const direction = document.querySelector('input[name=direction]:checked').value;
-      const answer = await api('/api/v1/checkins', { method: 'POST', body: { text, direction }, token });
+      const body = { text, direction };
+      const answer = await sendOnce('checkin', body,
+        (headers) => api('/api/v1/checkins', { method: 'POST', body, token, headers }));
       render(() => showScan(panel, answer.scan || { outcome: 'VALID' }, recordedText(answer)));
     } else {
       const answer = await api('/api/v1/scans', { method: 'POST', body: { text }, token });
@@ -154,12 +157,12 @@ onLanguageChange(() => {
   showSignedIn(scanner.current());
   lastRender?.();
 });
-$('sign-in-form').addEventListener('submit', onSignIn);
+onSubmit($('sign-in-form'), onSignIn);
 $('sign-out').addEventListener('click', onSignOut);
-$('camera-start').addEventListener('click', startCamera);
+onClick($('camera-start'), startCamera);
 $('camera-stop').addEventListener('click', stopCamera);
 $('photo').addEventListener('change', onPhoto);
-$('text-form').addEventListener('submit', (event) => {
+onSubmit($('text-form'), (event) => {
   event.preventDefault();
-  submit($('qr-text').value.trim());
+  return submit($('qr-text').value.trim());
 });

@@ -1,5 +1,6 @@
 // The venue's entries and exits of a day (Vietnam time): counts per hour as a bar chart (inline
 // SVG drawn here, no library) and the list, a page at a time.
+import { onClick, onSubmit } from '/assets/actions.js';
 import { api } from '/assets/api.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { show, todayInVietnam } from '/assets/page.js';
@@ -83,6 +84,7 @@ async function load() {
     last = await api(`/api/v1/venues/${encodeURIComponent(owner.venueCode)}/history?day=${day}&page=${page}&size=${PAGE_SIZE}`,
       { token: owner.ownerToken });
     draw();
+    say('');
   } catch (e) {
     say(problemMessage(e));
   }
@@ -96,9 +98,9 @@ export function showHistory(signedIn, report) {
   const form = $('history-form');
   if (!form.dataset.wired) {
     $('h-day').value = todayInVietnam();
-    form.addEventListener('submit', (event) => { event.preventDefault(); page = 0; load(); });
-    $('history-prev').addEventListener('click', () => { page -= 1; load(); });
-    $('history-next').addEventListener('click', () => { page += 1; load(); });
+    onSubmit(form, (event) => { event.preventDefault(); page = 0; return load(); });
+    onClick($('history-prev'), () => { page -= 1; return load(); });
+    onClick($('history-next'), () => { page += 1; return load(); });
     onLanguageChange(draw);
     form.dataset.wired = 'true';
   }

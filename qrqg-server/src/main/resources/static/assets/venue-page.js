@@ -1,6 +1,7 @@
 // The venue's page /v/{code} (rendered by the server with the venue's name): a signed-in citizen
 // checks in or out with one tap for the chosen person; anyone else is offered sign-in, which
 // brings them back here (/?next=/v/{code}).
+import { onSubmit } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -40,7 +41,7 @@ async function offerCheckIn() {
   document.querySelectorAll('[data-lang-choice]').forEach((b) => b.addEventListener('click', draw));
   const form = document.getElementById('venue-checkin');
   show(form, true);
-  form.addEventListener('submit', async (event) => {
+  onSubmit(form, async (event) => {
     event.preventDefault();
     const result = document.getElementById('checkin-result');
     try {

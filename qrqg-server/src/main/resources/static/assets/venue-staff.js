@@ -1,5 +1,6 @@
 // The venue's staff scanners: the list (phones masked), add one (its credentials shown once),
 // remove one (its scanner is revoked at once).
+import { onClick, onSubmit } from '/assets/actions.js';
 import { api } from '/assets/api.js';
 import { clearFieldErrors, formValues, showFieldErrors } from '/assets/forms.js';
 import { t } from '/assets/i18n.js';
@@ -26,7 +27,7 @@ async function load() {
     remove.className = 'button secondary';
     remove.textContent = t('venue.staff.remove');
     remove.setAttribute('aria-label', t('venue.staff.removeWho', { name: member.name }));
-    remove.addEventListener('click', () => removeStaff(member));
+    onClick(remove, () => removeStaff(member));
     const actions = cell('');
     actions.append(remove);
     row.append(cell(member.name), cell(member.phone), cell(member.clientId), actions);
@@ -54,6 +55,7 @@ async function onAdd(event) {
   event.preventDefault();
   const form = event.target;
   clearFieldErrors(form);
+  say('');
   try {
     const added = await api(`/api/v1/venues/${encodeURIComponent(owner.venueCode)}/staff`,
       { method: 'POST', body: formValues(form), token: owner.ownerToken });
@@ -76,7 +78,7 @@ export async function showStaff(signedIn, report) {
   show($('new-credentials'), false);
   const form = $('staff-form');
   if (!form.dataset.wired) {
-    form.addEventListener('submit', onAdd);
+    onSubmit(form, onAdd);
     form.dataset.wired = 'true';
   }
   try {

@@ -1,6 +1,7 @@
 // The venue owner's page: register a venue (an SMS code confirms the phone) or sign in with an
 // owner token; then the poster, the staff scanners and the day's entries and exits. The owner
 // token is kept in this browser's localStorage until "sign out".
+import { onSubmit } from '/assets/actions.js';
 import { api } from '/assets/api.js';
 import { clearFieldErrors, formValues, notify, showFieldErrors } from '/assets/forms.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
@@ -21,6 +22,14 @@ function read(storage, key) {
 function message(text, tone = 'error') {
   notify(notice, text, tone);
   if (text) focusOn(notice);
+}
+
+/** What a section says of its own actions, in its own notice (beside what caused it). */
+function sayIn(element) {
+  return (text, tone = 'error') => {
+    notify(element, text, tone);
+    if (text) focusOn(element);
+  };
 }
 
 function showPending(pending) {
@@ -108,8 +117,8 @@ async function showOwner(justRegistered) {
   } catch (e) {
     message(problemMessage(e));
   }
-  showStaff(owner, message);
-  showHistory(owner, message);
+  showStaff(owner, sayIn($('staff-notice')));
+  showHistory(owner, sayIn($('history-notice')));
 }
 
 function onSignOut() {
@@ -124,8 +133,8 @@ await startPage('venue');
 showPending(read(sessionStorage, PENDING_KEY));
 await showOwner(false);
 onLanguageChange(() => showPending(read(sessionStorage, PENDING_KEY)));
-$('register-form').addEventListener('submit', onRegister);
-$('confirm-form').addEventListener('submit', onConfirm);
+onSubmit($('register-form'), onRegister);
+onSubmit($('confirm-form'), onConfirm);
 $('confirm-restart').addEventListener('click', () => restartRegistration());
-$('token-form').addEventListener('submit', onToken);
+onSubmit($('token-form'), onToken);
 $('sign-out').addEventListener('click', onSignOut);

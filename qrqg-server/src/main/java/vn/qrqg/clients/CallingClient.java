@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.platform.idempotency.IdempotentCaller;
 
 /**
  * The certified app behind the current request's access token: who is calling, for scanning
@@ -20,7 +21,8 @@ import vn.qrqg.codec.venue.VenueCode;
  * @param provinces the provinces an official's app is limited to ({@link App#provinces()}); empty
  *        for the whole country
  */
-public record CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode, Set<String> provinces) {
+public record CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode, Set<String> provinces)
+        implements IdempotentCaller {
 
     public CallingClient {
         scopes = Set.copyOf(scopes);
@@ -72,5 +74,11 @@ public record CallingClient(UUID appId, String clientId, Set<String> scopes, Ven
 
     public boolean hasScope(String scope) {
         return scopes.contains(scope);
+    }
+
+    /** An app's Idempotency-Keys are its own, whichever of its credentials or holders sends them. */
+    @Override
+    public String idempotencyScope() {
+        return "app:" + appId;
     }
 }

@@ -1,6 +1,8 @@
 // The chosen person's health and travel declarations: the two forms and what was sent.
+import { onSubmit, sendOnce } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn } from '/assets/page.js';
+import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
 
 let person = null;
@@ -38,20 +40,30 @@ function travelBody(form) {
   };
 }
 
+/** The form's input for an API field: placesVisited[0].provinceCode is placeProvinceCode. */
+function inputName(field) {
+  return field === 'contactWithConfirmedCase' ? 'contact' : field
+    .replace(/^placesVisited\[0\]\.provinceCode$/, 'placeProvinceCode')
+    .replace(/^placesVisited\[0\]\.communeCode$/, 'placeCommuneCode')
+    .replace(/^placesVisited\[0\]\.description$/, 'placeDescription');
+}
+
 async function send(form, result, kind, body) {
-  form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  clearFieldErrors(form);
   try {
-    const declared = await portal(path(`declarations/${kind}`), { method: 'POST', body });
+    const declared = await sendOnce(`${kind}:${person.qid}`, body,
+      (headers) => portal(path(`declarations/${kind}`), { method: 'POST', body, headers }));
     notify(result, t(`${kind}.done`, { time: when(declared.declaredAt) }), 'ok');
     form.reset();
     await listDeclarations();
   } catch (e) {
-    (e.problem?.errors || []).forEach((error) => {
-      const name = error.field === 'contactWithConfirmedCase' ? 'contact' : error.field
-        .replace(/^placesVisited\[0\]\.provinceCode$/, 'placeProvinceCode').replace(/^placesVisited\[0\]\.communeCode$/, 'placeCommuneCode');
-      form.querySelector(`[name="${name}"]`)?.setAttribute('aria-invalid', 'true');
-    });
+    const errors = (e.problem?.errors || []).map((error) => ({ ...error, field: inputName(error.field) }));
     notify(result, explain(e));
+    // each error beside its field (the ones with a label of their own), the rest marked and listed below
+    const beside = errors.filter((error) => form.querySelector(`[name="${CSS.escape(error.field)}"]`)?.id);
+    const focused = showFieldErrors(form, { errors: beside });
+    errors.forEach((error) => form.querySelector(`[name="${CSS.escape(error.field)}"]`)?.setAttribute('aria-invalid', 'true'));
+    if (focused) return;
   }
   focusOn(result.firstChild || result);
 }
@@ -59,20 +71,20 @@ async function send(form, result, kind, body) {
 export function startDeclarations() {
   const health = document.getElementById('health-form');
   const healthResult = document.getElementById('health-result');
-  health.addEventListener('submit', (event) => {
+  onSubmit(health, (event) => {
     event.preventDefault();
     const body = healthBody(health);
     if (body.contactWithConfirmedCase === null) {
       notify(healthResult, t('health.error.contact'));
       focusOn(health.querySelector('input[name=contact]'));
-      return;
+      return undefined;
     }
-    send(health, healthResult, 'health', body);
+    return send(health, healthResult, 'health', body);
   });
   const travel = document.getElementById('travel-form');
-  travel.addEventListener('submit', (event) => {
+  onSubmit(travel, (event) => {
     event.preventDefault();
-    send(travel, document.getElementById('travel-result'), 'travel', travelBody(travel));
+    return send(travel, document.getElementById('travel-result'), 'travel', travelBody(travel));
   });
 }
 

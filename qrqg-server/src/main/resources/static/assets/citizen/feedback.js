@@ -2,6 +2,7 @@
 // category, what is wrong, the venue or the health record it is about, a commune, a photo) and the
 // person's reports with their status and answer (citizen/feedback-list.js). The API decides; the
 // page checks only the photo's size and type before sending it, to save a long upload.
+import { sendOnce } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
 import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
@@ -173,7 +174,9 @@ async function onSubmit(event) {
   if (!checkPhoto()) return;
   busy(true);
   try {
-    const answer = await portal(path(), { method: 'POST', body: body() });
+    const sentBody = body();
+    const answer = await sendOnce(`feedback:${person.qid}`, sentBody,
+      (headers) => portal(path(), { method: 'POST', body: sentBody, headers }));
     empty(form);
     sent(answer);
     await showReports(person);

@@ -1,6 +1,7 @@
 // The chosen person's COVID card (colour, reason, until when) and their vaccinations and tests.
 import { t } from '/assets/i18n.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
+import { keptNotice } from '/assets/citizen/offline.js';
 
 const COLOURS = { GREEN: 'result-green', YELLOW: 'result-yellow', RED: 'result-red' };
 
@@ -55,37 +56,49 @@ function recordsPanel(records) {
 }
 
 let shown = null;
+let kept = null;
 
 function render() {
   document.getElementById('covid-card').replaceChildren(cardPanel(shown.card));
-  document.getElementById('health-records').replaceChildren(...recordsPanel(shown.records));
+  if (shown.records) document.getElementById('health-records').replaceChildren(...recordsPanel(shown.records));
 }
 
 /** Draws what was loaded again in the current language, then the card again: its reason comes in that language. */
 export function relabelHealth() {
   if (!shown) return;
   render();
+  kept?.relabel();
   const showing = shown;
   portal(`${shown.base}/covid-card`).then((card) => {
     if (shown === showing) {
       shown = { ...shown, card };
       render();
     }
-  }).catch(() => { /* the card shown stays, in the language it came in */ });
+  }).catch(() => { /* offline, or it failed: the card shown stays, in the language it came in */ });
 }
 
-/** Loads and shows both for this person. */
-export async function showHealth(person) {
+/**
+ * Loads and shows the card and, unless offline (only the card is kept for offline display),
+ * the records, each failing on its own.
+ */
+export async function showHealth(person, { offline = false } = {}) {
   const cardBox = document.getElementById('covid-card');
   const recordsBox = document.getElementById('health-records');
   const base = `/portal/api/people/${encodeURIComponent(person.qid)}`;
-  try {
-    const [card, records] = await Promise.all([portal(`${base}/covid-card`), portal(`${base}/health-records`)]);
-    shown = { card, records, base };
+  kept ??= keptNotice(document.getElementById('covid-offline'), (url) => url.endsWith('/covid-card'),
+    'offline.cardNotKept');
+  kept.showing(`${base}/covid-card`);
+  shown = null;
+  recordsBox.replaceChildren();
+  const [card, records] = await Promise.allSettled([portal(`${base}/covid-card`),
+    offline ? Promise.resolve(null) : portal(`${base}/health-records`)]);
+  if (card.status === 'fulfilled') {
+    shown = { card: card.value, records: records.status === 'fulfilled' ? records.value : null, base };
     render();
-  } catch (e) {
-    shown = null;
-    recordsBox.replaceChildren();
-    notify(cardBox, `${t('covid.error')} ${explain(e)}`);
+  } else if (card.reason?.code === 'offline-not-kept') {
+    cardBox.replaceChildren();
+  } else {
+    notify(cardBox, `${t('covid.error')} ${explain(card.reason)}`);
   }
+  if (records.status === 'rejected') notify(recordsBox, explain(records.reason));
 }

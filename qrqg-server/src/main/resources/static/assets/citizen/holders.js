@@ -1,5 +1,6 @@
 // The apps that act for the chosen person (one per holder token), each revocable but this portal's
 // own (removing the person does that).
+import { onClick } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
 
@@ -35,7 +36,7 @@ function item(chosen, holder) {
     revoke.className = 'button secondary';
     revoke.dataset.holderId = holder.holderId;
     revoke.textContent = t('holders.revoke', { app });
-    revoke.addEventListener('click', () => revokeHolder(chosen, holder, app));
+    onClick(revoke, () => revokeHolder(chosen, holder, app));
     li.append(' ', revoke);
   }
   return li;

@@ -1,4 +1,5 @@
 // The account's people (GET /portal/api/people) and the form declaring one more.
+import { busyWhile, onClick, onSubmit } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -30,7 +31,7 @@ export async function listPeople(choose) {
     const details = document.createElement('span');
     details.textContent = describe(person);
     button.append(name, details);
-    button.addEventListener('click', () => choose(person));
+    onClick(button, () => choose(person));
     item.append(button);
     return item;
   }));
@@ -43,7 +44,7 @@ export async function listPeople(choose) {
 /** Wires the declaration form; declared(person) after a person is declared. */
 export function startDeclareForm(message, declared) {
   const form = document.getElementById('declare-form');
-  form.addEventListener('submit', async (event) => {
+  onSubmit(form, async (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const body = {
@@ -92,19 +93,25 @@ function askCode(challenge, message, done, declared) {
   code.value = '';
   show(form, true);
   focusOn(code);
-  form.onsubmit = async (event) => {
+  form.onsubmit = (event) => {
     event.preventDefault();
-    try {
-      const person = await portal(`/portal/api/people/challenges/${encodeURIComponent(challenge.challengeId)}`,
-        { method: 'POST', body: { code: code.value.replace(/\s/g, '') } });
-      show(form, false);
-      done();
-      notify(message, t('declare.done', { name: nameOf(person) }), 'ok');
-      declared(person);
-    } catch (e) {
-      if (['code-expired', 'too-many-attempts', 'challenge-not-found'].includes(e.code)) show(form, false);
-      notify(message, explain(e));
-      focusOn(message.firstChild || message);
-    }
+    return busyWhile(form.querySelector('button[type=submit]'),
+      () => confirmCode(form, code, challenge, message, done, declared));
   };
+}
+
+/** Sends the typed code of challenge; declared(person) once it is confirmed. */
+async function confirmCode(form, code, challenge, message, done, declared) {
+  try {
+    const person = await portal(`/portal/api/people/challenges/${encodeURIComponent(challenge.challengeId)}`,
+      { method: 'POST', body: { code: code.value.replace(/\s/g, '') } });
+    show(form, false);
+    done();
+    notify(message, t('declare.done', { name: nameOf(person) }), 'ok');
+    declared(person);
+  } catch (e) {
+    if (['code-expired', 'too-many-attempts', 'challenge-not-found'].includes(e.code)) show(form, false);
+    notify(message, explain(e));
+    focusOn(message.firstChild || message);
+  }
 }

@@ -23,6 +23,7 @@ export function explain(error) {
   switch (error.status === 0 ? 'network' : error.code) {
     case 'network': return t('common.error.network');
     case 'not-signed-in': return t('common.error.signInAgain');
+    case 'idempotency-key-in-use': return t('common.error.inProgress');
     case 'declaration-mismatch':
       return t('declare.error.mismatch', { fields: (p.mismatchedFields || []).map(fieldName).join(', ') });
     case 'self-declared': return t('declare.error.selfDeclared');

@@ -1,8 +1,12 @@
 // The chosen person's QR: large and sharp (the screen PNG, sized to the viewport), one tap
 // between masked and full (a toggle button with aria-pressed), the PNG and the printable card.
+// Without network the worker answers the form last seen (said beside it, with its time); a form
+// never seen on this device is said in words, never a broken image.
 import { t } from '/assets/i18n.js';
+import { keptNotice } from '/assets/citizen/offline.js';
 
 let current = null;
+let kept = null;
 
 function draw() {
   if (!current) return;
@@ -12,6 +16,7 @@ function draw() {
   const image = document.getElementById('qr-image');
   image.hidden = false;
   image.src = `${base}/qr.png?form=${form}&medium=screen`;
+  kept?.showing(image.src);
   image.dataset.form = form;
   label();
   document.getElementById('qr-toggle').setAttribute('aria-pressed', String(full));
@@ -33,7 +38,21 @@ export function startQrPanel(onError) {
     draw();
   });
   const image = document.getElementById('qr-image');
-  image.addEventListener('error', () => { if (image.getAttribute('src')) onError(t('qr.error')); });
+  kept = keptNotice(document.getElementById('qr-offline'), (url) => /\/qr\.png\?/.test(url), 'offline.qrNotKept');
+  image.addEventListener('load', () => onError(''));
+  image.addEventListener('error', () => {
+    if (!image.getAttribute('src')) return;
+    const failed = image.src;
+    setTimeout(() => { // the worker's word on it comes as a message, maybe after this event
+      if (image.src !== failed) return;
+      if (kept.notKept(failed)) {
+        image.hidden = true;
+        kept.showing(failed);
+      } else {
+        onError(t('qr.error'));
+      }
+    }, 150);
+  });
 }
 
 /** Shows this person's QR, masked first. */
@@ -45,4 +64,5 @@ export function showQr(person, name) {
 /** Re-labels after a language switch. */
 export function relabelQr() {
   if (current) label();
+  kept?.relabel();
 }

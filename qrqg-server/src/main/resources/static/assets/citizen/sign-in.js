@@ -1,4 +1,5 @@
 // Sign-in: the mobile number, then the 6-digit code sent to it by SMS.
+import { onClick, onSubmit } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
@@ -36,15 +37,15 @@ export function startSignIn(message, onSignedIn) {
     }
   }
 
-  phoneForm.addEventListener('submit', (event) => { event.preventDefault(); sendCode(); });
-  document.getElementById('resend').addEventListener('click', sendCode);
+  onSubmit(phoneForm, (event) => { event.preventDefault(); return sendCode(); });
+  onClick(document.getElementById('resend'), sendCode);
   document.getElementById('other-phone').addEventListener('click', () => {
     show(codeForm, false);
     show(phoneForm, true);
     notify(message, '');
     focusOn(phoneInput);
   });
-  codeForm.addEventListener('submit', async (event) => {
+  onSubmit(codeForm, async (event) => {
     event.preventDefault();
     const code = codeInput.value.replace(/\s/g, '');
     if (!/^[0-9]{6}$/.test(code)) {

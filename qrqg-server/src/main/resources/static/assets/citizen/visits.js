@@ -1,5 +1,6 @@
 // Check-in for the chosen person (the venue poster scanned with the camera, or its code typed)
 // and their recent visits.
+import { onClick, onSubmit, sendOnce } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
 import { CameraError, CameraReader } from '/assets/qr-reader.js';
@@ -18,7 +19,9 @@ export function venueCodeFrom(text) {
 
 /** Checks person in or out at venueCode; answers the API's check-in. */
 export function checkIn(qid, venueCode, direction) {
-  return portal(`/portal/api/people/${encodeURIComponent(qid)}/checkins`, { method: 'POST', body: { venueCode, direction } });
+  const body = { venueCode, direction };
+  return sendOnce(`checkin:${qid}`, body, (headers) =>
+    portal(`/portal/api/people/${encodeURIComponent(qid)}/checkins`, { method: 'POST', body, headers }));
 }
 
 /** The sentence saying a check-in is done. */
@@ -71,11 +74,11 @@ function cameraOff() {
 
 export function startCheckIns() {
   const form = document.getElementById('checkin-form');
-  form.addEventListener('submit', (event) => {
+  onSubmit(form, (event) => {
     event.preventDefault();
-    submit(venueCodeFrom(document.getElementById('venue-code').value), event.submitter?.value || 'IN');
+    return submit(venueCodeFrom(document.getElementById('venue-code').value), event.submitter?.value || 'IN');
   });
-  document.getElementById('camera-start').addEventListener('click', async () => {
+  onClick(document.getElementById('camera-start'), async () => {
     const result = document.getElementById('checkin-result');
     notify(result, '');
     show(document.getElementById('camera'), true);
@@ -96,7 +99,7 @@ export function startCheckIns() {
     }
   });
   document.getElementById('camera-stop').addEventListener('click', cameraOff);
-  document.getElementById('visits-refresh').addEventListener('click', () => listVisits());
+  onClick(document.getElementById('visits-refresh'), () => listVisits());
 }
 
 export async function listVisits() {

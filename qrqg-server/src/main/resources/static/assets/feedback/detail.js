@@ -1,6 +1,7 @@
 // One report as GET /api/v1/feedback/{trackingNumber} answers it, drawn for an official: its facts,
 // what the person wrote, the person, the venue and its previous reports, the health record, the
 // photo (an object URL of the bytes read with the official's token) and the answer.
+import { onClick } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { when } from '/assets/citizen/portal-api.js';
 import { communeLabel, provinceName } from '/assets/citizen/areas.js';
@@ -44,7 +45,7 @@ function previous(reports, open) {
     const item = element('li');
     const button = element('button', summary.trackingNumber, 'link');
     button.type = 'button';
-    button.addEventListener('click', () => open(summary.trackingNumber));
+    onClick(button, () => open(summary.trackingNumber));
     item.append(button, ` · ${categoryText(summary.category)} · `, statusBadge(summary.status), ` · ${when(summary.createdAt)}`);
     if (summary.overdue) item.append(' ', overdueBadge());
     return item;

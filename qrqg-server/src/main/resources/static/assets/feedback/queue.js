@@ -1,6 +1,7 @@
 // The officials' queue (GET /api/v1/feedback): the filters as a query, and the reports of a page as
 // table rows, each tracking number a button that opens the report. An overdue report is marked in
 // words and by a sign and a frame, not by colour alone.
+import { onClick } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { when } from '/assets/citizen/portal-api.js';
 import { provinceName } from '/assets/citizen/areas.js';
@@ -62,7 +63,7 @@ export function drawQueue(table, items, open, selected) {
     button.className = 'link feedback-open';
     button.textContent = item.trackingNumber;
     button.setAttribute('aria-label', t('feedback.queue.open', { number: item.trackingNumber }));
-    button.addEventListener('click', () => open(item.trackingNumber));
+    onClick(button, () => open(item.trackingNumber));
     number.append(button);
     if (item.hasPhoto) {
       const photo = document.createElement('span');

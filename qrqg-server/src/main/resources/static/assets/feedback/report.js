@@ -92,6 +92,8 @@ export function reportPanel({ call, failed, changed, drawn }) {
     acting = true;
     const buttons = $('detail-actions').querySelectorAll('button');
     buttons.forEach((button) => { button.disabled = true; });
+    const started = $(action === 'answer' ? 'answer-submit' : action);
+    started?.setAttribute('aria-busy', 'true');
     notify($('detail-result'), '');
     try {
       const number = opened.report.trackingNumber;
@@ -104,6 +106,7 @@ export function reportPanel({ call, failed, changed, drawn }) {
     } finally {
       acting = false;
       buttons.forEach((button) => { button.disabled = false; });
+      started?.removeAttribute('aria-busy');
       if (!$('detail').hidden) focusOn($('detail-result'));
     }
   }

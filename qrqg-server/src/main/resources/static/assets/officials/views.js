@@ -1,5 +1,6 @@
 // What the officials' page draws from answers: the public level of a commune or province after an
 // action, as the risk map shows it (levels named, never colour alone), and today's declarations.
+import { onClick } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { when } from '/assets/citizen/portal-api.js';
 import { levelLabel, levelNumber, levelText } from '/assets/risk/levels.js';
@@ -72,7 +73,7 @@ export function drawDeclared(table, items, lift) {
     button.className = 'button secondary';
     button.textContent = t('officials.declared.lift');
     button.setAttribute('aria-label', t('officials.declared.liftOf', { name: item.communeName ?? item.communeCode }));
-    button.addEventListener('click', () => lift(item));
+    onClick(button, () => lift(item));
     const action = document.createElement('td');
     action.append(button);
     tr.append(name, level, reason, action);

@@ -124,6 +124,9 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         new Select(driver.findElement(By.id("to-commune"))).selectByValue("26743");
         new Select(driver.findElement(By.id("transport"))).selectByValue("AIRPLANE");
         citizen.type("#vehicle-number", "VN 213");
+        driver.findElement(By.cssSelector("#travel-form button[type=submit]")).click(); // no departure yet
+        assertThat(citizen.visible("#departure-at-error").getText()).startsWith("Giờ khởi hành");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("departure-at");
         citizen.setValue("#departure-at", LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES).toString());
         driver.findElement(By.cssSelector("#travel-form button[type=submit]")).click();
         citizen.textIn("#travel-result", "Đã gửi khai báo di chuyển");

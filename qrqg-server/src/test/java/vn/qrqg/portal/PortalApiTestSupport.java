@@ -45,6 +45,21 @@ public abstract class PortalApiTestSupport extends CitizensTestSupport {
             return HTTP.send(request(method, path, json, portalHeader), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** A request with these extra headers (name, value, name, value…) and this body, of this content type. */
+        HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers)
+                throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                    .header("Content-Type", contentType).header("X-QRQG-Portal", "1");
+            if (cookie != null) {
+                request.header("Cookie", "QRQG_PORTAL=" + cookie);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         HttpResponse<byte[]> bytes(String path) throws Exception {
             return HTTP.send(request("GET", path, null, true), HttpResponse.BodyHandlers.ofByteArray());
         }

@@ -12,6 +12,7 @@ import vn.qrqg.checkins.CheckInsProperties;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.RequiresScope;
 import vn.qrqg.clients.Scopes;
+import vn.qrqg.platform.idempotency.Idempotent;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
@@ -30,6 +31,7 @@ class BatchController {
     }
 
     @RequiresScope(Scopes.CHECKIN_VENUE)
+    @Idempotent
     @PostMapping("/api/v1/checkins/batch")
     ResponseEntity<BatchAnswer> upload(@RequestBody(required = false) JsonNode body,
             @AuthenticationPrincipal CallingClient scanner) {

@@ -20,6 +20,7 @@ import vn.qrqg.clients.Scopes;
 import vn.qrqg.codec.VietnamTime;
 import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.holders.HolderTokens;
+import vn.qrqg.platform.idempotency.Idempotent;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.venues.Venues;
 
@@ -42,6 +43,7 @@ class CheckInController {
     }
 
     @PreAuthorize("hasAnyAuthority('SCOPE_" + Scopes.CHECKIN_SELF + "', 'SCOPE_" + Scopes.CHECKIN_VENUE + "')")
+    @Idempotent
     @PostMapping("/api/v1/checkins")
     ResponseEntity<CheckInView> checkIn(@RequestBody(required = false) CheckInRequest request,
             @AuthenticationPrincipal CallingClient client, HttpServletRequest http) {

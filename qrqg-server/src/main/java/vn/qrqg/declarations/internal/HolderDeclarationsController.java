@@ -15,6 +15,7 @@ import vn.qrqg.declarations.HolderDeclarations;
 import vn.qrqg.declarations.TravelDeclaration;
 import vn.qrqg.declarations.TravelDeclarationRequest;
 import vn.qrqg.holders.Holder;
+import vn.qrqg.platform.idempotency.Idempotent;
 
 /**
  * A person declares through their app, and lists what they declared: any certified app's token
@@ -32,12 +33,14 @@ class HolderDeclarationsController {
         this.declarations = declarations;
     }
 
+    @Idempotent
     @PostMapping("/api/v1/declarations/health")
     ResponseEntity<HealthDeclaration> health(Holder holder, @RequestBody HealthDeclarationRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(NO_STORE)
                 .body(declarations.declareHealth(holder, request));
     }
 
+    @Idempotent
     @PostMapping("/api/v1/declarations/travel")
     ResponseEntity<TravelDeclaration> travel(Holder holder, @RequestBody TravelDeclarationRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(NO_STORE)

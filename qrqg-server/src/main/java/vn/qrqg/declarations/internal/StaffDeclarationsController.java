@@ -12,6 +12,7 @@ import vn.qrqg.audit.AuditTrail;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.declarations.HealthDeclaration;
 import vn.qrqg.declarations.HealthDeclarationRequest;
+import vn.qrqg.platform.idempotency.Idempotent;
 import vn.qrqg.platform.web.InvalidFieldException;
 import vn.qrqg.scanning.Identification;
 import vn.qrqg.scanning.ScanAnswer;
@@ -47,6 +48,7 @@ class StaffDeclarationsController {
         this.audit = audit;
     }
 
+    @Idempotent
     @PostMapping(path = "/api/v1/declarations/health", headers = "!X-Holder-Token")
     ResponseEntity<HealthDeclaration> forVisitor(VisitorsStaff staff, @RequestBody HealthDeclarationRequest request) {
         if (request.visitorText() == null || request.visitorText().isBlank()) {

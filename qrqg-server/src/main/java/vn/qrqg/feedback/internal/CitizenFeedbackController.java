@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.qrqg.feedback.HolderFeedback;
 import vn.qrqg.holders.Holder;
+import vn.qrqg.platform.idempotency.Idempotent;
 
 /**
  * A person's feedback, for the app that holds their holder token (any certified app, no scope):
@@ -34,6 +35,7 @@ class CitizenFeedbackController {
         this.feedback = feedback;
     }
 
+    @Idempotent
     @PostMapping(path = "/api/v1/citizens/{qid}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<HolderFeedback.Submitted> submit(@PathVariable("qid") String qid, Holder holder,
             @RequestBody SubmissionJson body) {
@@ -41,6 +43,7 @@ class CitizenFeedbackController {
                 body.text(), body.communeCode(), body.venueCode(), body.recordId(), null)));
     }
 
+    @Idempotent
     @PostMapping(path = "/api/v1/citizens/{qid}/feedback", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<HolderFeedback.Submitted> submitForm(@PathVariable("qid") String qid, Holder holder,
             @RequestParam(name = "category", required = false) String category,

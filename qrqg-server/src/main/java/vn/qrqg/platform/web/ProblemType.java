@@ -31,6 +31,10 @@ public enum ProblemType {
             "a `Content-Type` the endpoint does not read"),
     HTTP_500("http-500", HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error", "Spring MVC could not answer"),
     HTTP_503("http-503", HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", "an asynchronous answer timed out"),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", HttpStatus.CONFLICT, "Request in progress",
+            "a request with this `Idempotency-Key` is in progress; `Retry-After: 1`, then its answer comes again"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+            "this `Idempotency-Key` came before with another request (method, path or body)"),
     // clients: access tokens and apps
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Access token required",
             "no access token (on a venue's staff endpoints: no owner token, titled so)"),

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.qrqg.checkins.CheckInView;
 import vn.qrqg.checkins.HolderCheckIns;
 import vn.qrqg.checkins.OwnCheckInsPage;
+import vn.qrqg.platform.idempotency.Idempotent;
 
 /** One of the signed-in citizen's people checks in at a venue, and lists their visits, through {@link HolderCheckIns}. */
 @RestController
@@ -26,6 +27,7 @@ class PersonCheckInsController {
     record CheckInRequest(String venueCode, String direction) {
     }
 
+    @Idempotent
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CheckInView checkIn(OwnPerson person, @RequestBody(required = false) CheckInRequest request) {

@@ -14,6 +14,7 @@ import vn.qrqg.declarations.HealthDeclarationRequest;
 import vn.qrqg.declarations.HolderDeclarations;
 import vn.qrqg.declarations.TravelDeclaration;
 import vn.qrqg.declarations.TravelDeclarationRequest;
+import vn.qrqg.platform.idempotency.Idempotent;
 
 /**
  * One of the signed-in citizen's people declares, and lists what they declared, through
@@ -29,12 +30,14 @@ class PersonDeclarationsController {
         this.declarations = declarations;
     }
 
+    @Idempotent
     @PostMapping("/health")
     @ResponseStatus(HttpStatus.CREATED)
     HealthDeclaration declareHealth(OwnPerson person, @RequestBody HealthDeclarationRequest request) {
         return declarations.declareHealth(person.holder(), request);
     }
 
+    @Idempotent
     @PostMapping("/travel")
     @ResponseStatus(HttpStatus.CREATED)
     TravelDeclaration declareTravel(OwnPerson person, @RequestBody TravelDeclarationRequest request) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.qrqg.feedback.HolderFeedback;
+import vn.qrqg.platform.idempotency.Idempotent;
 
 /**
  * One of the signed-in citizen's people: their feedback reports, sent and read as
@@ -28,6 +29,7 @@ class PersonFeedbackController {
         this.feedback = feedback;
     }
 
+    @Idempotent
     @PostMapping(path = "/portal/api/people/{qid}/feedback", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<HolderFeedback.Submitted> submit(OwnPerson person,
             @RequestParam(name = "category", required = false) String category,

@@ -2,13 +2,20 @@ package vn.qrqg.portal.internal;
 
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import vn.qrqg.platform.idempotency.IdempotentCaller;
 import vn.qrqg.sms.PhoneNumber;
 
 /**
  * The signed-in citizen of a portal request: their mobile number, from the session cookie.
  * The cookie's value is kept so that signing out can end this very session.
  */
-record PortalUser(PhoneNumber phone, String cookieValue) {
+record PortalUser(PhoneNumber phone, String cookieValue) implements IdempotentCaller {
+
+    /** The account's Idempotency-Keys, in every tab and session of its phone (stored as an HMAC only). */
+    @Override
+    public String idempotencyScope() {
+        return "portal:" + phone.e164();
+    }
 
     @Override
     public String toString() {

@@ -2,10 +2,13 @@ package vn.qrqg.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.qrqg.clients.TestClients;
 import vn.qrqg.platform.PlatformTestSupport;
 import vn.qrqg.venues.TestVenues;
 
@@ -39,9 +42,30 @@ class PagesIT extends PlatformTestSupport {
             assertThat(header).as(path).isEqualTo(sharedHeader);
         }
         assertThat(sharedHead).contains("<meta charset=\"utf-8\">")
-                .contains("<link rel=\"stylesheet\" href=\"/assets/portal.css\">");
+                .contains("<link rel=\"stylesheet\" href=\"/assets/portal.css\">")
+                .contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">");
         assertThat(sharedHeader).contains("<a class=\"brand\" href=\"/\" data-i18n=\"common.brand\">QRQG</a>")
                 .contains("data-lang-choice=\"vi\"").contains("data-lang-choice=\"en\"");
+    }
+
+    @Test
+    void thePortalIsAnInstallableAppWithItsServiceWorkerAtTheRoot() throws Exception {
+        HttpResponse<String> manifest = get("/manifest.webmanifest");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        JsonNode app = TestClients.json(manifest.body());
+        assertThat(app.path("start_url").asString()).isEqualTo("/");
+        assertThat(app.path("display").asString()).isEqualTo("standalone");
+        assertThat(app.path("name").asString()).startsWith("QRQG");
+        for (JsonNode icon : app.path("icons")) {
+            HttpResponse<String> image = get(icon.path("src").asString());
+            assertThat(image.statusCode()).as(icon.path("src").asString()).isEqualTo(200);
+            assertThat(image.headers().firstValue("Content-Type")).get().asString().startsWith(icon.path("type").asString());
+        }
+        HttpResponse<String> worker = get("/sw.js");
+        assertThat(worker.statusCode()).isEqualTo(200);
+        assertThat(worker.headers().firstValue("Content-Type")).get().asString().contains("javascript");
+        assertThat(worker.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'").contains("script-src 'self'"); // worker-src falls back to them
     }
 
     private static String part(Pattern pattern, String page, String path) {
