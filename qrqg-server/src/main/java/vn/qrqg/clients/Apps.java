@@ -138,6 +138,27 @@ public class Apps {
     }
 
     /**
+     * A new secret for a venue's staff scanner, the old one refused from now on (tokens it got
+     * run to their expiry): the platform keeps secrets hashed only, so a new enrolment link needs a
+     * new secret.
+     *
+     * @return the new secret, shown once
+     * @throws AppNotFoundException when no venue scanner has this id
+     * @throws AppRevokedException when it is revoked
+     */
+    public String resetVenueScannerSecret(UUID appId) {
+        StoredApp app = repository.find(appId).filter(found -> found.app().venueCode() != null)
+                .orElseThrow(() -> new AppNotFoundException(appId));
+        if (app.app().status() == AppStatus.REVOKED) {
+            throw new AppRevokedException(appId);
+        }
+        String secret = ClientSecrets.newSecret();
+        repository.updateSecretHash(app.app().clientId(), passwordEncoder.encode(secret));
+        LOG.info("Venue scanner {} got a new secret", app.app().clientId());
+        return secret;
+    }
+
+    /**
      * A first-party app of the platform itself (the citizen portal), made as the operator client
      * is: CERTIFIED on the first start, under a fixed client_id, with a secret every instance
      * derives alike. Later starts reset the secret to {@code secret} when it differs and leave the

@@ -49,6 +49,11 @@ public record VenuesProperties(@DefaultValue("http://localhost:8080") String pub
         return base() + "/api/v1/venues/" + code.value() + "/poster.pdf";
     }
 
+    /** A staff scanner's one-time enrolment link: the scanner page, the code in the fragment (never sent to a server). */
+    public String staffEnrolmentUrl(String code) {
+        return base() + "/scanner.html#enrol=" + code;
+    }
+
     private String base() {
         return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }

@@ -116,6 +116,13 @@ public enum ProblemType {
             "the venue has no staff member with this id; `staffId`"),
     TOO_MANY_STAFF("too-many-staff", HttpStatus.CONFLICT, "Too many staff",
             "the venue holds as many staff scanners as it may; `max`"),
+    ENROLMENT_NOT_FOUND("enrolment-not-found", HttpStatus.NOT_FOUND, "Enrolment link not found",
+            "no staff scanner's enrolment link has this code: mistyped, replaced by a newer link, its staff member "
+                    + "removed, or expired and deleted"),
+    ENROLMENT_USED("enrolment-used", HttpStatus.GONE, "Enrolment link used",
+            "the staff scanner's enrolment link was used already: each works once"),
+    ENROLMENT_EXPIRED("enrolment-expired", HttpStatus.GONE, "Enrolment link expired",
+            "the staff scanner's enrolment link is older than its 15 minutes"),
     QR_NOT_ACCEPTED("qr-not-accepted", HttpStatus.UNPROCESSABLE_CONTENT, "QR not accepted",
             "the scan identified nobody to check in; `outcome`, `format`, and `venue` `{venueCode, name}` for a "
                     + "venue's poster"),

@@ -25,9 +25,11 @@ import vn.qrqg.venues.Venues;
 @RequestMapping("/api/v1/venues/{venueCode}/staff")
 class StaffController {
     private final VenueStaff staff;
+    private final StaffEnrolments enrolments;
 
-    StaffController(VenueStaff staff) {
+    StaffController(VenueStaff staff, StaffEnrolments enrolments) {
         this.staff = staff;
+        this.enrolments = enrolments;
     }
 
     @GetMapping
@@ -44,7 +46,20 @@ class StaffController {
         VenueStaff.Added added = staff.add(venue, request);
         return ResponseEntity.created(URI.create("/api/v1/venues/" + venue.value() + "/staff/" + added.staffId()))
                 .cacheControl(CacheControl.noStore())
-                .body(new AddedStaff(added.staffId(), added.clientId(), added.clientSecret()));
+                .body(new AddedStaff(added.staffId(), added.clientId(), added.clientSecret(), added.enrolment().url(),
+                        added.enrolment().expiresAt(), added.enrolment().qrSvg()));
+    }
+
+    /**
+     * A new one-time enrolment link for a current staff member (the previous one stops working):
+     * their scanner gets a new secret, which the link hands over.
+     */
+    @PostMapping("/{staffId}/enrolment")
+    ResponseEntity<NewEnrolment> enrolment(@PathVariable("venueCode") String venueCode,
+            @PathVariable("staffId") UUID staffId) {
+        StaffEnrolments.Link link = enrolments.renew(Venues.parseCode("venueCode", venueCode), staffId);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new NewEnrolment(staffId, link.url(), link.expiresAt(), link.qrSvg()));
     }
 
     /** 204; the scanner's tokens are refused from their next call on. */
@@ -54,10 +69,19 @@ class StaffController {
         return ResponseEntity.noContent().build();
     }
 
-    record AddedStaff(UUID staffId, String clientId, String clientSecret) {
+    /** @param enrolmentUrl the one-time link that hands the credential to the staff member's phone; its QR as SVG */
+    record AddedStaff(UUID staffId, String clientId, String clientSecret, String enrolmentUrl,
+            Instant enrolmentExpiresAt, String enrolmentQrSvg) {
         @Override
         public String toString() {
             return "AddedStaff[staffId=" + staffId + ", clientId=" + clientId + ", clientSecret=(shown once)]";
+        }
+    }
+
+    record NewEnrolment(UUID staffId, String enrolmentUrl, Instant enrolmentExpiresAt, String enrolmentQrSvg) {
+        @Override
+        public String toString() {
+            return "NewEnrolment[staffId=" + staffId + "]";
         }
     }
 

@@ -46,6 +46,12 @@ class StaffRepository {
                 .param("venue", venue.value()).param("staffId", staffId).query(StaffRepository::row).optional();
     }
 
+    /** The staff member of this id, at whichever venue, current or removed. */
+    Optional<Staff> find(UUID staffId) {
+        return jdbc.sql("select " + COLUMNS + " from venues_staff where staff_id = :staffId")
+                .param("staffId", staffId).query(StaffRepository::row).optional();
+    }
+
     List<Staff> listCurrent(VenueCode venue) {
         return jdbc.sql("select " + COLUMNS + " from venues_staff where venue_code = :venue and removed_at is null "
                         + "order by created_at, staff_id")

@@ -34,19 +34,21 @@ class VenueStaff {
     private final VenueRepository venues;
     private final Apps apps;
     private final VenuesProperties properties;
+    private final StaffEnrolments enrolments;
     private final TransactionTemplate transactions;
 
     VenueStaff(StaffRepository staff, VenueRepository venues, Apps apps, VenuesProperties properties,
-            PlatformTransactionManager transactionManager) {
+            StaffEnrolments enrolments, PlatformTransactionManager transactionManager) {
         this.staff = staff;
+        this.enrolments = enrolments;
         this.venues = venues;
         this.apps = apps;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** A new staff member and their credential; the secret is shown this once. */
-    record Added(UUID staffId, String clientId, String clientSecret) {
+    /** A new staff member and their credential; the secret is shown this once, and held by the enrolment link. */
+    record Added(UUID staffId, String clientId, String clientSecret, StaffEnrolments.Link enrolment) {
         @Override
         public String toString() {
             return "Added[staffId=" + staffId + ", clientId=" + clientId + ", clientSecret=(shown once)]";
@@ -77,7 +79,8 @@ class VenueStaff {
             RegisteredApp credential = apps.registerVenueScanner(venue, "Staff scanner " + staffId);
             staff.insert(staffId, venue, checkedName, checkedPhone.value(), credential.app().appId(),
                     credential.app().clientId());
-            return new Added(staffId, credential.app().clientId(), credential.clientSecret());
+            return new Added(staffId, credential.app().clientId(), credential.clientSecret(),
+                    enrolments.issue(staffId, credential.clientSecret()));
         });
         LOG.info("Venue {}: staff {} added with scanner {}", venue, added.staffId(), added.clientId());
         return added;
@@ -94,6 +97,7 @@ class VenueStaff {
         if (member.removedAt() == null) {
             apps.changeStatus(member.appId(), AppStatus.REVOKED);
             staff.markRemoved(staffId);
+            enrolments.forget(staffId);
             LOG.info("Venue {}: staff {} removed, scanner {} revoked", venue, staffId, member.clientId());
         }
     }

@@ -59,7 +59,8 @@ class VenuesSecurity {
     @Bean
     PublicEndpoints venueRegistrationEndpoints() {
         return new PublicEndpoints(HttpMethod.POST,
-                List.of("/api/v1/venues/registrations", "/api/v1/venues/registrations/*/confirm"));
+                List.of("/api/v1/venues/registrations", "/api/v1/venues/registrations/*/confirm",
+                        EnrolmentController.PATH));
     }
 
     @Bean
