@@ -1,10 +1,12 @@
 // The scanner page: staff and officials sign in with their scanner's credentials, then read QR
 // codes by camera, photo or text. A venue's staff scanner (checkin:venue) records check-ins;
-// an official's (scan:*) scans. The answer fills the big result panel.
+// an official's (scan:*) scans. The answer fills the big result panel. A staff phone opened at
+// the venue owner's one-time link (/scanner.html#enrol=…) redeems it instead of a typed secret.
 import { onClick, onSubmit, sendOnce } from '/assets/actions.js';
 import { api, ApiError } from '/assets/api.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
+import { problemMessage } from '/assets/problems.js';
 import { CameraReader, readImageFile } from '/assets/qr-reader.js';
 import { recordedText, showError, showScan } from '/assets/scan-result.js';
 import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
@@ -29,7 +31,9 @@ function showSignedIn(session) {
   show($('sign-in'), !session);
   show($('scanning'), Boolean(session));
   if (!session) return;
-  $('who').textContent = t(`scanner.who.${session.scope}`, { clientId: session.clientId });
+  $('who').textContent = session.label
+    ? t('scanner.who.staff', session.label)
+    : t(`scanner.who.${session.scope}`, { clientId: session.clientId });
   show($('direction'), session.scope === 'checkin:venue');
 }
 
@@ -151,8 +155,63 @@ async function onPhoto() {
   }
 }
 
+// said in the page's language, with what to do: ask the owner for a new link
+const ENROLMENT_REFUSED = {
+  'enrolment-used': 'scanner.enrol.used',
+  'enrolment-expired': 'scanner.enrol.expired',
+  'enrolment-not-found': 'scanner.enrol.notFound',
+};
+
+/**
+ * The code of the link this page was opened at, taken out of the address at once: the fragment
+ * never reaches a server, and once gone it is neither in the history nor bookmarked.
+ */
+function enrolmentCode() {
+  const match = /^#enrol=([A-Za-z0-9_-]+)$/.exec(location.hash);
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  return match ? match[1] : null;
+}
+
+/** Redeems the link and signs in with the credential it hands over, remembered on this phone. */
+async function enrol(code) {
+  $('sign-in-status').textContent = t('scanner.enrol.running');
+  try {
+    const enrolled = await api('/api/v1/venues/staff/enrolment', { method: 'POST', body: { code } });
+    const label = { staffName: enrolled.staffName, venueName: enrolled.venueName };
+    const signedIn = await scanner.signIn(enrolled.clientId, enrolled.clientSecret, { remember: true, label });
+    showSignedIn(signedIn);
+    focusOn($('who'));
+  } catch (e) {
+    const refused = ENROLMENT_REFUSED[e.code];
+    const message = refused ? t(refused) : problemMessage(e);
+    // signed in already (this phone enrolled before): said where it is seen, the panel
+    if (scanner.current()) render(() => showError(panel, t('scanner.enrol.title'), null, message));
+    else signInError(message);
+  } finally {
+    $('sign-in-status').textContent = '';
+  }
+}
+
+/** The credential remembered on this phone signs in again after the tab was closed. */
+async function resume() {
+  try {
+    showSignedIn(await scanner.resume());
+  } catch (e) {
+    signInError(e instanceof ApiError && e.problem.error === 'invalid_client' ? t('scanner.enrol.forgotten')
+      : e.status === 0 ? t('common.error.network') : t('scanner.signIn.wrong'));
+  }
+}
+
 await startPage('scanner', 'scan');
 showSignedIn(scanner.current());
+const code = enrolmentCode();
+if (code) await enrol(code);
+else if (!scanner.current() && scanner.remembers()) await resume();
+// a link opened while the page is open changes only its fragment: no new page load
+window.addEventListener('hashchange', () => {
+  const next = enrolmentCode();
+  if (next) enrol(next);
+});
 onLanguageChange(() => {
   showSignedIn(scanner.current());
   lastRender?.();

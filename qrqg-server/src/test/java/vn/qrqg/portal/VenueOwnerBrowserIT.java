@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,12 +72,32 @@ class VenueOwnerBrowserIT extends BrowserTestSupport {
         waitFor(driver).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#staff-table tbody tr"), 1));
         assertThat(driver.findElement(By.cssSelector("#staff-table tbody tr")).getText()).contains("Lý Văn Quét", clientId);
 
-        // the new scanner checks a visitor in; the owner sees it in the day's chart and list
-        String scannerToken = TestClients.token(port, clientId, secret, "checkin:venue");
+        // the one-time link, as a QR and as text: the staff phone opens it and is signed in, no secret typed
+        waitFor(driver).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const qr = document.getElementById('enrol-qr'); return qr.complete && qr.naturalWidth > 0"));
+        String link = driver.findElement(By.id("enrol-link")).getDomProperty("value");
+        assertThat(link).contains("/scanner.html#enrol=");
+        String fragment = link.substring(link.indexOf('#'));
+        String venueTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        open(driver, "/scanner.html" + fragment);
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("scanning")));
+        assertThat(driver.findElement(By.id("who")).getText()).startsWith("Lý Văn Quét · Tiệm Bánh Mì Cô Ba");
+        assertThat(driver.getCurrentUrl()).as("the code leaves the address bar").doesNotContain("enrol");
+        // the credential stays on the phone: a new tab of the scanner is signed in again
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+        open(driver, "/scanner.html");
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("scanning")));
+        // the enrolled scanner checks a visitor in; the owner sees it in the day's chart and list
         String qr = ScannerCameraBrowserIT.issuedQr(port, registryImport, "Đỗ Thị Khách").path("qr").path("masked").asString();
-        HttpResponse<String> checkIn = TestClients.send(port, "POST", "/api/v1/checkins", scannerToken,
-                ScannerCameraBrowserIT.JSON.writeValueAsString(Map.of("text", qr, "direction", "IN")));
-        assertThat(checkIn.statusCode()).as(checkIn.body()).isEqualTo(201);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('qr-text').value = arguments[0]", qr);
+        driver.findElement(By.cssSelector("#text-form button[type=submit]")).click();
+        waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Đã ghi VÀO Tiệm Bánh Mì Cô Ba"));
+        // the link works once
+        open(driver, "/scanner.html" + fragment);
+        waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "đã được dùng"));
+        driver.close();
+        driver.switchTo().window(venueTab);
         int hour = LocalTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getHour();
         driver.findElement(By.cssSelector("#history-form button[type=submit]")).click();
         waitFor(driver).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#history-table tbody tr"), 1));
@@ -87,11 +108,17 @@ class VenueOwnerBrowserIT extends BrowserTestSupport {
         ((JavascriptExecutor) driver).executeScript("document.getElementById('history').scrollIntoView()");
         screenshot(driver, "venue-owner-history");
 
-        driver.findElement(By.cssSelector("#staff-table tbody tr button")).click();
+        // a new link for the member: another code, no secret shown
+        driver.findElement(By.cssSelector("#staff-table tbody tr button[data-action=new-link]")).click();
+        driver.switchTo().alert().accept();
+        waitFor(driver).until(d -> !d.findElement(By.id("enrol-link")).getDomProperty("value").equals(link));
+        assertThat(driver.findElement(By.id("new-secret")).isDisplayed()).isFalse();
+
+        driver.findElement(By.cssSelector("#staff-table tbody tr button[data-action=remove]")).click();
         driver.switchTo().alert().accept();
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-empty")));
         assertThat(TestClients.requestToken(port, clientId, secret, "checkin:venue").statusCode())
-                .as("a removed scanner gets no token").isEqualTo(401);
+                .as("a scanner with a new secret, then removed, gets no token").isEqualTo(401);
 
         open(driver, "/venue.html"); // the owner token is kept in this browser
         waitFor(driver).until(ExpectedConditions.textToBe(By.id("venue-code"), venueCode));
