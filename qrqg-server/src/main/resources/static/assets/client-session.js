@@ -90,6 +90,19 @@ export function clientSession(storageKey, scopes) {
       return save(session.clientId, session.scope, await clientToken(session.clientId, known, session.scope), session.label).token;
     },
 
+    /** Keeps what the page shows of whose the client is with the session (and the remembered credential). */
+    setLabel(label) {
+      const session = stored();
+      if (!session) return null;
+      session.label = label;
+      sessionStorage.setItem(storageKey, JSON.stringify(session));
+      const credential = remembered();
+      if (credential?.clientId === session.clientId) {
+        localStorage.setItem(credentialKey, JSON.stringify({ ...credential, label }));
+      }
+      return session;
+    },
+
     signOut() {
       secret = null;
       sessionStorage.removeItem(storageKey);

@@ -31,10 +31,30 @@ function showSignedIn(session) {
   show($('sign-in'), !session);
   show($('scanning'), Boolean(session));
   if (!session) return;
-  $('who').textContent = session.label
-    ? t('scanner.who.staff', session.label)
+  const label = session.label;
+  $('who').textContent = label?.staffName ? t('scanner.who.staff', label)
+    : label?.appName ? t(`scanner.whoApp.${session.scope}`, { name: label.appName })
     : t(`scanner.who.${session.scope}`, { clientId: session.clientId });
   show($('direction'), session.scope === 'checkin:venue');
+}
+
+/**
+ * The session with whose it is, for the header: a staff scanner's staff member and venue, an
+ * official's app's name. Without them (an older platform, a network error) the client id stays.
+ */
+async function describe(session) {
+  if (!session || session.label) return session;
+  try {
+    const token = await scanner.freshToken();
+    if (session.scope === 'checkin:venue') {
+      const me = await api('/api/v1/venues/staff/me', { token });
+      return scanner.setLabel({ staffName: me.staffName, venueName: me.venueName }) || session;
+    }
+    const app = await api('/api/v1/apps/me', { token });
+    return scanner.setLabel({ appName: app.name }) || session;
+  } catch {
+    return session;
+  }
 }
 
 function signInError(message) {
@@ -52,7 +72,7 @@ async function onSignIn(event) {
   try {
     const signedIn = await scanner.signIn(clientId, clientSecret);
     $('client-secret').value = '';
-    showSignedIn(signedIn);
+    showSignedIn(await describe(signedIn));
     focusOn($('who'));
   } catch (e) {
     if (e instanceof NoScope) return signInError(t('scanner.signIn.noScope'));
@@ -195,7 +215,7 @@ async function enrol(code) {
 /** The credential remembered on this phone signs in again after the tab was closed. */
 async function resume() {
   try {
-    showSignedIn(await scanner.resume());
+    showSignedIn(await describe(await scanner.resume()));
   } catch (e) {
     signInError(e instanceof ApiError && e.problem.error === 'invalid_client' ? t('scanner.enrol.forgotten')
       : e.status === 0 ? t('common.error.network') : t('scanner.signIn.wrong'));

@@ -48,6 +48,20 @@ class AppLifecycleIT extends ClientsTestSupport {
     }
 
     @Test
+    void anAppReadsItsOwnNameWhateverItsScopes() throws Exception {
+        NewApp app = certified(List.of(Scopes.SCAN_HEALTH));
+
+        HttpResponse<String> me = send("GET", "/api/v1/apps/me", token(app, Scopes.SCAN_HEALTH), null);
+
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(json(me).path("name").asString()).isEqualTo(app.name());
+        assertThat(json(me).path("operator").asString()).isEqualTo("Sở Y tế Khánh Hòa");
+        assertThat(json(me).path("clientId").asString()).isEqualTo(app.clientId());
+        assertThat(send("GET", "/api/v1/apps/me", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void anAppWithoutScopeAdminIsForbiddenTheAdminApi() throws Exception {
         NewApp app = certified(List.of(Scopes.SCAN_VENUE));
 

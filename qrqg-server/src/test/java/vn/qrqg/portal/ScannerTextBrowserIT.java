@@ -45,7 +45,8 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
         driver.findElement(By.id("client-secret")).sendKeys(scanner.clientSecret());
         driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("scanning")));
-        assertThat(driver.findElement(By.id("who")).getText()).contains("cán bộ y tế");
+        assertThat(driver.findElement(By.id("who")).getText()).as("the app's name, not its client id")
+                .startsWith("Test app ").contains("cán bộ y tế").doesNotContain(scanner.clientId());
         assertThat(driver.findElement(By.id("direction")).isDisplayed()).as("officials record no check-ins").isFalse();
 
         submitText(driver, full);

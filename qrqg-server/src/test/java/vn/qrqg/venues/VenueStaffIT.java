@@ -33,6 +33,26 @@ class VenueStaffIT extends VenuesTestSupport {
     }
 
     @Test
+    void aStaffScannerReadsItsStaffMembersAndVenuesNames() throws Exception {
+        NewVenue venue = newVenue("Nhà thuốc Tâm An");
+        JsonNode staff = json(addStaff(venue, venue.ownerToken(), "Vũ Thị Lan", "0912345679"));
+        String token = TestClients.token(port, staff.path("clientId").asString(), staff.path("clientSecret").asString(),
+                Scopes.CHECKIN_VENUE);
+
+        HttpResponse<String> me = send("GET", "/api/v1/venues/staff/me", token, null);
+
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(json(me).path("staffName").asString()).isEqualTo("Vũ Thị Lan");
+        assertThat(json(me).path("venueName").asString()).isEqualTo("Nhà thuốc Tâm An");
+        assertThat(json(me).path("venueCode").asString()).isEqualTo(venue.venueCode());
+        assertThat(json(me).path("staffId").asString()).isEqualTo(staff.path("staffId").asString());
+        assertThat(me.body()).as("the phone is the owner's to see").doesNotContain("0912");
+        // an official's app is no staff scanner
+        String official = TestClients.certifiedApp(port, Scopes.SCAN_VENUE).token(port, Scopes.SCAN_VENUE);
+        assertThat(send("GET", "/api/v1/venues/staff/me", official, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theOwnerListsTheirStaffWithMaskedPhones() throws Exception {
         NewVenue venue = newVenue("Văn phòng Luật Minh");
         addStaff(venue, venue.ownerToken(), "Lê Văn Cường", "0912345678");

@@ -52,6 +52,12 @@ class StaffRepository {
                 .param("staffId", staffId).query(StaffRepository::row).optional();
     }
 
+    /** The current staff member whose scanner is this app. */
+    Optional<Staff> findCurrentByApp(UUID appId) {
+        return jdbc.sql("select " + COLUMNS + " from venues_staff where app_id = :appId and removed_at is null")
+                .param("appId", appId).query(StaffRepository::row).optional();
+    }
+
     List<Staff> listCurrent(VenueCode venue) {
         return jdbc.sql("select " + COLUMNS + " from venues_staff where venue_code = :venue and removed_at is null "
                         + "order by created_at, staff_id")
