@@ -7,6 +7,7 @@ import { clearFieldErrors, formValues, notify, showFieldErrors } from '/assets/f
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { problemMessage } from '/assets/problems.js';
+import { relabelPickers, startPickers } from '/assets/citizen/areas.js';
 import { showHistory } from '/assets/venue-history.js';
 import { showStaff } from '/assets/venue-staff.js';
 
@@ -132,7 +133,12 @@ function onSignOut() {
 await startPage('venue');
 showPending(read(sessionStorage, PENDING_KEY));
 await showOwner(false);
-onLanguageChange(() => showPending(read(sessionStorage, PENDING_KEY)));
+// the citizen page's province and commune pickers (GET /portal/areas), not codes to type
+startPickers($('register-form')).catch((e) => message(problemMessage(e)));
+onLanguageChange(() => {
+  showPending(read(sessionStorage, PENDING_KEY));
+  relabelPickers($('register-form'));
+});
 onSubmit($('register-form'), onRegister);
 onSubmit($('confirm-form'), onConfirm);
 $('confirm-restart').addEventListener('click', () => restartRegistration());

@@ -37,15 +37,21 @@ class VenueOwnerBrowserIT extends BrowserTestSupport {
         open(driver, "/venue.html");
         String phone = TestVenues.randomPhone();
 
-        fill(driver, Map.of("r-name", "Tiệm Bánh Mì Cô Ba", "r-province", "79", "r-commune", "00004",
+        fill(driver, Map.of("r-name", "Tiệm Bánh Mì Cô Ba",
                 "r-address", "Số 5 Hàng Bông", "r-owner", "Phạm Thị Ba", "r-phone", phone));
         new Select(driver.findElement(By.id("r-type"))).selectByValue("shop");
         driver.findElement(By.cssSelector("#register-form button[type=submit]")).click();
         WebElement fieldError = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("r-commune-error")));
-        assertThat(fieldError.getText()).startsWith("Mã xã, phường:").contains("province 79");
+        assertThat(fieldError.getText()).startsWith("Xã, phường:");
         assertThat(driver.findElement(By.id("r-commune")).getDomAttribute("aria-invalid")).isEqualTo("true");
 
-        fill(driver, Map.of("r-province", "01"));
+        // province and commune are picked by name, as on the citizen page, not typed as codes
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#r-province option[value='01']")));
+        Select province = new Select(driver.findElement(By.id("r-province")));
+        province.selectByValue("01");
+        assertThat(province.getFirstSelectedOption().getText()).isEqualTo("Thành phố Hà Nội");
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#r-commune option[value='00004']")));
+        new Select(driver.findElement(By.id("r-commune"))).selectByValue("00004");
         driver.findElement(By.cssSelector("#register-form button[type=submit]")).click();
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
         assertThat(driver.findElement(By.id("confirm-hint")).getText()).contains(phone);
