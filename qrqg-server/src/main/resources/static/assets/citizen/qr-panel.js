@@ -20,8 +20,20 @@ function draw() {
   image.dataset.form = form;
   label();
   document.getElementById('qr-toggle').setAttribute('aria-pressed', String(full));
-  document.getElementById('qr-png').href = `${base}/qr.png?form=${form}&medium=print`;
-  document.getElementById('qr-card').href = `${base}/card.pdf?form=${form}`;
+  const png = document.getElementById('qr-png');
+  const card = document.getElementById('qr-card');
+  png.href = `${base}/qr.png?form=${form}&medium=print`;
+  card.href = `${base}/card.pdf?form=${form}`;
+  // the names the server's Content-Disposition gives them (portal.internal.DownloadNames)
+  const file = `qrqg-${slug(person.shortName)}-${form}`;
+  png.download = `${file}.png`;
+  card.download = `${file}-card.pdf`;
+}
+
+/** "NGUYỄN T. M." → "nguyen-t-m", as DownloadNames.slug does on the server. */
+export function slug(name) {
+  const plain = (name || '').normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return plain.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'person';
 }
 
 function label() {

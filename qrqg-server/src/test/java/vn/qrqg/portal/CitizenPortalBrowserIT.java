@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,6 +102,15 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         String full = CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"));
         assertThat(full).startsWith(person.documentNumber() + "|TRAN THI BICH NGOC|1926-03-04|").isNotEqualTo(masked);
         assertThat(driver.findElement(By.id("qr-card")).getDomAttribute("href")).endsWith("/card.pdf?form=full");
+        // downloads named after the person and the form, the link's name the server's
+        for (String[] link : new String[][] {{"qr-card", "qrqg-tran-t-b-n-full-card.pdf"}, {"qr-png", "qrqg-tran-t-b-n-full.png"}}) {
+            WebElement download = driver.findElement(By.id(link[0]));
+            assertThat(download.getDomAttribute("download")).isEqualTo(link[1]);
+            Object disposition = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then((r) => done(r.headers.get('Content-Disposition')), () => done(null))",
+                    download.getDomProperty("href"));
+            assertThat(disposition).isEqualTo("attachment; filename=\"" + link[1] + "\"");
+        }
         driver.findElement(By.id("qr-toggle")).click();
         citizen.waiting().until(ExpectedConditions.attributeContains(By.id("qr-image"), "src", "form=masked"));
         assertThat(CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"))).isEqualTo(masked);

@@ -43,6 +43,15 @@ class PortalPeopleIT extends PortalApiTestSupport {
         HttpResponse<byte[]> png = browser.bytes("/portal/api/people/" + self.path("qid").asString() + "/qr.png?form=full");
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(png.headers().firstValue("Content-Disposition")).as("the screen image is not named").isEmpty();
+        // downloads are named after the person and the form: a family's files do not overwrite one another
+        HttpResponse<byte[]> print = browser.bytes("/portal/api/people/" + self.path("qid").asString()
+                + "/qr.png?form=full&medium=print");
+        assertThat(print.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"qrqg-nguyen-t-t-t-full.png\"");
+        HttpResponse<byte[]> card = browser.bytes("/portal/api/people/" + dependant.path("qid").asString() + "/card.pdf");
+        assertThat(card.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"qrqg-le-m-k-masked-card.pdf\"");
     }
 
     @Test

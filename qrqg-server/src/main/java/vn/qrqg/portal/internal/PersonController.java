@@ -46,11 +46,17 @@ class PersonController {
         return qrs.own(person.holder());
     }
 
+    /** The PNG; for print (the page's download) named after the person and the form ({@link DownloadNames}). */
     @GetMapping("/qr.png")
     ResponseEntity<byte[]> png(OwnPerson person, @RequestParam(name = "form", required = false) String form,
             @RequestParam(name = "medium", required = false) String medium) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                .body(qrs.png(person.holder(), person.qid(), form, medium));
+        byte[] png = qrs.png(person.holder(), person.qid(), form, medium);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.IMAGE_PNG);
+        if ("print".equals(medium)) { // the screen image needs no name: not read again for it
+            String name = DownloadNames.qrPng(qrs.own(person.holder()).qr().masked(), form == null ? "masked" : form);
+            answer.header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString());
+        }
+        return answer.body(png);
     }
 
     @GetMapping("/qr.svg")
@@ -71,7 +77,8 @@ class PersonController {
         IssuedCitizenQr.Forms qr = qrs.own(people.holder(user.phone(), qid)).qr();
         byte[] pdf = cards.render(full ? qr.full() : qr.masked(), qr.masked());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.attachment().filename("qrqg-card.pdf").build().toString())
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(DownloadNames.cardPdf(qr.masked(), full ? "full" : "masked")).build().toString())
                 .body(pdf);
     }
 
