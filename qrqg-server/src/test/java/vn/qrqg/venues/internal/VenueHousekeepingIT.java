@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.qrqg.platform.PlatformTestSupport;
 
-/** Registrations past a day and staff removed more than 30 days ago go on a schedule, not only when a venue registers. */
+/**
+ * Registrations past a day, staff removed more than 30 days ago and expired enrolment links go on
+ * a schedule, not only when a venue registers.
+ */
 class VenueHousekeepingIT extends PlatformTestSupport {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -48,6 +51,35 @@ class VenueHousekeepingIT extends PlatformTestSupport {
         // other tests count venues: this one leaves none behind
         jdbc.sql("delete from venues_staff where venue_code = ?").param(venue).update();
         jdbc.sql("delete from venues_venue where venue_code = ?").param(venue).update();
+    }
+
+    @Test
+    void enrolmentLinksAreDeletedOnceExpiredUsedOrNotAndValidOnesKept() {
+        String venue = venue();
+        UUID member = staff(venue, "null");
+        byte[] expired = enrolment(member, "now() - interval '1 minute'", false);
+        byte[] usedExpired = enrolment(member, "now() - interval '1 minute'", true);
+        byte[] valid = enrolment(member, "now() + interval '10 minutes'", false);
+
+        housekeeping.deleteExpired(Instant.now());
+
+        assertThat(count("venues_staff_enrolment where code_hash = ?", expired)).isZero();
+        assertThat(count("venues_staff_enrolment where code_hash = ?", usedExpired)).isZero();
+        assertThat(count("venues_staff_enrolment where code_hash = ?", valid)).isOne();
+        jdbc.sql("delete from venues_staff_enrolment where staff_id = ?").param(member).update();
+        jdbc.sql("delete from venues_staff where venue_code = ?").param(venue).update();
+        jdbc.sql("delete from venues_venue where venue_code = ?").param(venue).update();
+    }
+
+    private byte[] enrolment(UUID staffId, String expiresAt, boolean used) {
+        byte[] hash = new byte[32];
+        RANDOM.nextBytes(hash);
+        // a used link's secret is gone; an unused one holds it sealed (any bytes here)
+        jdbc.sql("insert into venues_staff_enrolment (code_hash, staff_id, sealed_secret, expires_at, redeemed_at) "
+                        + "values (?, ?, " + (used ? "null" : "'\\x00'::bytea") + ", " + expiresAt + ", "
+                        + (used ? "now()" : "null") + ")")
+                .params(hash, staffId).update();
+        return hash;
     }
 
     private UUID registration(String ago) {
