@@ -42,7 +42,7 @@ function place(alert) {
 /** When: from–to in Vietnam's time, in the page's language. */
 function period(alert) {
   const format = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'vi-VN',
-    { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'medium', timeStyle: 'short' });
+    { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   try {
     return format.formatRange(new Date(alert.from), new Date(alert.to));
   } catch {

@@ -3,14 +3,24 @@ import { onSubmit, sendOnce } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn } from '/assets/page.js';
 import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
+import { parseDateTime } from '/assets/dates.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
 
 let person = null;
 const path = (rest) => `/portal/api/people/${encodeURIComponent(person.qid)}/${rest}`;
 
-/** A datetime-local value read as Vietnam's time (the forms' times are local to Vietnam). */
-function vietnamTime(value) {
+/** A typed "dd/mm/yyyy hh:mm" read as Vietnam's time (the forms' times are local to Vietnam). */
+function vietnamTime(text) {
+  const value = parseDateTime(text);
   return value ? `${value}:00+07:00` : undefined;
+}
+
+/** The travel form's times that are typed but are no "dd/mm/yyyy hh:mm", as field errors. */
+function badTimes(form) {
+  return ['departureAt', 'arrivalAt'].filter((name) => {
+    const text = form.elements[name].value.trim();
+    return text && !parseDateTime(text);
+  }).map((field) => ({ field, message: t('common.dateTime.invalid') }));
 }
 
 function healthBody(form) {
@@ -84,6 +94,12 @@ export function startDeclarations() {
   const travel = document.getElementById('travel-form');
   onSubmit(travel, (event) => {
     event.preventDefault();
+    const bad = badTimes(travel);
+    if (bad.length) {
+      clearFieldErrors(travel);
+      showFieldErrors(travel, { errors: bad });
+      return undefined;
+    }
     return send(travel, document.getElementById('travel-result'), 'travel', travelBody(travel));
   });
 }

@@ -2,6 +2,8 @@
 import { busyWhile, onClick, onSubmit } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
+import { parseDate } from '/assets/dates.js';
+import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
 
 /** A person as the page names them: the short name on the QR, or the QID when it cannot be read. */
@@ -47,13 +49,19 @@ export function startDeclareForm(message, declared) {
   onSubmit(form, async (event) => {
     event.preventDefault();
     const data = new FormData(form);
+    const dateText = String(data.get('dateOfBirth') || '').trim();
     const body = {
       relation: data.get('relation'),
       documentNumber: String(data.get('documentNumber') || '').replace(/\s/g, ''),
       fullName: String(data.get('fullName') || '').trim(),
-      dateOfBirth: data.get('dateOfBirth') || '',
+      dateOfBirth: parseDate(dateText) || '', // typed dd/mm/yyyy, sent as the API's yyyy-mm-dd
       gender: data.get('gender') || '',
     };
+    clearFieldErrors(form);
+    if (dateText && !body.dateOfBirth) {
+      showFieldErrors(form, { errors: [{ field: 'dateOfBirth', message: t('common.date.invalid') }] });
+      return;
+    }
     const missing = ['documentNumber', 'fullName', 'dateOfBirth', 'gender'].filter((field) => !body[field]);
     form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     if (missing.length) {

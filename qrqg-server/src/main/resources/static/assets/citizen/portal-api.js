@@ -64,6 +64,8 @@ export function notify(container, text, kind = 'error') {
 export function when(iso, withTime = true) {
   if (!iso) return '';
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00+07:00` : iso);
-  const options = { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) };
+  // dd/mm/yyyy (and hh:mm) whatever the browser's locale, as Vietnamese write dates
+  const options = { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}) };
   return new Intl.DateTimeFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN', options).format(date);
 }

@@ -65,13 +65,18 @@ final class CitizenBrowsing {
         driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
     }
 
-    /** Fills and sends the declaration form. */
+    /** Fills and sends the declaration form; the birth date (ISO) typed as Vietnamese write it, dd/mm/yyyy. */
     void declare(String documentNumber, String fullName, String dateOfBirth, char gender) {
         type("#documentNumber", documentNumber);
         type("#fullName", fullName);
-        setValue("#dateOfBirth", dateOfBirth);
+        type("#dateOfBirth", dayMonthYear(dateOfBirth));
         driver.findElement(By.cssSelector("#declare-form input[name=gender][value='" + gender + "']")).click();
         driver.findElement(By.cssSelector("#declare-form button[type=submit]")).click();
+    }
+
+    /** "1960-01-03" → "03/01/1960". */
+    static String dayMonthYear(String isoDate) {
+        return isoDate.substring(8, 10) + "/" + isoDate.substring(5, 7) + "/" + isoDate.substring(0, 4);
     }
 
     /** The bytes at the image's src, fetched in the page (with its session), once it has loaded. */

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,6 +73,8 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         assertThat(citizen.textIn("#signed-in-as", phone)).contains(phone);
         screenshot(driver, "citizen-people-phone");
 
+        citizen.declare(person.documentNumber(), person.fullName(), "1926-02-30", '2'); // typed 30/02/1926: no such day
+        assertThat(citizen.visible("#dateOfBirth-error").getText()).startsWith("Ngày sinh").contains("ngày/tháng/năm");
         citizen.declare(person.documentNumber(), person.fullName(), "1926-03-05", '2'); // the wrong day
         assertThat(citizen.textIn("#message", "kiểm tra")).contains("ngày sinh").doesNotContain("họ và tên");
         citizen.declare(person.documentNumber(), "tran thi bich ngoc", person.dateOfBirth(), '2');
@@ -115,6 +118,11 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         citizen.waiting().until(ExpectedConditions.attributeContains(By.id("qr-image"), "src", "form=masked"));
         assertThat(CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"))).isEqualTo(masked);
 
+        // the signed-in page, with its QR and forms, holds at 320 px too
+        driver.manage().window().setSize(new Dimension(320, 720));
+        NarrowPhoneBrowserIT.assertFits(driver, "the citizen's page signed in");
+        driver.manage().window().setSize(PHONE);
+
         String card = citizen.visible("#covid-card .covid-card").getText();
         assertThat(card).containsAnyOf("Thẻ xanh", "Thẻ vàng", "Thẻ đỏ", "Chưa có thẻ").contains("Lý do");
         assertThat(citizen.visible("#health-records").getText()).contains("Tiêm chủng").contains("Xét nghiệm");
@@ -137,7 +145,12 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         driver.findElement(By.cssSelector("#travel-form button[type=submit]")).click(); // no departure yet
         assertThat(citizen.visible("#departure-at-error").getText()).startsWith("Giờ khởi hành");
         assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("departure-at");
-        citizen.setValue("#departure-at", LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES).toString());
+        // times are typed dd/mm/yyyy hh:mm, whatever the browser's locale; a day that does not exist is said beside it
+        citizen.type("#departure-at", "30/02/2026 08:00");
+        driver.findElement(By.cssSelector("#travel-form button[type=submit]")).click();
+        assertThat(citizen.visible("#departure-at-error").getText()).startsWith("Giờ khởi hành").contains("ngày/tháng/năm");
+        citizen.type("#departure-at", LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
         driver.findElement(By.cssSelector("#travel-form button[type=submit]")).click();
         citizen.textIn("#travel-result", "Đã gửi khai báo di chuyển");
         citizen.textIn("#declarations", "Khai báo di chuyển");
