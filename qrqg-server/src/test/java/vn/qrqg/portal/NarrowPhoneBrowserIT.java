@@ -20,7 +20,7 @@ class NarrowPhoneBrowserIT extends BrowserTestSupport {
         WebDriver driver = browser();
         driver.manage().window().setSize(new Dimension(320, 720));
         String venue = TestVenues.newVenue(port, LONG_NAME, "shop").venueCode();
-        for (String path : new String[] {"/", "/v/" + venue, "/venue.html", "/scanner.html"}) {
+        for (String path : new String[] {"/", "/v/" + venue, "/venue.html", "/scanner.html", "/risk.html"}) {
             open(driver, path);
             if (path.startsWith("/v/")) {
                 waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Bốn Phương"));
@@ -35,6 +35,9 @@ class NarrowPhoneBrowserIT extends BrowserTestSupport {
         // a desktop scroll bar (which a phone's does not take) leaves the page less than the window
         Object widths = ((JavascriptExecutor) driver).executeScript("const root = document.documentElement;"
                 + "return [window.innerWidth, root.scrollWidth <= root.clientWidth, root.scrollWidth]");
-        assertThat(widths.toString()).as(what + ": [window, fits, page width]").startsWith("[320, true,");
+        Object widest = ((JavascriptExecutor) driver).executeScript("const edge = document.documentElement.clientWidth;"
+                + "return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > edge + 1)"
+                + ".slice(-5).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+        assertThat(widths.toString()).as(what + ": [window, fits, page width]; wider: " + widest).startsWith("[320, true,");
     }
 }
