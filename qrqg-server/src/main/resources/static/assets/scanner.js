@@ -224,14 +224,6 @@ async function resume() {
 
 await startPage('scanner', 'scan');
 showSignedIn(scanner.current());
-const code = enrolmentCode();
-if (code) await enrol(code);
-else if (!scanner.current() && scanner.remembers()) await resume();
-// a link opened while the page is open changes only its fragment: no new page load
-window.addEventListener('hashchange', () => {
-  const next = enrolmentCode();
-  if (next) enrol(next);
-});
 onLanguageChange(() => {
   showSignedIn(scanner.current());
   lastRender?.();
@@ -245,3 +237,12 @@ onSubmit($('text-form'), (event) => {
   event.preventDefault();
   return submit($('qr-text').value.trim());
 });
+// a link opened while the page is open changes only its fragment: no new page load
+window.addEventListener('hashchange', () => {
+  const next = enrolmentCode();
+  if (next) enrol(next);
+});
+// last, once the page works by hand: a slow network leaves the sign-in form usable meanwhile
+const code = enrolmentCode();
+if (code) await enrol(code);
+else if (!scanner.current() && scanner.remembers()) await resume();
