@@ -26,27 +26,37 @@ final class AxeCheck {
     private static final String SOURCE = axeSource();
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {resultTypes: ['violations']}).then((result) => done(JSON.stringify(result.violations.map((v) => ({
-              id: v.id, impact: v.impact, help: v.help,
+            const rules = (list, certain) => list.map((v) => ({
+              id: v.id, impact: v.impact, help: v.help, certain,
               nodes: v.nodes.map((n) => ({target: n.target.join(' '), html: n.html.slice(0, 160)}))
-            }))))).catch((e) => done(JSON.stringify({error: String(e)})));""";
+            }));
+            axe.run(document, {resultTypes: ['violations', 'incomplete']})
+              .then((result) => done(JSON.stringify(rules(result.violations, true).concat(rules(result.incomplete, false)))))
+              .catch((e) => done(JSON.stringify({error: String(e)})));""";
 
-    /** One rule's violation on one element. */
-    record Violation(String where, String rule, String impact, String target, String help, String html) {
+    /**
+     * One rule's violation on one element; not certain when axe could not decide and a person must
+     * look (its "incomplete": e.g. a contrast over an image), which never fails a test.
+     */
+    record Violation(String where, String rule, String impact, boolean certain, String target, String help, String html) {
         boolean blocking() {
-            return BLOCKING.contains(impact);
+            return certain && BLOCKING.contains(impact);
+        }
+
+        String kind() {
+            return certain ? impact : impact + ", needs review";
         }
 
         @Override
         public String toString() {
-            return where + ": [" + impact + "] " + rule + " at " + target + " — " + help + "\n      " + html;
+            return where + ": [" + kind() + "] " + rule + " at " + target + " — " + help + "\n      " + html;
         }
     }
 
     private AxeCheck() {
     }
 
-    /** Every violation axe finds in what driver shows now; where names the page and its state. */
+    /** Every violation axe finds in what driver shows now, and what it leaves to review; where names the page and its state. */
     static List<Violation> violations(WebDriver driver, String where) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
@@ -60,7 +70,8 @@ final class AxeCheck {
         for (JsonNode rule : found) {
             for (JsonNode node : rule.path("nodes")) {
                 violations.add(new Violation(where, rule.path("id").asString(), rule.path("impact").asString(),
-                        node.path("target").asString(), rule.path("help").asString(), node.path("html").asString()));
+                        rule.path("certain").asBoolean(), node.path("target").asString(), rule.path("help").asString(),
+                        node.path("html").asString()));
             }
         }
         return violations;
