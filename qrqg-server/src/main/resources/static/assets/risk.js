@@ -6,7 +6,7 @@ import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage, todayInVietnam } from '/assets/page.js';
 import { problemMessage } from '/assets/problems.js';
 import { when } from '/assets/citizen/portal-api.js';
-import { colourMap, drawLegend, drawMap, selectOnMap } from '/assets/risk/map.js';
+import { colourMap, drawLegend, drawMap, relabelMap, selectOnMap } from '/assets/risk/map.js';
 import { fillProvinceTable } from '/assets/risk/provinces.js';
 import { redrawCommunes, showCommunes, startCommuneTable } from '/assets/risk/communes.js';
 import { findCommunes, showResults } from '/assets/risk/search.js';
@@ -189,6 +189,7 @@ $('search-form').addEventListener('submit', (event) => {
   search();
 });
 onLanguageChange(() => {
+  relabelMap($('map'));
   if (day) drawDay();
   if (open?.items) drawCommunes();
   if (trend) drawTrend();

@@ -42,9 +42,11 @@ async function submit(code, direction) {
   try {
     notify(result, checkedIn(await checkIn(person.qid, code, direction)), 'ok');
     input.value = '';
+    focusOn(result.firstChild);
     await listVisits();
   } catch (e) {
     notify(result, explain(e));
+    focusOn(result.firstChild || result); // what went wrong, as /v/{code} does: not left unsaid behind the field
   }
 }
 

@@ -41,7 +41,9 @@ function labelPoint(geometry) {
 /** Draws the outlines once, grey until levels() colours them; onPick(code) on a click. */
 export async function drawMap(container, geojson, onPick) {
   const [L] = await Promise.all([loadScript('leaflet.js', 'L'), loadStylesheet('leaflet.css')]);
-  const map = L.map(container, { zoomSnap: 0.25, minZoom: 4, maxZoom: 11 });
+  // the zoom buttons' names in the page's language (Leaflet's own are English): relabelMap()
+  const map = L.map(container, { zoomSnap: 0.25, minZoom: 4, maxZoom: 11, zoomControl: false });
+  L.control.zoom({ zoomInTitle: t('risk.map.zoomIn'), zoomOutTitle: t('risk.map.zoomOut') }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution('<a href="https://www.geoboundaries.org">geoBoundaries</a>');
   const layer = L.geoJSON(geojson, {
@@ -60,6 +62,16 @@ export async function drawMap(container, geojson, onPick) {
     polygon.getElement().dataset.code = code;
     label.addTo(map);
     label.getElement().dataset.code = code;
+  });
+}
+
+/** Names the map's zoom buttons (title and aria-label, as Leaflet sets them) in the page's language. */
+export function relabelMap(container) {
+  [['.leaflet-control-zoom-in', 'risk.map.zoomIn'], ['.leaflet-control-zoom-out', 'risk.map.zoomOut']].forEach(([css, key]) => {
+    const button = container.querySelector(css);
+    if (!button) return;
+    button.title = t(key);
+    button.setAttribute('aria-label', t(key));
   });
 }
 

@@ -15,9 +15,10 @@ import vn.qrqg.identity.TestPeople.Person;
 
 /**
  * Provinces' rule sets through the admin API, taking effect on the next scan. Each test owns a
- * province (one shared database): 92 Cần Thơ, 48 Đà Nẵng, 96 Cà Mau, 91 An Giang, 86 Vĩnh Long.
+ * province (one shared database): 92 Cần Thơ, 48 Đà Nẵng, 96 Cà Mau, 91 An Giang, 86 Vĩnh Long, 80 Tây Ninh.
  */
 class CovidCardRulesIT extends HealthTestSupport {
+    private static final String TAY_NINH_COMMUNE = "25459"; // Phường Tân Ninh, Tây Ninh
     private static final String ONE_DOSE_IS_GREEN = """
             {"rules": [
               {"colour": "GREEN", "label": "one dose", "conditions": [{"type": "VACCINATED", "doses": 1, "days": 14}]},
@@ -65,6 +66,28 @@ class CovidCardRulesIT extends HealthTestSupport {
         assertThat(putRules("92", "{\"effectiveFrom\":\"2021-01-01T00:00:00+07:00\",\"mode\":\"NONE\"}").statusCode())
                 .isEqualTo(400); // the past is not rewritten
         assertThat(rulesOf("92").path("history")).hasSize(versions);
+    }
+
+    @Test
+    void rulesUploadedNowApplyToACardReadLaterInTheSameSecond() throws Exception {
+        Person person = livingIn(TAY_NINH_COMMUNE, 1931);
+        String app = tokenOfCertifiedApp(vn.qrqg.clients.Scopes.QR_ISSUE);
+        JsonNode qr = issued(app, person.body(null));
+        Instant second = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        try {
+            clock.set(second.plusMillis(600));
+            assertThat(putRules("80", "{\"mode\":\"NONE\"}").statusCode()).isEqualTo(200);
+            clock.set(second.plusMillis(900)); // a person's own card is evaluated at the second: .000, not .900
+            JsonNode card = json(asHolder("GET", "/api/v1/citizens/" + qr.path("qid").asString() + "/covid-card", app,
+                    qr.path("holderToken").asString()));
+            assertThat(card.path("colour").asString()).as(card.toString()).isEqualTo("NEUTRAL");
+        } finally {
+            clock.reset();
+            while (Instant.now().isBefore(second.plusSeconds(1))) {
+                Thread.sleep(50); // the next version must begin after that one
+            }
+            assertThat(putRules("80", "{\"mode\":\"NATIONAL_DEFAULT\"}").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
@@ -26,11 +25,7 @@ class AdminBrowserIT extends BrowserTestSupport {
 
         WebDriver driver = browser();
         driver.manage().window().setSize(DESKTOP);
-        open(driver, "/admin.html");
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear()");
-        open(driver, "/admin.html");
-        driver.findElement(By.id("client-secret")).sendKeys(TestClients.adminSecret());
-        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+        signedInAsClient(driver, "/admin.html", "admin", TestClients.adminSecret(), "operator");
 
         By row = By.cssSelector("#apps-table tr[data-client-id='" + clientId + "']");
         waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(row, "Chờ cấp phép"));

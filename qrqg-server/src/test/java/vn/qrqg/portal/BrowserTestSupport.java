@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -109,6 +111,37 @@ public abstract class BrowserTestSupport extends PlatformTestSupport {
     protected void open(WebDriver driver, String path) {
         driver.get(url(path));
         waitFor(driver).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    /**
+     * The phone-size browser on the citizen page with no session and nothing kept in the browser
+     * (cookies and localStorage cleared): a citizen who has not signed in yet.
+     */
+    protected CitizenBrowsing freshCitizen() {
+        WebDriver driver = browser();
+        driver.manage().window().setSize(PHONE);
+        driver.manage().deleteAllCookies();
+        open(driver, "/");
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear()");
+        open(driver, "/");
+        return new CitizenBrowsing(driver, port);
+    }
+
+    /**
+     * Opens a staff page that signs in with a client's id and secret (client-session.js: the
+     * scanner, operators', officials' and feedback pages), with nothing kept from before, signs in
+     * and waits until the element {@code shownId} (what the page shows once signed in) is visible.
+     */
+    protected void signedInAsClient(WebDriver driver, String page, String clientId, String secret, String shownId) {
+        open(driver, page);
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear()");
+        open(driver, page);
+        WebElement id = driver.findElement(By.id("client-id"));
+        id.clear();
+        id.sendKeys(clientId);
+        driver.findElement(By.id("client-secret")).sendKeys(secret);
+        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(shownId)));
     }
 
     protected static WebDriverWait waitFor(WebDriver driver) {

@@ -41,16 +41,6 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
     @Autowired
     AdministrativeAreas areas;
 
-    private CitizenBrowsing freshCitizen() {
-        WebDriver driver = browser();
-        driver.manage().window().setSize(PHONE);
-        driver.manage().deleteAllCookies();
-        open(driver, "/");
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear()");
-        open(driver, "/");
-        return new CitizenBrowsing(driver, port);
-    }
-
     @Test
     void aCitizenSignsInDeclaresShowsTheQrDeclaresAndChecksIn() throws Exception {
         Person person = TestPeople.registered(registry, "Trần Thị Bích Ngọc", 1926, Gender.FEMALE);

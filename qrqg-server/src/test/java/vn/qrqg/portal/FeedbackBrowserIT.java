@@ -59,11 +59,7 @@ class FeedbackBrowserIT extends BrowserTestSupport {
 
         WebDriver driver = browser();
         driver.manage().window().setSize(PHONE);
-        driver.manage().deleteAllCookies();
-        open(driver, "/");
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear()");
-        open(driver, "/");
-        CitizenBrowsing citizen = new CitizenBrowsing(driver, port);
+        CitizenBrowsing citizen = freshCitizen();
         citizen.signIn(phone); // the registry's phone for the person: no second code
         citizen.declare(person.documentNumber(), person.fullName(), person.dateOfBirth(), '2');
         citizen.visible("#qr-image");
@@ -169,11 +165,7 @@ class FeedbackBrowserIT extends BrowserTestSupport {
 
     /** /feedback.html, signed in as the app. */
     private void signedIn(WebDriver driver, CertifiedApp app) {
-        open(driver, "/feedback.html");
-        driver.findElement(By.id("client-id")).sendKeys(app.clientId());
-        driver.findElement(By.id("client-secret")).sendKeys(app.clientSecret());
-        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("working")));
+        signedInAsClient(driver, "/feedback.html", app.clientId(), app.clientSecret(), "working");
         assertThat(driver.findElement(By.id("who")).getText()).contains(app.clientId()).contains("xử lý phản ánh");
     }
 

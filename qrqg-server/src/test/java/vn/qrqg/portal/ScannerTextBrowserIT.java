@@ -78,13 +78,7 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
         TestVenues.NewVenue venue = TestVenues.newVenue(port, "Quán Bún Chả Hương Liên", "restaurant");
         CertifiedApp scanner = TestClients.certifiedApp(port, "scan:health");
         WebDriver driver = browser();
-        open(driver, "/scanner.html");
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear()");
-        open(driver, "/scanner.html");
-        driver.findElement(By.id("client-id")).sendKeys(scanner.clientId());
-        driver.findElement(By.id("client-secret")).sendKeys(scanner.clientSecret());
-        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("scanning")));
+        signedInAsClient(driver, "/scanner.html", scanner.clientId(), scanner.clientSecret(), "scanning");
 
         submitText(driver, venue.url());
         WebElement result = resultWithOutcome(driver, "VENUE");
@@ -97,13 +91,7 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
     void withoutACameraThePageSaysToUseAPhotoOrText() throws Exception {
         CertifiedApp scanner = TestClients.certifiedApp(port, "scan:venue");
         WebDriver driver = browser();
-        open(driver, "/scanner.html");
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear()");
-        open(driver, "/scanner.html");
-        driver.findElement(By.id("client-id")).sendKeys(scanner.clientId());
-        driver.findElement(By.id("client-secret")).sendKeys(scanner.clientSecret());
-        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("scanning")));
+        signedInAsClient(driver, "/scanner.html", scanner.clientId(), scanner.clientSecret(), "scanning");
 
         driver.findElement(By.id("camera-start")).click();
         WebElement error = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("camera-error")));

@@ -3,8 +3,6 @@ package vn.qrqg.clients.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -13,15 +11,16 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.ProblemDetail;
 import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.platform.web.ProblemWriter;
 
 /**
  * Refusals of the security filters as RFC 9457 problem details with a stable type, beside the
  * {@code WWW-Authenticate} header RFC 6750 asks for (written by Spring's bearer-token handlers).
  */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ProblemWriter PROBLEMS = new ProblemWriter();
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerAccessDenied = new BearerTokenAccessDeniedHandler();
@@ -30,11 +29,11 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         bearerEntryPoint.commence(request, response, e); // status and WWW-Authenticate
-        Map<String, Object> problem;
+        ProblemDetail problem;
         if (e instanceof AppNotCertifiedException notCertified) {
             problem = problem(ProblemType.APP_NOT_CERTIFIED, notCertified.getMessage(), request);
-            problem.put("clientId", notCertified.clientId());
-            problem.put("appStatus", notCertified.status() == null ? null : notCertified.status().name());
+            problem.setProperty("clientId", notCertified.clientId());
+            problem.setProperty("appStatus", notCertified.status() == null ? null : notCertified.status().name());
         } else if (e instanceof OAuth2AuthenticationException) {
             problem = problem(ProblemType.INVALID_TOKEN, "The access token is malformed, expired or not signed by this platform; get a new one from "
                             + "POST /oauth2/token.", request);
@@ -54,19 +53,14 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
                         + "POST /oauth2/token for it, if the app holds it.", request));
     }
 
-    private static Map<String, Object> problem(ProblemType type, String detail, HttpServletRequest request) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.uri().toString());
-        problem.put("title", type.title());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+    private static ProblemDetail problem(ProblemType type, String detail, HttpServletRequest request) {
+        ProblemDetail problem = type.problem(detail);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
         return problem;
     }
 
-    private static void write(HttpServletResponse response, int status, Map<String, Object> problem) throws IOException {
-        problem.put("status", status);
-        response.setStatus(status);
-        response.setContentType("application/problem+json"); // UTF-8 by definition (RFC 8259), as MVC sends it
-        JSON.writeValue(response.getOutputStream(), problem);
+    private static void write(HttpServletResponse response, int status, ProblemDetail problem) throws IOException {
+        problem.setStatus(status);
+        PROBLEMS.write(response, problem);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,9 @@ final class CardRules {
      * {@link CardRulesChanged} with it.
      */
     RuleVersion upload(String provinceCode, RuleSet ruleSet, Instant effectiveFrom, String uploadedBy) {
-        Instant now = clock.instant();
+        // to the second: a person's own card is evaluated at the second (HolderHealth), and rules
+        // that began 0.4 s after it would not apply yet to a card read in that same second
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
             throw new InvalidFieldException("effectiveFrom", "must not lie in the past: leave it out to take effect now");
         }

@@ -18,8 +18,8 @@ public final class ProblemWriter {
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
+        // UTF-8 by definition (RFC 8259) and written as bytes: no charset, as Spring MVC sends it
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), ProblemLanguage.inRequestLanguage(problem));
     }
 }

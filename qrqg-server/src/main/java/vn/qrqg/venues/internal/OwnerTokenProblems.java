@@ -3,23 +3,22 @@ package vn.qrqg.venues.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.ProblemDetail;
 import vn.qrqg.platform.web.ProblemType;
+import vn.qrqg.platform.web.ProblemWriter;
 
 /**
  * Refusals on the staff endpoints as RFC 9457 problem details: no owner token (401), one that
  * is no venue's (401, with {@code WWW-Authenticate} as RFC 6750 has it), another venue's (403).
  */
 class OwnerTokenProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ProblemWriter PROBLEMS = new ProblemWriter();
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
 
@@ -47,14 +46,9 @@ class OwnerTokenProblems implements AuthenticationEntryPoint, AccessDeniedHandle
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type,
             String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.uri().toString());
-        problem.put("title", title);
-        problem.put("status", type.status().value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(type.status().value());
-        response.setContentType("application/problem+json");
-        JSON.writeValue(response.getOutputStream(), problem);
+        ProblemDetail problem = type.problem(detail);
+        problem.setTitle(title);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        PROBLEMS.write(response, problem);
     }
 }
