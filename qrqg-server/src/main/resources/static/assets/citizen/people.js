@@ -80,9 +80,13 @@ export function startDeclareForm(message, declared) {
       notify(message, t('declare.done', { name: nameOf(answer) }), 'ok');
       declared(answer);
     } catch (e) {
-      // fields the registry did not match, or whose format is wrong (a 400 names them in errors)
-      const fields = [...(e.problem?.mismatchedFields || []), ...(e.problem?.errors || []).map((error) => error.field)];
-      fields.forEach((field) => form.querySelector(`[name=${field}]`)?.setAttribute('aria-invalid', 'true'));
+      // a format the platform refused (a 400 names each field): its words beside the field
+      if (showFieldErrors(form, e.problem)) {
+        notify(message, t('common.error.fixFields'));
+        return;
+      }
+      // fields the registry did not match
+      (e.problem?.mismatchedFields || []).forEach((field) => form.querySelector(`[name=${field}]`)?.setAttribute('aria-invalid', 'true'));
       notify(message, explain(e));
       focusOn(message.firstChild || message);
     }
