@@ -6,9 +6,13 @@ import { parseDate } from '/assets/dates.js';
 import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
 
-/** A person as the page names them: the short name on the QR, or the QID when it cannot be read. */
+/**
+ * A person as the page names them to their own account: the full name with its diacritics as
+ * the registry holds it (two of a family with the same initials do not look alike), else the
+ * short name on the QR, else the QID when neither can be read.
+ */
 export function nameOf(person) {
-  return person.shortName || person.qid;
+  return person.fullName || person.shortName || person.qid;
 }
 
 export function describe(person) {
