@@ -23,6 +23,7 @@ const message = document.getElementById('message');
 const views = ['view-sign-in', 'view-people', 'view-person'].map((id) => document.getElementById(id));
 let phone = null;
 let person = null;
+let people = []; // the account's, to tick for a check-in of several at once
 let pickers = null;
 
 /** Where to go after signing in: only a venue page of this site (/v/{code}). */
@@ -49,7 +50,7 @@ async function showPeople(focus = true) {
   person = null;
   showView('view-people');
   try {
-    await listPeople(choose);
+    people = await listPeople(choose);
   } catch (e) {
     handle(e);
   }
@@ -68,7 +69,7 @@ async function choose(chosen) {
   showQr(chosen, nameOf(chosen));
   if (navigator.serviceWorker?.controller) keepShown();
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
-  await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen),
+  await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen, people),
     showDeclarations(chosen), showHolders(chosen), showFeedback(chosen)]);
 }
 
