@@ -3,6 +3,7 @@ package vn.qrqg.portal.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import vn.qrqg.checkins.CheckInView;
@@ -57,8 +58,10 @@ class FamilyCheckIns {
     }
 
     /**
+     * Checks each named person in, in the order named, each with their own answer.
+     *
      * @throws InvalidFieldException naming {@code venueCode}, {@code direction} and {@code qids}
-     *         (none, more than {@value #MAX_PEOPLE}, one named twice), before anyone is checked in
+     *         (none, more than {@value #MAX_PEOPLE}, a blank one, one named twice), before anyone is checked in
      * @throws vn.qrqg.venues.VenueNotFoundException when there is no such venue, before anyone is
      * @throws vn.qrqg.checkins.VenueSuspendedException when it is suspended, before anyone is
      */
@@ -85,13 +88,17 @@ class FamilyCheckIns {
             errors.reject("qids", "must name 1 to " + MAX_PEOPLE + " of this account's people");
             return;
         }
+        Set<String> named = new HashSet<>();
+        boolean twice = false;
         for (int i = 0; i < qids.size(); i++) {
-            if (qids.get(i) == null || qids.get(i).isBlank()) {
+            String qid = qids.get(i);
+            if (qid == null || qid.isBlank()) {
                 errors.reject("qids[" + i + "]", "is required");
+            } else {
+                twice |= !named.add(qid.strip());
             }
         }
-        if (!errors.failed("qids") && qids.stream().noneMatch(qid -> qid == null || qid.isBlank())
-                && new HashSet<>(qids.stream().map(String::strip).toList()).size() != qids.size()) {
+        if (twice) {
             errors.reject("qids", "must name each person once");
         }
     }
@@ -100,7 +107,11 @@ class FamilyCheckIns {
         try {
             Holder holder = people.holder(phone, qid); // nobody's and another account's alike: not-your-person
             return new Item(qid, Status.CHECKED_IN, checkIns.checkIn(holder, venueCode, direction), null);
-        } catch (ProblemException e) { // e.g. their holder token revoked through another app
+        } catch (ProblemException e) {
+            if (e.worthAWarning()) {
+                throw e; // an outage (the portal's app suspended) is the whole request's, not this person's
+            }
+            // e.g. not the account's, or their holder token revoked through another app
             return new Item(qid, Status.REFUSED, null, ProblemLanguage.inRequestLanguage(e.getBody()));
         }
     }
