@@ -17,13 +17,15 @@ import { relabelAlerts, showAlerts } from '/assets/citizen/alerts.js';
 import { relabelRisk, showRisk } from '/assets/citizen/risk-panel.js';
 import { relabelFeedback, showFeedback, startFeedback } from '/assets/citizen/feedback.js';
 import { forgetPeople, startOffline } from '/assets/citizen/offline.js';
+import { clearRoute, go, isRoute, parseRoute, PEOPLE, personRoute, SECTIONS, showCurrent, startRoutes }
+  from '/assets/citizen/routes.js';
 
 const CHOSEN = 'qrqg.person'; // the chosen person's QID, for the /v/{code} page
 const message = document.getElementById('message');
 const views = ['view-sign-in', 'view-people', 'view-person'].map((id) => document.getElementById(id));
 let phone = null;
 let person = null;
-let people = []; // the account's, to tick for a check-in of several at once
+let people = null; // the list last read, to open a person named in the address and to tick at a check-in
 let pickers = null;
 
 /** Where to go after signing in: only a venue page of this site (/v/{code}). */
@@ -46,18 +48,66 @@ function remember(qid) {
   try { if (qid) localStorage.setItem(CHOSEN, qid); else localStorage.removeItem(CHOSEN); } catch { /* this page only */ }
 }
 
+/** A person picked in the list: their view, a new entry in the history. */
+function open(chosen) {
+  go(personRoute(chosen.qid));
+}
+
 async function showPeople(focus = true) {
   person = null;
   showView('view-people');
   try {
-    people = await listPeople(choose);
+    people = await listPeople(open);
   } catch (e) {
     handle(e);
   }
   if (focus) focusOn(document.getElementById('people-heading'));
 }
 
-async function choose(chosen) {
+/**
+ * The view the address names (routes.js), once signed in: the people, a person, or one of their
+ * sections; an unknown view, or a person not (or no longer) of this account, is the people.
+ */
+async function showRoute(route) {
+  if (!phone) return; // signed out: the sign-in first, then this view (signedIn shows it)
+  if (!route) {
+    go(PEOPLE, { replace: true });
+    return;
+  }
+  if (route.view === 'people') {
+    await showPeople();
+    return;
+  }
+  const view = document.getElementById('view-person');
+  if (person?.qid === route.qid && !view.hidden && !view.dataset.offline) {
+    focusSection(route.section);
+    return;
+  }
+  let found = people?.find((candidate) => candidate.qid === route.qid);
+  if (!found) {
+    try {
+      people = await portal('/portal/api/people');
+    } catch (e) {
+      handle(e);
+      return;
+    }
+    found = people.find((candidate) => candidate.qid === route.qid);
+  }
+  if (!found) {
+    go(PEOPLE, { replace: true });
+    return;
+  }
+  await choose(found, route.section);
+}
+
+/** Brings the person's section (or, without one, their name) into view with the focus. */
+function focusSection(section) {
+  const target = section ? document.getElementById(SECTIONS[section]) : null;
+  focusOn(target?.querySelector('h3') || document.getElementById('person-name'));
+  if (!target) window.scrollTo(0, 0);
+}
+
+async function choose(chosen, section = null) {
   person = chosen;
   delete document.getElementById('view-person').dataset.offline;
   remember(chosen.qid);
@@ -65,11 +115,14 @@ async function choose(chosen) {
   showView('view-person');
   const heading = document.getElementById('person-name');
   heading.textContent = `${nameOf(chosen)} — ${describe(chosen)}`;
-  focusOn(heading);
+  document.querySelectorAll('.section-nav a[data-section]').forEach((link) => {
+    link.href = personRoute(chosen.qid, link.dataset.section);
+  });
+  focusSection(section);
   showQr(chosen, nameOf(chosen));
   if (navigator.serviceWorker?.controller) keepShown();
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
-  await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen, people),
+  await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen, people || []),
     showDeclarations(chosen), showHolders(chosen), showFeedback(chosen)]);
 }
 
@@ -81,7 +134,8 @@ function signedIn(signedInPhone) {
     location.assign(next);
     return;
   }
-  showPeople();
+  if (isRoute(location.hash)) showCurrent(); // the view asked for, also after signing in
+  else go(PEOPLE, { replace: true });
 }
 
 function showSignIn() {
@@ -117,7 +171,8 @@ function offlineHeading() {
  * the kept QR's text; false when nothing is kept for them.
  */
 async function showOffline() {
-  const qid = remembered();
+  const route = parseRoute(location.hash);
+  const qid = route?.view === 'person' ? route.qid : remembered();
   if (!qid) return false;
   let kept;
   try {
@@ -140,16 +195,29 @@ async function start() {
   await startPage('citizen');
   startOffline(keepShown);
   startSignIn(message, (signedInPhone) => forgetPeople().then(() => signedIn(signedInPhone)));
-  startDeclareForm(message, (declared) => { showPeople(false).then(() => choose(declared)); });
+  startDeclareForm(message, (declared) => {
+    people = null; // read again, with the one declared
+    go(personRoute(declared.qid));
+  });
   startQrPanel((text) => notify(document.getElementById('qr-error'), text));
   startDeclarations();
   startCheckIns();
   startFeedback();
-  document.getElementById('back').addEventListener('click', () => showPeople());
+  startRoutes(showRoute);
+  document.getElementById('back').addEventListener('click', () => go(PEOPLE));
+  document.querySelector('.section-nav').addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-section]');
+    if (link && link.getAttribute('href') === location.hash) { // the same link again: no hashchange
+      event.preventDefault();
+      showCurrent();
+    }
+  });
   onClick(document.getElementById('sign-out'), async () => {
     try { await portal('/portal/api/sign-out', { method: 'POST' }); } catch { /* signed out anyway */ }
     await forgetPeople();
     remember(null);
+    people = null;
+    clearRoute();
     notify(message, '');
     showSignIn();
     focusOn(document.getElementById('sign-in-heading'));
@@ -159,7 +227,8 @@ async function start() {
     try {
       await portal(`/portal/api/people/${encodeURIComponent(person.qid)}`, { method: 'DELETE' });
       remember(null);
-      showPeople();
+      people = null;
+      go(PEOPLE, { replace: true }); // Back does not lead to someone gone
     } catch (e) {
       handle(e);
     }
@@ -181,7 +250,7 @@ async function start() {
       listDeclarations();
       showHolders(person);
     } else if (phone) {
-      listPeople(choose).catch(handle);
+      listPeople(open).then((listed) => { people = listed; }).catch(handle);
     }
   });
   try {

@@ -23,6 +23,30 @@ let page = 0;
 let queue = null; // the last page of GET /api/v1/feedback
 let forwarded = null; // the answer of GET /api/v1/feedback/forwarded
 let provinces = null; // [{code, name}] for the province filter, once read
+// The report shown is in the address, #report/{trackingNumber} (no personal data: the number the
+// page shows), so that Back returns to the queue and a reload opens it again (issue 20).
+const REPORT = /^#report\/([A-Za-z0-9-]{1,40})$/;
+
+function linkedReport() {
+  return REPORT.exec(location.hash)?.[1] ?? null;
+}
+
+/** A report picked in the queue: a new entry in the history, opened by the hashchange. */
+function openReport(trackingNumber) {
+  const hash = `#report/${encodeURIComponent(trackingNumber)}`;
+  if (location.hash === hash) return report.open(trackingNumber);
+  location.hash = hash;
+  return null;
+}
+
+/** Shows what the address names: its report, or none. */
+function showLinked() {
+  if (!officials.current()) return null;
+  const number = linkedReport();
+  if (number && number !== report.selected()) return report.open(number);
+  if (!number && report.selected()) report.close();
+  return null;
+}
 
 function showSignedIn(session) {
   show($('sign-in'), !session);
@@ -47,6 +71,7 @@ async function onSignIn(event) {
     showSignedIn(session);
     focusOn($('who'));
     await Promise.all([loadQueue(), loadForwarded()]);
+    await showLinked();
   } catch (e) {
     if (e instanceof NoScope) return signInError(t('feedback.signIn.noScope'));
     if (e instanceof ApiError && e.problem.error === 'invalid_client') return signInError(t('feedback.signIn.wrong'));
@@ -57,6 +82,7 @@ async function onSignIn(event) {
 function onSignOut() {
   officials.signOut();
   report.close(false);
+  if (linkedReport()) history.replaceState(null, '', location.pathname + location.search);
   queue = null;
   forwarded = null;
   showSignedIn(null);
@@ -97,7 +123,7 @@ function drawQueueList() {
   $('queue-total').textContent = queue.total
     ? t('feedback.queue.total', { total: queue.total, page: queue.page + 1, pages }) : t('feedback.queue.none');
   show($('queue-table'), queue.items.length > 0);
-  drawQueue($('queue-table'), queue.items, report.open, report.selected());
+  drawQueue($('queue-table'), queue.items, openReport, report.selected());
   show($('queue-prev'), queue.page > 0);
   show($('queue-next'), (queue.page + 1) * PAGE_SIZE < queue.total);
 }
@@ -164,10 +190,18 @@ onSubmit($('queue-form'), (event) => { event.preventDefault(); page = 0; return 
 onClick($('queue-prev'), () => { page -= 1; return loadQueue(); });
 onClick($('queue-next'), () => { page += 1; return loadQueue(); });
 onClick($('forwarded-refresh'), loadForwarded);
+window.addEventListener('hashchange', showLinked);
+// the panel's own Back closes it; the address follows, so that a reload shows the queue
+$('detail-back').addEventListener('click', () => {
+  if (linkedReport()) history.pushState(null, '', location.pathname + location.search);
+});
 try {
   provinces = await loadProvinces();
   fillFilters();
 } catch (e) {
   notify($('queue-error'), problemMessage(e));
 }
-if (officials.current()) await Promise.all([loadQueue(), loadForwarded()]);
+if (officials.current()) {
+  await Promise.all([loadQueue(), loadForwarded()]);
+  await showLinked();
+}

@@ -1,6 +1,10 @@
 // Form helpers: the values of a form, and the API's field errors shown beside their inputs
 // (problem details {errors: [{field, message}]}), announced and linked with aria-describedby.
-import { t } from '/assets/i18n.js';
+import { onLanguageChange, t } from '/assets/i18n.js';
+
+// The platform wrote each field's message in the language of the call: after a switch, the old
+// words would stand among new ones, so they go, and the next attempt answers in the new language.
+onLanguageChange(() => document.querySelectorAll('form').forEach(clearFieldErrors));
 
 /** The form's named inputs as an object of trimmed strings (passwords untouched). */
 export function formValues(form) {

@@ -86,6 +86,18 @@ function covidCard(card) {
   return box;
 }
 
+/**
+ * Why a text was refused, in the page's language, chosen by the outcome and for MALFORMED by the
+ * answer's problem and field (the codec's stable names): never the server's English reason.
+ */
+export function reasonText(scan) {
+  if (scan.outcome === 'UNSUPPORTED') return t('scan.reason.UNSUPPORTED');
+  if (scan.outcome !== 'MALFORMED') return null;
+  const known = (prefix, value) => (value && t(`${prefix}.${value}`) !== `${prefix}.${value}`
+    ? t(`${prefix}.${value}`) : t(`${prefix}.unknown`));
+  return t('scan.reason.MALFORMED', { field: known('scan.qrField', scan.field), problem: known('scan.problem', scan.problem) });
+}
+
 /** What a staff check-in's answer says was recorded, as the panel's subtitle. */
 export function recordedText(checkIn) {
   return t(`scan.recorded.${checkIn.direction}`, { venue: checkIn.venue?.name || '', time: formatTime(checkIn.occurredAt) });
@@ -100,7 +112,8 @@ export function showScan(panel, scan, subtitle = null) {
   panel.append(element('h2', 'result-title', outcomeWord('scan.outcome', scan)));
   if (scan.format) panel.append(element('p', null, word('scan.format', scan.format)));
   if (scan.venue) panel.append(element('p', 'result-venue', t('scan.venue', { name: scan.venue.name, code: scan.venue.venueCode })));
-  if (scan.reason) panel.append(element('p', null, scan.reason));
+  const reason = reasonText(scan);
+  if (reason) panel.append(element('p', 'result-reason', reason));
   if (scan.person?.covidCard) panel.append(covidCard(scan.person.covidCard));
   if (scan.person) panel.append(personList(scan.person));
   const next = outcomeWord('scan.next', scan);

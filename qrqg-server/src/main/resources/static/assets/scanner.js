@@ -97,7 +97,8 @@ function explain(e) {
     return;
   }
   if (e instanceof ApiError && e.code === 'qr-not-accepted') {
-    const scan = { outcome: e.problem.outcome, format: e.problem.format, venue: e.problem.venue, reason: e.problem.reason };
+    const { outcome, format, venue, field, problem } = e.problem; // the reason in words is the page's own
+    const scan = { outcome, format, venue, field, problem };
     return render(() => showScan(panel, scan, t('scanner.notRecorded')));
   }
   const next = e.status === 0 ? t('common.error.network')

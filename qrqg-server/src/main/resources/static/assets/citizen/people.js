@@ -6,9 +6,13 @@ import { parseDate } from '/assets/dates.js';
 import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
 
-/** A person as the page names them: the short name on the QR, or the QID when it cannot be read. */
+/**
+ * A person as the page names them to their own account: the full name with its diacritics as
+ * the registry holds it (two of a family with the same initials do not look alike), else the
+ * short name on the QR, else the QID when neither can be read.
+ */
 export function nameOf(person) {
-  return person.shortName || person.qid;
+  return person.fullName || person.shortName || person.qid;
 }
 
 export function describe(person) {
@@ -80,9 +84,13 @@ export function startDeclareForm(message, declared) {
       notify(message, t('declare.done', { name: nameOf(answer) }), 'ok');
       declared(answer);
     } catch (e) {
-      // fields the registry did not match, or whose format is wrong (a 400 names them in errors)
-      const fields = [...(e.problem?.mismatchedFields || []), ...(e.problem?.errors || []).map((error) => error.field)];
-      fields.forEach((field) => form.querySelector(`[name=${field}]`)?.setAttribute('aria-invalid', 'true'));
+      // a format the platform refused (a 400 names each field): its words beside the field
+      if (showFieldErrors(form, e.problem)) {
+        notify(message, t('common.error.fixFields'));
+        return;
+      }
+      // fields the registry did not match
+      (e.problem?.mismatchedFields || []).forEach((field) => form.querySelector(`[name=${field}]`)?.setAttribute('aria-invalid', 'true'));
       notify(message, explain(e));
       focusOn(message.firstChild || message);
     }

@@ -39,7 +39,11 @@ export function explain(error) {
     case 'too-many-codes':
       return t('signIn.error.tooMany', { minutes: Math.ceil((p.retryAfterSeconds || 3600) / 60) });
     case 'venue-not-found': return t('checkin.error.notFound');
+    case 'venue-suspended': return t('checkin.error.suspended');
     default:
+      if (Array.isArray(p.errors) && p.errors.length && p.errors.every((e) => e.field === 'venueCode')) {
+        return t('checkin.error.code'); // the page's words, not the codec's English detail
+      }
       if (Array.isArray(p.errors) && p.errors.length) {
         const fields = p.errors.map((e) => `${fieldName(e.field)} (${e.message})`).join('; ');
         return `${t('common.error.fixFields')} ${fields}`;

@@ -89,7 +89,7 @@ class CitizenKeyboardBrowserIT extends BrowserTestSupport {
         citizen.waiting().until(d -> "false".equals(d.findElement(By.id("qr-toggle")).getDomAttribute("aria-pressed")));
 
         // the section links lead to check-in; a wrong code is refused, and said where the focus is
-        tabTo(".section-nav a[href='#checkin-section']");
+        tabTo(".section-nav a[data-section='checkins']");
         press(Keys.ENTER);
         tabTo("#venue-code");
         press("0000000000", Keys.ENTER);

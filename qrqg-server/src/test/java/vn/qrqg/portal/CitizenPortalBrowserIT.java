@@ -65,6 +65,9 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
 
         citizen.declare(person.documentNumber(), person.fullName(), "1926-02-30", '2'); // typed 30/02/1926: no such day
         assertThat(citizen.visible("#dateOfBirth-error").getText()).startsWith("Ngày sinh").contains("ngày/tháng/năm");
+        citizen.declare(person.documentNumber().substring(1), person.fullName(), person.dateOfBirth(), '2'); // 11 digits
+        assertThat(citizen.visible("#documentNumber-error").getText()).as("the platform's own words, in Vietnamese, by the field")
+                .contains("12 chữ số").contains("không phải 11").doesNotContain("must").doesNotContain("digits");
         citizen.declare(person.documentNumber(), person.fullName(), "1926-03-05", '2'); // the wrong day
         assertThat(citizen.textIn("#message", "kiểm tra")).contains("ngày sinh").doesNotContain("họ và tên");
         citizen.declare(person.documentNumber(), "tran thi bich ngoc", person.dateOfBirth(), '2');

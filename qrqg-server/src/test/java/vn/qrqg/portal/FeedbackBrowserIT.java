@@ -113,6 +113,18 @@ class FeedbackBrowserIT extends BrowserTestSupport {
         assertThat(detail.findElement(By.cssSelector("[data-field=birthYear]")).getText()).isEqualTo("1927");
         assertThat(detail.getText()).contains(TEXT);
 
+        // the report has its own address: a reload opens it again, Back returns to the queue, Forward to it
+        assertThat(driver.getCurrentUrl()).endsWith("/feedback.html#report/" + trackingNumber);
+        driver.navigate().refresh();
+        awaitImage(driver, "#detail-photo");
+        assertThat(driver.findElement(By.id("detail-title")).getText()).isEqualTo("Phản ánh " + trackingNumber);
+        driver.navigate().back();
+        waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail")));
+        driver.navigate().forward();
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+        awaitImage(driver, "#detail-photo");
+        detail = driver.findElement(By.id("detail"));
+
         driver.findElement(By.id("assign")).click();
         waitFor(driver).until(d -> d.findElement(By.id("detail-result")).getText().contains("Bạn đã nhận xử lý phản ánh " + trackingNumber));
         assertThat(detail.findElement(By.cssSelector("[data-field=assignee]")).getText()).isEqualTo(officials.clientId());

@@ -55,6 +55,39 @@ class PortalPeopleIT extends PortalApiTestSupport {
     }
 
     @Test
+    void theHolderSeesTheirPeoplesFullNamesWithDiacriticsWhileAScanSeesWhatItSawBefore() throws Exception {
+        Browser browser = browser().signIn();
+        Person mother = someone("Nguyễn Thị Mai");
+        Person daughter = someone("Nguyễn Thu Minh"); // the same initials: NGUYEN T. M. on both QRs
+        String motherQid = browser.declare(mother, "SELF").path("qid").asString();
+        JsonNode declared = browser.declare(daughter, "DEPENDANT");
+        assertThat(declared.path("fullName").asString()).isEqualTo("Nguyễn Thu Minh");
+
+        JsonNode people = jsonOf(browser.send("GET", "/portal/api/people", null));
+        assertThat(people.path(0).path("shortName").asString()).isEqualTo("NGUYEN T. M.");
+        assertThat(people.path(1).path("shortName").asString()).isEqualTo("NGUYEN T. M.");
+        assertThat(people.path(0).path("fullName").asString()).isEqualTo("Nguyễn Thị Mai");
+        assertThat(people.path(1).path("fullName").asString()).isEqualTo("Nguyễn Thu Minh");
+
+        // the registry's read is the portal app's, audited as such
+        HttpResponse<String> audit = TestClients.send(port, "GET", "/api/v1/admin/audit?qid=" + motherQid,
+                TestClients.adminToken(port), null);
+        assertThat(audit.body()).contains("\"purpose\":\"GET /portal/api/people\"");
+
+        // a venue's scanner reads the same QR as before: the short name, never the full one
+        String masked = jsonOf(browser.send("GET", "/portal/api/people/" + motherQid + "/qr", null))
+                .path("qr").path("masked").asString();
+        String scanner = TestClients.certifiedApp(port, "scan:venue").token(port, "scan:venue");
+        HttpResponse<String> scan = TestClients.send(port, "POST", "/api/v1/scans", scanner,
+                "{\"text\":\"" + masked.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        assertThat(scan.statusCode()).as(scan.body()).isEqualTo(200);
+        JsonNode person = jsonOf(scan).path("person");
+        assertThat(person.path("shortName").asString()).isEqualTo("Nguyễn T. M.");
+        assertThat(person.has("fullName")).isFalse();
+        assertThat(scan.body()).doesNotContain("Nguyễn Thị Mai");
+    }
+
+    @Test
     void theApisProblemsComeBackUnchanged() throws Exception {
         Browser browser = browser().signIn();
         Person person = someone("Trần Văn Bình");

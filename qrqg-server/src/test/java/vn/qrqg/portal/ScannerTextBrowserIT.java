@@ -88,6 +88,33 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void whyATextIsRefusedIsSaidInThePagesLanguageNotInTheServersEnglish() throws Exception {
+        JsonNode issued = issuedQr(port, registryImport, "Vũ Thị Lan", LocalDate.of(2099, 12, 31));
+        String[] parts = issued.path("qr").path("full").asString().split("\\|", -1);
+        parts[2] = "1990-02-30"; // a day that does not exist
+        CertifiedApp scanner = TestClients.certifiedApp(port, "scan:venue");
+        WebDriver driver = browser();
+        signedInAsClient(driver, "/scanner.html", scanner.clientId(), scanner.clientSecret(), "scanning");
+
+        submitText(driver, "xin chào, đây là một tin nhắn");
+        WebElement result = resultWithOutcome(driver, "UNSUPPORTED");
+        assertThat(result.findElement(By.className("result-reason")).getText())
+                .isEqualTo("Đây không phải mã QR cá nhân, mã QR của địa điểm hay mã trên thẻ căn cước công dân.");
+        assertThat(result.getText()).doesNotContain("not a personal QR");
+        driver.findElement(By.cssSelector("[data-lang-choice=en]")).click();
+        waitFor(driver).until(ExpectedConditions.textToBe(By.cssSelector("#result .result-reason"),
+                "This is not a personal QR, a venue's QR or the QR of a citizen identity card."));
+
+        submitText(driver, String.join("|", parts));
+        result = resultWithOutcome(driver, "MALFORMED");
+        assertThat(result.findElement(By.className("result-reason")).getText())
+                .isEqualTo("Date of birth: a date that does not exist.");
+        driver.findElement(By.cssSelector("[data-lang-choice=vi]")).click();
+        waitFor(driver).until(ExpectedConditions.textToBe(By.cssSelector("#result .result-reason"),
+                "Ngày sinh: ngày không có thật."));
+    }
+
+    @Test
     void withoutACameraThePageSaysToUseAPhotoOrText() throws Exception {
         CertifiedApp scanner = TestClients.certifiedApp(port, "scan:venue");
         WebDriver driver = browser();

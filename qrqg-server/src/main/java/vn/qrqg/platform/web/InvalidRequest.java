@@ -30,7 +30,12 @@ public final class InvalidRequest {
 
     /** "Invalid request: " and each field with its message. */
     static String detail(List<FieldError> errors) {
-        return "Invalid request: " + errors.stream().map(error -> error.field() + " " + error.message())
+        return detail("Invalid request: ", errors);
+    }
+
+    /** {@code lead} and each field with its message, in the words of {@code lead}'s language. */
+    static String detail(String lead, List<FieldError> errors) {
+        return lead + errors.stream().map(error -> error.field() + " " + error.message())
                 .collect(Collectors.joining("; ")) + ".";
     }
 

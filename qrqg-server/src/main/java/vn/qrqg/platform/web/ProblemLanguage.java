@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ public class ProblemLanguage implements ResponseBodyAdvice<Object> {
     static final String RESOURCE = "/platform/problems-vi.json";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Map<String, Texts> VIETNAMESE = load();
+    private static final String INVALID_REQUEST_LEAD = "Yêu cầu không hợp lệ: ";
 
     /** A type's Vietnamese title and detail (a template). */
     record Texts(String title, String detail) {
@@ -68,7 +70,24 @@ public class ProblemLanguage implements ResponseBodyAdvice<Object> {
         Map<String, Object> properties = problem.getProperties() == null ? Map.of() : problem.getProperties();
         properties.forEach(copy::setProperty);
         copy.setDetail(filled(texts.detail(), properties, problem.getDetail()));
+        List<InvalidRequest.FieldError> errors = fieldErrors(properties.get("errors"));
+        if (!errors.isEmpty()) {
+            copy.setProperty("errors", errors);
+            if (ProblemType.INVALID_REQUEST.uri().equals(problem.getType())) {
+                copy.setDetail(InvalidRequest.detail(INVALID_REQUEST_LEAD, errors));
+            }
+        }
         return copy;
+    }
+
+    /** Each field's message in Vietnamese where the catalogue has it ({@link FieldMessages}). */
+    private static List<InvalidRequest.FieldError> fieldErrors(Object errors) {
+        if (!(errors instanceof List<?> list) || !list.stream().allMatch(InvalidRequest.FieldError.class::isInstance)) {
+            return List.of();
+        }
+        return list.stream().map(InvalidRequest.FieldError.class::cast)
+                .map(error -> new InvalidRequest.FieldError(error.field(), FieldMessages.vietnameseOrAsIs(error.message())))
+                .toList();
     }
 
     /** The slugs that have Vietnamese texts, for tests. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.qrqg.codec.personal.PersonalQr;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.Holder;
 import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.holders.InvalidHolderTokenException;
@@ -37,18 +38,26 @@ class People {
     private final CitizenQrReads qrs;
     private final HolderTokens holderTokens;
     private final PortalApp app;
+    private final HolderNames names;
 
     People(PersonRepository repository, ProvenIssuance issuance, CitizenQrReads qrs, HolderTokens holderTokens,
-            PortalApp app) {
+            PortalApp app, HolderNames names) {
         this.repository = repository;
         this.issuance = issuance;
         this.qrs = qrs;
         this.holderTokens = holderTokens;
         this.app = app;
+        this.names = names;
     }
 
-    /** A person as the portal lists them; {@code shortName} and {@code birthYear} null when their token no longer works. */
-    record Item(String qid, String relation, String shortName, Integer birthYear) {
+    /**
+     * A person as the portal lists them to their account; {@code shortName} and {@code birthYear}
+     * null when their token no longer works.
+     *
+     * @param fullName the name with its diacritics as the registry holds it (only the account's own
+     *        people get it: {@link HolderNames}); null when it cannot be read
+     */
+    record Item(String qid, String relation, String shortName, Integer birthYear, String fullName) {
     }
 
     /** What the citizen declares; {@code relation} is {@code SELF} or {@code DEPENDANT}. */
@@ -63,7 +72,7 @@ class People {
             try {
                 item = item(person.qid(), person.relation(), qrs.own(holder(person)).qr().masked());
             } catch (InvalidHolderTokenException e) { // e.g. the person revoked it through another app
-                item = new Item(person.qid(), person.relation().name(), null, null);
+                item = new Item(person.qid(), person.relation().name(), null, null, null);
             }
             items.add(item);
         }
@@ -179,9 +188,10 @@ class People {
         }
     }
 
-    private static Item item(String qid, Relation relation, String maskedQr) {
+    private Item item(String qid, Relation relation, String maskedQr) {
         PersonalQr masked = PersonalQr.parse(maskedQr);
-        return new Item(qid, relation.name(), ShortNames.of(masked.fullName()), masked.birthYear());
+        return new Item(qid, relation.name(), ShortNames.of(masked.fullName()), masked.birthYear(),
+                names.of(app.caller(), new Qid(qid)).orElse(null));
     }
 
     private static Relation relation(String text) {

@@ -38,6 +38,12 @@ class ProblemLanguageIT extends PlatformTestSupport {
         JsonNode invalid = get("/api/v1/feedback?sort=name", officials, "vi", 400);
         assertThat(invalid.path("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
         assertThat(invalid.path("errors").get(0).path("field").asString()).isEqualTo("sort");
+        assertThat(invalid.path("errors").get(0).path("message").asString()).as("the field's message in Vietnamese")
+                .isEqualTo("phải là dueAt, -dueAt, createdAt hoặc -createdAt");
+        assertThat(invalid.path("detail").asString()).isEqualTo("Yêu cầu không hợp lệ: sort phải là dueAt, -dueAt, createdAt hoặc -createdAt.");
+        JsonNode english = get("/api/v1/feedback?sort=name", officials, "en", 400);
+        assertThat(english.path("errors").get(0).path("message").asString()).as("word for word what apps always read")
+                .isEqualTo("must be dueAt, -dueAt, createdAt or -createdAt");
         JsonNode unauthenticated = get("/api/v1/feedback", null, "vi", 401);
         assertThat(unauthenticated.path("type").asString()).isEqualTo("https://qrqg.vn/problems/unauthenticated");
         assertThat(unauthenticated.path("title").asString()).isEqualTo("Cần mã truy cập");
