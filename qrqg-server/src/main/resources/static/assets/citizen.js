@@ -25,7 +25,7 @@ const message = document.getElementById('message');
 const views = ['view-sign-in', 'view-people', 'view-person'].map((id) => document.getElementById(id));
 let phone = null;
 let person = null;
-let people = null; // the list last read, to open a person named in the address
+let people = null; // the list last read, to open a person named in the address and to tick at a check-in
 let pickers = null;
 
 /** Where to go after signing in: only a venue page of this site (/v/{code}). */
@@ -122,7 +122,7 @@ async function choose(chosen, section = null) {
   showQr(chosen, nameOf(chosen));
   if (navigator.serviceWorker?.controller) keepShown();
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
-  await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen),
+  await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen, people || []),
     showDeclarations(chosen), showHolders(chosen), showFeedback(chosen)]);
 }
 

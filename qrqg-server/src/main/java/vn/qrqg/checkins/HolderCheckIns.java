@@ -46,6 +46,17 @@ public class HolderCheckIns {
     }
 
     /**
+     * Refuses as {@link #checkIn} would for this venue, recording nothing: the portal checks it
+     * once before it checks in several people there, each with their own holder.
+     *
+     * @throws vn.qrqg.venues.VenueNotFoundException when there is no such venue
+     * @throws VenueSuspendedException when the operators suspended it
+     */
+    public void requireOpen(VenueCode venueCode) {
+        online.requireActive(venueCode);
+    }
+
+    /**
      * The holder's check-ins within the retention, newest first, each with the venue's name.
      *
      * @param page from 0 (null: 0)

@@ -5,6 +5,7 @@ import { t } from '/assets/i18n.js';
 import { focusOn, show } from '/assets/page.js';
 import { CameraError, CameraReader } from '/assets/qr-reader.js';
 import { explain, notify, portal, when } from '/assets/citizen/portal-api.js';
+import { checkInFamily, offerPeople, tickedPeople } from '/assets/citizen/family-checkin.js';
 
 let person = null;
 let reader = null;
@@ -39,9 +40,19 @@ async function submit(code, direction) {
     return;
   }
   input.removeAttribute('aria-invalid');
+  const qids = tickedPeople(); // null: the account has one person only
+  if (qids && !qids.length) {
+    notify(result, t('checkin.family.none'));
+    focusOn(document.querySelector('#checkin-people input[name=qids]'));
+    return;
+  }
   try {
-    notify(result, checkedIn(await checkIn(person.qid, code, direction)), 'ok');
-    input.value = '';
+    if (qids && !(qids.length === 1 && qids[0] === person.qid)) {
+      if (await checkInFamily(result, qids, code, direction, checkedIn)) input.value = '';
+    } else {
+      notify(result, checkedIn(await checkIn(person.qid, code, direction)), 'ok');
+      input.value = '';
+    }
     focusOn(result.firstChild);
     await listVisits();
   } catch (e) {
@@ -132,9 +143,11 @@ export async function listVisits() {
   }
 }
 
-export function showVisits(chosen) {
+/** The chosen person's check-ins and visits; people, the account's, to tick for a check-in of several at once. */
+export function showVisits(chosen, people = []) {
   cameraOff();
   person = chosen;
+  offerPeople(people, chosen);
   notify(document.getElementById('checkin-result'), '');
   return listVisits();
 }

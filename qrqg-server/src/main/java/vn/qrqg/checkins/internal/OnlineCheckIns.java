@@ -84,6 +84,14 @@ public class OnlineCheckIns {
         return view(record(venue, direction, scan.person(), "STAFF", scanner.clientId(), scan.answer()));
     }
 
+    /**
+     * Refuses as a check-in at this venue would be refused, recording nothing: for a caller that
+     * checks several people in at once and refuses the whole request first.
+     */
+    public void requireActive(VenueCode code) {
+        activeVenue(code);
+    }
+
     private Venue activeVenue(VenueCode code) {
         Venue venue = venues.find(code).orElseThrow(() -> VenueNotFoundException.nothingRecorded(code));
         if (venue.status() != VenueStatus.ACTIVE) {
