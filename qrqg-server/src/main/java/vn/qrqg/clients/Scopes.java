@@ -57,11 +57,16 @@ public final class Scopes {
      * reports of those. Every read of a report is audited.
      */
     public static final String FEEDBACK_HANDLE = "feedback:handle";
+    /**
+     * Read the app's change feed (docs/feed.md): what changed for the people it holds a holder
+     * token for, or for everyone with {@link #HEALTH_READ}.
+     */
+    public static final String FEED_READ = "feed:read";
 
     /** Every scope, in the order above. */
     public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, QR_IN_PERSON, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
             HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE, TRACING_READ, RISK_WRITE,
-            FEEDBACK_HANDLE));
+            FEEDBACK_HANDLE, FEED_READ));
 
     private Scopes() {
     }

@@ -1,12 +1,19 @@
 package vn.qrqg.holders;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.holders.internal.HolderTokenRepository;
+import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.SecretTokens;
 
 /**
@@ -23,9 +30,11 @@ public class HolderTokens {
     public static final String HEADER = "X-Holder-Token";
 
     private final HolderTokenRepository repository;
+    private final EventOutbox events;
 
-    HolderTokens(HolderTokenRepository repository) {
+    HolderTokens(HolderTokenRepository repository, EventOutbox events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /**
@@ -33,11 +42,37 @@ public class HolderTokens {
      * ones keep working until revoked. The caller hands it to the app once: it is not kept.
      */
     public String issue(UUID appId, Qid qid) {
+        return issue(appId, qid, null);
+    }
+
+    /**
+     * As {@link #issue(UUID, Qid)}, noting the commune the registry gives for the person, so that
+     * the app hears of that commune's risk level in its change feed.
+     */
+    public String issue(UUID appId, Qid qid, String communeCode) {
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(qid, "qid");
         String token = SecretTokens.generate();
-        repository.insert(SecretTokens.sha256(token), appId, qid.value());
+        repository.insert(SecretTokens.sha256(token), appId, qid.value(), communeCode);
         return token;
+    }
+
+    /** For each of {@code qids}, the apps holding a valid token for that person (none: absent). */
+    public Map<String, Set<UUID>> appsHolding(Collection<String> qids) {
+        return repository.appsHolding(qids);
+    }
+
+    /** Those of {@code qids} that {@code appId} holds a valid token for. */
+    public Set<String> heldBy(UUID appId, Collection<String> qids) {
+        return repository.heldBy(appId, qids);
+    }
+
+    /**
+     * The apps holding a valid token for someone of the commune {@code areaCode} (5 digits) or of
+     * any commune of the province (2 digits), as the registry placed them when it was issued.
+     */
+    public Set<UUID> appsWithPeopleIn(String areaCode) {
+        return repository.appsWithPeopleIn(areaCode);
     }
 
     /**
@@ -68,8 +103,9 @@ public class HolderTokens {
     }
 
     /** Revokes the token that proved {@code holder}; it is refused from the next call on. */
+    @Transactional
     public void revoke(Holder holder) {
-        repository.revoke(holder.tokenId());
+        repository.revoke(holder.tokenId()).ifPresent(this::revoked);
     }
 
     /**
@@ -84,12 +120,22 @@ public class HolderTokens {
      * The person revokes one of their holder tokens, whichever app holds it (the calling app's
      * own included). @return false when the person has no such valid token
      */
+    @Transactional
     public boolean revoke(Holder holder, UUID tokenId) {
-        return repository.revoke(holder.qid().value(), tokenId);
+        Optional<HolderTokenRepository.Active> revoked = repository.revoke(holder.qid().value(), tokenId);
+        revoked.ifPresent(this::revoked);
+        return revoked.isPresent();
     }
 
     /** Revokes every token of the person, whichever app holds it. @return how many were still valid */
+    @Transactional
     public int revokeAll(Qid qid) {
-        return repository.revokeAll(qid.value());
+        List<HolderTokenRepository.Active> revoked = repository.revokeAll(qid.value());
+        revoked.forEach(this::revoked);
+        return revoked.size();
+    }
+
+    private void revoked(HolderTokenRepository.Active token) {
+        events.publish(new HolderTokenRevoked(token.tokenId(), token.appId(), new Qid(token.qid()), Instant.now()));
     }
 }

@@ -147,7 +147,8 @@ class FeedbackDesk {
                     official.clientId(), now)) {
                 return false;
             }
-            events.publish(new FeedbackAnswered(report.reportId(), report.trackingNumber(), now));
+            events.publish(new FeedbackAnswered(report.reportId(), report.trackingNumber(), now,
+                    new Qid(keys.openReporter(report.reportId(), report.personSealed()).qid())));
             return true;
         }));
         if (!answered) {

@@ -2,7 +2,13 @@ package vn.qrqg.holders.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,12 +28,40 @@ public class HolderTokenRepository {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(byte[] tokenHash, UUID appId, String qid) {
+    public UUID insert(byte[] tokenHash, UUID appId, String qid, String communeCode) {
         return jdbc.sql("""
-                insert into holders_token (token_hash, app_id, qid) values (:hash, :appId, :qid)
+                insert into holders_token (token_hash, app_id, qid, commune_code) values (:hash, :appId, :qid, :commune)
                 returning token_id""")
-                .param("hash", tokenHash).param("appId", appId).param("qid", qid)
+                .param("hash", tokenHash).param("appId", appId).param("qid", qid).param("commune", communeCode)
                 .query(UUID.class).single();
+    }
+
+    public Map<String, Set<UUID>> appsHolding(Collection<String> qids) {
+        Map<String, Set<UUID>> apps = new HashMap<>();
+        if (qids.isEmpty()) {
+            return apps;
+        }
+        jdbc.sql("select distinct qid, app_id from holders_token where qid = any(:qids) and revoked_at is null")
+                .param("qids", qids.toArray(String[]::new))
+                .query((rs, rowNum) -> apps.computeIfAbsent(rs.getString("qid"), qid -> new HashSet<>())
+                        .add(rs.getObject("app_id", UUID.class)))
+                .list();
+        return apps;
+    }
+
+    public Set<String> heldBy(UUID appId, Collection<String> qids) {
+        if (qids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                select distinct qid from holders_token where app_id = :app and qid = any(:qids) and revoked_at is null""")
+                .param("app", appId).param("qids", qids.toArray(String[]::new)).query(String.class).list());
+    }
+
+    public Set<UUID> appsWithPeopleIn(String areaCode) {
+        return new HashSet<>(jdbc.sql("""
+                select distinct app_id from holders_token where commune_code like :prefix and revoked_at is null""")
+                .param("prefix", areaCode + (areaCode.length() == 2 ? "%" : "")).query(UUID.class).list());
     }
 
     /** The valid token with this hash; its use is noted (once a day at most) so that it is not taken for idle. */
@@ -58,21 +92,32 @@ public class HolderTokenRepository {
                 .list();
     }
 
-    /** Revokes one valid token of {@code qid}. @return false when it has no such valid token */
-    public boolean revoke(String qid, UUID tokenId) {
-        return jdbc.sql("update holders_token set revoked_at = now() where token_id = :id and qid = :qid and revoked_at is null")
-                .param("id", tokenId).param("qid", qid).update() == 1;
+    /** Revokes one valid token of {@code qid}. @return the token, empty when it has no such valid token */
+    public Optional<Active> revoke(String qid, UUID tokenId) {
+        return jdbc.sql("""
+                update holders_token set revoked_at = now() where token_id = :id and qid = :qid and revoked_at is null
+                returning token_id, app_id, qid""")
+                .param("id", tokenId).param("qid", qid).query(HolderTokenRepository::active).optional();
     }
 
-    public void revoke(UUID tokenId) {
-        jdbc.sql("update holders_token set revoked_at = now() where token_id = :id and revoked_at is null")
-                .param("id", tokenId).update();
+    /** @return the token, empty when it was revoked already */
+    public Optional<Active> revoke(UUID tokenId) {
+        return jdbc.sql("""
+                update holders_token set revoked_at = now() where token_id = :id and revoked_at is null
+                returning token_id, app_id, qid""")
+                .param("id", tokenId).query(HolderTokenRepository::active).optional();
     }
 
-    /** @return how many tokens of {@code qid} were still valid */
-    public int revokeAll(String qid) {
-        return jdbc.sql("update holders_token set revoked_at = now() where qid = :qid and revoked_at is null")
-                .param("qid", qid).update();
+    /** @return the tokens of {@code qid} that were still valid */
+    public List<Active> revokeAll(String qid) {
+        return jdbc.sql("""
+                update holders_token set revoked_at = now() where qid = :qid and revoked_at is null
+                returning token_id, app_id, qid""")
+                .param("qid", qid).query(HolderTokenRepository::active).list();
+    }
+
+    private static Active active(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        return new Active(rs.getObject("token_id", UUID.class), rs.getObject("app_id", UUID.class), rs.getString("qid"));
     }
 
     /** @return how many valid tokens, last used before {@code cutoff}, were revoked */

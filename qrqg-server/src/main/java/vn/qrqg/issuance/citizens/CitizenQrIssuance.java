@@ -120,6 +120,11 @@ public class CitizenQrIssuance {
         return records.documentNumberOf(qid);
     }
 
+    /** The forms of the person's newest QR as stored, never signed again. */
+    Optional<IssuedCitizenQr.Forms> newestForms(Qid qid) {
+        return records.newest(qid).map(qr -> new IssuedCitizenQr.Forms(qr.maskedText(), qr.fullText()));
+    }
+
     /**
      * The person's current QR for their holder's app: the newest version, signed again first
      * when the key that signed it was revoked (a retired key still verifies: FORMATS.md §1).

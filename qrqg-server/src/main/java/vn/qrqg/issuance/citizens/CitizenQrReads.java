@@ -54,6 +54,15 @@ public class CitizenQrReads {
     }
 
     /**
+     * The two forms of the person's newest QR as they were signed, for the change feed, which
+     * audits its own reads: the QR of a {@link vn.qrqg.issuance.QrIssued} when called in its
+     * transaction. Empty when the person has no QR.
+     */
+    public java.util.Optional<IssuedCitizenQr.Forms> newestForms(Qid qid) {
+        return issuance.newestForms(qid);
+    }
+
+    /**
      * The holder's current QR, signed again first if its key was revoked; no holder token in it.
      * Audited as read by the holder's app.
      *

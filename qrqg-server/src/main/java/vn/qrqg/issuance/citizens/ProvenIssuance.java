@@ -168,7 +168,7 @@ public class ProvenIssuance {
             Route route, String purpose) {
         UUID app = requester.client().appId();
         IssuedCitizenQr qr = issuance.issue(person, request, route.mayChange, route == Route.HOLDER ? issued -> issued
-                : issued -> issued.withHolderToken(holderTokens.issue(app, new Qid(issued.qid()))));
+                : issued -> issued.withHolderToken(holderTokens.issue(app, new Qid(issued.qid()), person.communeCode())));
         String scope = route == Route.IN_PERSON ? Scopes.QR_IN_PERSON : Scopes.QR_ISSUE;
         audit.record(AuditEntry.of(requester.client(), scope, purpose, new Qid(qr.qid()), null,
                 CitizenQrReads.QR_FIELDS, route.outcome));

@@ -27,7 +27,7 @@ class AlertRepository {
      * {@code personSealed} {@link TracingKeys#sealContact}, {@code provinceCode} where they live (null: unknown).
      */
     record NewAlert(UUID caseId, byte[] personKey, byte[] personSealed, String provinceCode, ExposureLevel level,
-            ExposureReason reason, String venueCode, String vehicleNumber, Instant from, Instant to) {
+            ExposureReason reason, String venueCode, String vehicleNumber, Instant from, Instant to, String qid) {
 
         Key key() {
             return new Key(caseId, HexFormat.of().formatHex(personKey), level, reason, venueCode, vehicleNumber, from);
@@ -45,7 +45,8 @@ class AlertRepository {
     }
 
     /** A newly written alert. */
-    record Issued(UUID alertId, UUID caseId, ExposureLevel level) {
+    /** An alert written; {@code qid} its person's, null when the contact has none. */
+    record Issued(UUID alertId, UUID caseId, ExposureLevel level, String qid) {
     }
 
     /** Rows in one statement at most: an outbreak's traced cases write hundreds of thousands. */
@@ -108,7 +109,7 @@ class AlertRepository {
                     .param("tos", some.stream().map(alert -> alert.to().toString()).toArray(String[]::new))
                     .update();
             for (int i = 0; i < some.size(); i++) {
-                issued.add(new Issued(ids[i], some.get(i).caseId(), some.get(i).level()));
+                issued.add(new Issued(ids[i], some.get(i).caseId(), some.get(i).level(), some.get(i).qid()));
             }
         }
         return issued;
@@ -188,8 +189,12 @@ class AlertRepository {
     }
 
     /** The ids of a case's alerts. */
-    List<UUID> idsOfCase(UUID caseId) {
-        return jdbc.sql("select alert_id from tracing_alert where case_id = :case").param("case", caseId)
-                .query(UUID.class).list();
+    /** An alert of a case, its person as sealed ({@link TracingKeys#openContact}). */
+    record OfCase(UUID alertId, byte[] personSealed) {
+    }
+
+    List<OfCase> ofCase(UUID caseId) {
+        return jdbc.sql("select alert_id, person_sealed from tracing_alert where case_id = :case").param("case", caseId)
+                .query((rs, rowNum) -> new OfCase(rs.getObject("alert_id", UUID.class), rs.getBytes("person_sealed"))).list();
     }
 }

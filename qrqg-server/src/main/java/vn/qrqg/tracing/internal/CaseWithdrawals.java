@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.tracing.AlertWithdrawn;
 import vn.qrqg.tracing.CaseNotFoundException;
@@ -19,11 +20,13 @@ class CaseWithdrawals {
     private final CaseRepository cases;
     private final AlertRepository alerts;
     private final EventOutbox events;
+    private final TracingKeys keys;
 
-    CaseWithdrawals(CaseRepository cases, AlertRepository alerts, EventOutbox events) {
+    CaseWithdrawals(CaseRepository cases, AlertRepository alerts, EventOutbox events, TracingKeys keys) {
         this.cases = cases;
         this.alerts = alerts;
         this.events = events;
+        this.keys = keys;
     }
 
     /** @throws CaseNotFoundException when {@code app} reported no case {@code caseId} */
@@ -34,7 +37,10 @@ class CaseWithdrawals {
         Instant now = Instant.now();
         if (stored.withdrawnAt() == null && cases.withdraw(caseId, now)) {
             events.publish(new CaseWithdrawn(caseId, now));
-            alerts.idsOfCase(caseId).forEach(alert -> events.publish(new AlertWithdrawn(alert, caseId, now)));
+            for (AlertRepository.OfCase alert : alerts.ofCase(caseId)) {
+                String qid = alert.personSealed() == null ? null : keys.openContact(caseId, alert.personSealed()).qid();
+                events.publish(new AlertWithdrawn(alert.alertId(), caseId, now, qid == null ? null : new Qid(qid)));
+            }
         }
     }
 }

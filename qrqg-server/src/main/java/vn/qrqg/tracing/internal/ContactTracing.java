@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.tracing.AlertIssued;
 import vn.qrqg.tracing.CaseConfirmed;
@@ -163,7 +164,8 @@ class ContactTracing {
         cases.markTraced(traced, Instant.now()); // when their alerts were out: the tracers' measure of it
         Map<UUID, Integer> written = new HashMap<>();
         for (AlertRepository.Issued alert : issued) {
-            events.publish(new AlertIssued(alert.alertId(), alert.caseId(), alert.level(), now));
+            events.publish(new AlertIssued(alert.alertId(), alert.caseId(), alert.level(), now,
+                    alert.qid() == null ? null : new Qid(alert.qid())));
             written.merge(alert.caseId(), 1, Integer::sum);
         }
         for (Trace trace : traces) {
@@ -222,7 +224,7 @@ class ContactTracing {
         boolean venue = contact.site().reason() == ExposureReason.VENUE;
         return new AlertRepository.NewAlert(caseId, personKey, keys.sealContact(caseId, found.person()),
                 found.provinceCode(), level, contact.site().reason(),
-                venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to());
+                venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to(), found.person().qid());
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -1,0 +1,86 @@
+package vn.qrqg.feed.internal;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wake-ups on this instance: a commit that wrote pending changes wakes the sequencer, and the
+ * sequencer's commit of new items wakes the long polls. Each waits with a time limit as well,
+ * because another instance's writes wake nobody here. A lock and conditions rather than
+ * {@code synchronized}: long polls wait on virtual threads.
+ */
+@Component
+class FeedSignal {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition pending = lock.newCondition();
+    private final Condition items = lock.newCondition();
+    private long pendingGeneration;
+    private long itemsGeneration;
+
+    void pendingWritten() {
+        lock.lock();
+        try {
+            pendingGeneration++;
+            pending.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void itemsWritten() {
+        lock.lock();
+        try {
+            itemsGeneration++;
+            items.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The current count of items written, to wait for the next with {@link #awaitItemsAfter}. */
+    long itemsGeneration() {
+        lock.lock();
+        try {
+            return itemsGeneration;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until items are written after {@code generation}, or {@code atMost} passes. */
+    void awaitItemsAfter(long generation, Duration atMost) throws InterruptedException {
+        long nanos = atMost.toNanos();
+        lock.lock();
+        try {
+            while (itemsGeneration == generation && nanos > 0) {
+                nanos = items.awaitNanos(nanos);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The current count of pending writes, to wait for the next with {@link #awaitPendingAfter}. */
+    long pendingGeneration() {
+        lock.lock();
+        try {
+            return pendingGeneration;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void awaitPendingAfter(long generation, Duration atMost) throws InterruptedException {
+        lock.lock();
+        try {
+            if (pendingGeneration == generation) {
+                pending.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}
