@@ -1,7 +1,10 @@
 package vn.qrqg.holders;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.qrqg.clients.CallingClient;
@@ -86,6 +89,15 @@ public class HolderTokens {
      */
     public boolean revoke(Holder holder, UUID tokenId) {
         return repository.revoke(holder.qid().value(), tokenId);
+    }
+
+    /**
+     * Of these people, those some app holds a valid token for, whichever app: the people whose
+     * changes an app's feed carries. One query.
+     */
+    public Set<Qid> withValidTokens(Collection<Qid> qids) {
+        return repository.withActive(qids.stream().map(Qid::value).distinct().toList()).stream().map(Qid::new)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Revokes every token of the person, whichever app holds it. @return how many were still valid */

@@ -58,6 +58,15 @@ public class HolderTokenRepository {
                 .list();
     }
 
+    /** Of these QIDs, those with a valid token. */
+    public java.util.List<String> withActive(java.util.List<String> qids) {
+        if (qids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("select distinct qid from holders_token where qid = any(:qids::text[]) and revoked_at is null")
+                .param("qids", qids.toArray(String[]::new)).query(String.class).list();
+    }
+
     /** Revokes one valid token of {@code qid}. @return false when it has no such valid token */
     public boolean revoke(String qid, UUID tokenId) {
         return jdbc.sql("update holders_token set revoked_at = now() where token_id = :id and qid = :qid and revoked_at is null")
