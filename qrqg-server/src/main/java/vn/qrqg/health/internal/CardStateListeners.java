@@ -2,6 +2,7 @@ package vn.qrqg.health.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,8 @@ class CardStateListeners {
      */
     @ApplicationModuleListener
     void on(CardRulesChanged changed) {
-        Instant due = clock.instant().plus(properties.rulesCacheTimeToLive()).plusSeconds(1);
+        // to the second, as cards are evaluated (CardStates)
+        Instant due = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(properties.rulesCacheTimeToLive()).plusSeconds(1);
         for (List<String> page = repository.ofProvince(changed.provinceCode(), null, AT_ONCE); !page.isEmpty();
                 page = repository.ofProvince(changed.provinceCode(), page.getLast(), AT_ONCE)) {
             List<String> qids = page;
