@@ -100,6 +100,14 @@ public class HolderTokens {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The people some app holds a valid token for, in QID order, after {@code after} ({@code null}:
+     * from the first), at most {@code limit}: to go through all of them page by page.
+     */
+    public List<Qid> heldAfter(Qid after, int limit) {
+        return repository.heldAfter(after == null ? "" : after.value(), limit).stream().map(Qid::new).toList();
+    }
+
     /** Revokes every token of the person, whichever app holds it. @return how many were still valid */
     public int revokeAll(Qid qid) {
         return repository.revokeAll(qid.value());

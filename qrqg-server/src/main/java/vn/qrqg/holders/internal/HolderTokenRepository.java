@@ -67,6 +67,14 @@ public class HolderTokenRepository {
                 .param("qids", qids.toArray(String[]::new)).query(String.class).list();
     }
 
+    /** The QIDs with a valid token after {@code after}, in order, at most {@code limit}. */
+    public java.util.List<String> heldAfter(String after, int limit) {
+        return jdbc.sql("""
+                        select distinct qid from holders_token where revoked_at is null and qid > :after
+                        order by qid limit :limit""")
+                .param("after", after).param("limit", limit).query(String.class).list();
+    }
+
     /** Revokes one valid token of {@code qid}. @return false when it has no such valid token */
     public boolean revoke(String qid, UUID tokenId) {
         return jdbc.sql("update holders_token set revoked_at = now() where token_id = :id and qid = :qid and revoked_at is null")
