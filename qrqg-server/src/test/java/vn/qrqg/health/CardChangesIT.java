@@ -156,6 +156,24 @@ class CardChangesIT extends HealthTestSupport {
                 .hasSize(1);
     }
 
+    @Test
+    void theWatchStartsTheStatesOfPeopleWithATokenAndDropsThoseOfPeopleWithoutOne() throws Exception {
+        Person person = livingIn(communeOf("66"), 1968);
+        String app = tokenOfCertifiedApp(Scopes.QR_ISSUE);
+        JsonNode qr = issued(app, person.body(null));
+        String qid = qr.path("qid").asString();
+        awaitState(qid);
+
+        // as for someone who held a token before states were kept
+        jdbc.sql("delete from health_card_state where qid = :qid").param("qid", qid).update();
+        assertThat(awaitState(qid)).as("started again by the sweep of holders").isEqualTo("RED");
+
+        assertThat(asHolder("DELETE", "/api/v1/holder-tokens/current", app, qr.path("holderToken").asString())
+                .statusCode()).isEqualTo(204);
+        await(() -> state(qid), Optional::isEmpty);
+        assertThat(cardChanges(qid)).isEmpty();
+    }
+
     /** The person's QID, issued through an app that gets a holder token for them. */
     private String qidOf(Person person) throws Exception {
         return issued(tokenOfCertifiedApp(Scopes.QR_ISSUE), person.body(null)).path("qid").asString();

@@ -80,6 +80,18 @@ final class CardStateRepository {
                 .query(String.class).list();
     }
 
+    /** Of these QIDs, those with a state. */
+    java.util.Set<String> existing(Collection<Qid> qids) {
+        return new java.util.HashSet<>(jdbc.sql("select qid from health_card_state where qid = any(:qids::text[])")
+                .param("qids", values(qids)).query(String.class).list());
+    }
+
+    /** Up to {@code limit} QIDs of states after {@code after} ({@code null}: from the first), in order. */
+    List<String> after(String after, int limit) {
+        return jdbc.sql("select qid from health_card_state where qid > :after order by qid limit :limit")
+                .param("after", after == null ? "" : after).param("limit", limit).query(String.class).list();
+    }
+
     /** Brings these states' next evaluation forward to {@code due}, unless it comes sooner. */
     int dueBy(Collection<String> qids, Instant due) {
         return jdbc.sql("update health_card_state set due_at = :due where qid = any(:qids::text[]) and due_at > :due")

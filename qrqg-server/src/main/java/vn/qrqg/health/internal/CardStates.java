@@ -92,6 +92,41 @@ public final class CardStates {
     }
 
     /**
+     * One page of the people apps hold tokens for, after {@code after}: starts the states missing
+     * (people who held a token before states were kept, or gave one for the QR they had after their
+     * state was dropped), without an event. @return the page's last QID; {@code null} at the end
+     */
+    Qid startMissing(Qid after, int limit) {
+        List<Qid> held = tokens.heldAfter(after, limit);
+        if (held.isEmpty()) {
+            return null;
+        }
+        Set<String> existing = repository.existing(held);
+        List<CardStateRepository.State> missing = held.stream().filter(qid -> !existing.contains(qid.value()))
+                .map(qid -> new CardStateRepository.State(qid, null, null, null, null)).toList();
+        for (int from = 0; from < missing.size(); from += CardStateWatch.AT_ONCE) {
+            List<CardStateRepository.State> some = missing.subList(from, Math.min(missing.size(), from + CardStateWatch.AT_ONCE));
+            transactions.executeWithoutResult(status -> evaluate(some, now()));
+        }
+        return held.size() < limit ? null : held.getLast();
+    }
+
+    /**
+     * One page of the states, after {@code after}: drops those of people no app holds a valid token
+     * for any more. @return the page's last QID; {@code null} at the end
+     */
+    String dropUnheld(String after, int limit) {
+        List<String> page = repository.after(after, limit);
+        if (page.isEmpty()) {
+            return null;
+        }
+        List<Qid> qids = page.stream().map(Qid::new).toList();
+        Set<Qid> held = tokens.withValidTokens(qids);
+        repository.delete(qids.stream().filter(qid -> !held.contains(qid)).toList());
+        return page.size() < limit ? null : page.getLast();
+    }
+
+    /**
      * States with no colour ({@code null}) are new: stored without an event. Every person is looked
      * up once for all: tokens, QIDs, the registry and the records in one request each.
      */
