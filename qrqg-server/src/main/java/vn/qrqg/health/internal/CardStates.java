@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,15 @@ public final class CardStates {
      */
     public void reevaluate(Collection<Qid> qids) {
         transactions.executeWithoutResult(status -> evaluate(repository.lock(qids), now()));
+    }
+
+    /**
+     * Evaluates again the card of a person whose records were just stored, if it has a state, in the
+     * caller's transaction: as {@link #reevaluate}, with the person as the caller found them in the
+     * registry, which is not asked again.
+     */
+    void recordsChanged(Qid qid, RegisteredPerson person) {
+        transactions.executeWithoutResult(status -> evaluate(repository.lock(List.of(qid)), now(), Map.of(qid, person)));
     }
 
     /**
@@ -131,20 +141,34 @@ public final class CardStates {
      * up once for all: tokens, QIDs, the registry and the records in one request each.
      */
     private void evaluate(List<CardStateRepository.State> states, Instant now) {
+        evaluate(states, now, Map.of());
+    }
+
+    /** @param known people the caller found in the registry already, by QID: not looked up again */
+    private void evaluate(List<CardStateRepository.State> states, Instant now, Map<Qid, RegisteredPerson> known) {
         if (states.isEmpty()) {
             return;
         }
         List<Qid> qids = states.stream().map(CardStateRepository.State::qid).toList();
         Set<Qid> holding = tokens.withValidTokens(qids);
-        Map<Qid, IssuedQrs.Holder> issued = issuedQrs.findHolders(holding);
-        Map<String, RegisteredPerson> people = registry.findAllByDocumentNumbers(issued.values().stream()
-                .map(IssuedQrs.Holder::documentNumber).distinct().toList());
+        Map<Qid, RegisteredPerson> people = new HashMap<>(known);
+        people.keySet().retainAll(holding);
+        List<Qid> unknown = holding.stream().filter(qid -> !known.containsKey(qid)).toList();
+        if (!unknown.isEmpty()) {
+            Map<Qid, IssuedQrs.Holder> issued = issuedQrs.findHolders(unknown);
+            Map<String, RegisteredPerson> found = registry.findAllByDocumentNumbers(issued.values().stream()
+                    .map(IssuedQrs.Holder::documentNumber).distinct().toList());
+            issued.forEach((qid, holder) -> {
+                if (found.containsKey(holder.documentNumber())) {
+                    people.put(qid, found.get(holder.documentNumber()));
+                }
+            });
+        }
         Map<String, PersonHealthRecords> recordsOf = records.recordsOfAll(people.values().stream()
                 .map(RegisteredPerson::documentNumber).collect(Collectors.toSet()));
         List<Qid> gone = new ArrayList<>();
         for (CardStateRepository.State before : states) {
-            IssuedQrs.Holder holder = issued.get(before.qid());
-            RegisteredPerson person = holder == null ? null : people.get(holder.documentNumber());
+            RegisteredPerson person = people.get(before.qid());
             if (person == null) {
                 gone.add(before.qid());
                 continue;

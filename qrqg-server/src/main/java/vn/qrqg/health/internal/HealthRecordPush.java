@@ -146,7 +146,7 @@ final class HealthRecordPush {
         if (batch.firstOf(qid)) {
             events.publish(new HealthRecordsChanged(qid, Set.of(kind.path()), Instant.now()));
         }
-        cards.reevaluate(List.of(qid));
+        cards.recordsChanged(qid, person);
     }
 
     /** The person as the registry holds them: their current document number finds their records, an old CMND's too. */
