@@ -71,6 +71,19 @@ public class CovidCards {
                 clock.instant());
     }
 
+    /**
+     * The card at {@code at} from the person's records as the caller read them already, for many
+     * people at once ({@link HealthRecordStore#recordsOfAll}): the watch on cards that changed.
+     *
+     * @param qid as in {@link #evaluate(RegisteredPerson, Qid, String, Instant)}
+     * @param provinceCode as in {@link #evaluate(RegisteredPerson, String, Instant)}
+     */
+    public CovidCard evaluate(RegisteredPerson person, Qid qid, PersonHealthRecords personRecords, String provinceCode,
+            Instant at) {
+        return evaluator.evaluate(personRecords, person.birthDate(), exposuresOf(person, qid), province(person, provinceCode),
+                at);
+    }
+
     /** The card now, by the platform's clock. */
     public CovidCard evaluate(RegisteredPerson person, String provinceCode) {
         return evaluate(person, provinceCode, clock.instant());

@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rulesCacheTimeToLive how long an instance keeps the provinces' COVID card rules before
  *        reading them again: an upload through another instance applies here within this time
  * @param maxBatchItems the most items one push ({@code {items: [...]}}) may carry
+ * @param cardCheckEvery how often each instance evaluates again the COVID cards that are due (their
+ *        {@code validUntil} passed, their province's rules changed): a CardChanged comes this long
+ *        after the instant at most, and a little more while a province's millions are worked through
  */
 @ConfigurationProperties("qrqg.health")
 public record HealthProperties(@DefaultValue("100000") int seedSize, @DefaultValue("5s") Duration rulesCacheTimeToLive,
-        @DefaultValue("1000") int maxBatchItems) {
+        @DefaultValue("1000") int maxBatchItems, @DefaultValue("30s") Duration cardCheckEvery) {
 
     public HealthProperties {
         if (seedSize < 0) {
@@ -27,6 +30,9 @@ public record HealthProperties(@DefaultValue("100000") int seedSize, @DefaultVal
         }
         if (maxBatchItems < 1) {
             throw new IllegalArgumentException("qrqg.health.max-batch-items must be 1 or more, not " + maxBatchItems);
+        }
+        if (cardCheckEvery.isNegative() || cardCheckEvery.isZero()) {
+            throw new IllegalArgumentException("qrqg.health.card-check-every must be positive");
         }
     }
 }

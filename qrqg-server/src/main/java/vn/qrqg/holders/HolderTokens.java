@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +126,23 @@ public class HolderTokens {
         Optional<HolderTokenRepository.Active> revoked = repository.revoke(holder.qid().value(), tokenId);
         revoked.ifPresent(this::revoked);
         return revoked.isPresent();
+    }
+
+    /**
+     * Of these people, those some app holds a valid token for, whichever app: the people whose
+     * changes an app's feed carries. One query.
+     */
+    public Set<Qid> withValidTokens(Collection<Qid> qids) {
+        return repository.withActive(qids.stream().map(Qid::value).distinct().toList()).stream().map(Qid::new)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The people some app holds a valid token for, in QID order, after {@code after} ({@code null}:
+     * from the first), at most {@code limit}: to go through all of them page by page.
+     */
+    public List<Qid> heldAfter(Qid after, int limit) {
+        return repository.heldAfter(after == null ? "" : after.value(), limit).stream().map(Qid::new).toList();
     }
 
     /** Revokes every token of the person, whichever app holds it. @return how many were still valid */

@@ -138,11 +138,15 @@ class AdminActionsIT extends PlatformTestSupport {
                 .andVerify(status -> assertThat(status).as("completed, so deleted from the outbox").isEmpty());
     }
 
-    /** The outbox's status of the CardRulesChanged of this upload; empty once completed (and so deleted). */
+    /**
+     * The outbox's status of the audit's publication of the CardRulesChanged of this upload; empty
+     * once completed (and so deleted). Health's cards listen to it too, each listener with its own row.
+     */
     private Optional<String> publicationStatus(String provinceCode, int version) {
         return jdbc.sql("""
                         select coalesce(status, 'PUBLISHED') from event_publication
-                        where event_type = :type and serialized_event::jsonb ->> 'provinceCode' = :province
+                        where event_type = :type and listener_id like 'vn.qrqg.audit.%'
+                          and serialized_event::jsonb ->> 'provinceCode' = :province
                           and (serialized_event::jsonb ->> 'version')::int = :version""")
                 .param("type", CardRulesChanged.class.getName()).param("province", provinceCode)
                 .param("version", version).query(String.class).optional();

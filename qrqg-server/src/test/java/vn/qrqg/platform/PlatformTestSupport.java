@@ -24,11 +24,12 @@ import vn.qrqg.platform.database.SchemaOwner;
 /**
  * What every integration test shares, so that they all reuse one application context: a
  * fresh data directory per test JVM (a new embedded PostgreSQL), or the external PostgreSQL
- * when {@code QRQG_DB_URL} is set (.ci/run does that once), a clock tests may stop ({@link TestClock}), and
- * a social-insurance database they may take down ({@link InsuranceOutage}).
+ * when {@code QRQG_DB_URL} is set (.ci/run does that once), a clock tests may stop ({@link TestClock}),
+ * a social-insurance database they may take down ({@link InsuranceOutage}), and the events the
+ * platform published ({@link PublishedEvents}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestClock.Configuration.class, InsuranceOutage.Configuration.class})
+@Import({TestClock.Configuration.class, InsuranceOutage.Configuration.class, PublishedEvents.Configuration.class})
 public abstract class PlatformTestSupport {
 
     private static final Path DATA_DIR = temporaryDataDir();
@@ -80,6 +81,9 @@ public abstract class PlatformTestSupport {
         // the tests' port is drawn once the server listens, after venues read their base URL: the
         // posters say the default port's, which the tests then read back
         registry.add("qrqg.venues.public-base-url", () -> "http://localhost:8080");
+        // the COVID cards due (their validUntil passed) evaluated again every second rather than every
+        // 30: a test that moves the clock past a card's validUntil sees its CardChanged at once
+        registry.add("qrqg.health.card-check-every", () -> "1s");
     }
 
     private static Path temporaryDataDir() {

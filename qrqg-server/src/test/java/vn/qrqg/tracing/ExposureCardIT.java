@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.Gender;
+import vn.qrqg.codec.personal.Qid;
+import vn.qrqg.health.CardChanged;
 import vn.qrqg.identity.TestPeople;
 import vn.qrqg.identity.TestPeople.Person;
+import vn.qrqg.platform.PublishedEvents;
 
 /**
  * The COVID card's exposure fact over HTTP (issue 17): a province whose rules make an F1 red for 7
@@ -38,6 +42,9 @@ class ExposureCardIT extends TracingTestSupport {
               {"colour": "YELLOW", "label": "negative PCR test",
                "conditions": [{"type": "TESTED", "testType": "PCR", "result": "NEGATIVE", "withinHours": 72}]},
               {"colour": "RED", "label": "everyone else", "conditions": []}]}""";
+
+    @Autowired
+    PublishedEvents events;
 
     @AfterEach
     void nationalDefaultAgain() throws Exception {
@@ -63,9 +70,14 @@ class ExposureCardIT extends TracingTestSupport {
         assertThat(ownCard(contact).path("colour").asString()).isEqualTo("GREEN");
 
         String health = TestClients.certifiedApp(port, Scopes.TRACING_WRITE).token(port, Scopes.TRACING_WRITE);
+        int contactsChanges = cardChanges(contact).size();
+        int elsewheresChanges = cardChanges(elsewhere).size();
         String caseId = reported(health, patient);
         assertThat(awaitAlerts(contact)).hasSize(1);
         assertThat(awaitAlerts(elsewhere)).hasSize(1);
+
+        assertThat(awaitCardChanges(contact, contactsChanges + 1).getLast()).as("the change feed hears of it")
+                .extracting(CardChanged::colour, CardChanged::previousColour).containsExactly("RED", "GREEN");
 
         JsonNode red = ownCard(contact);
         // the card's reason says which rules it followed: a failure seen twice in CI, not reproduced
@@ -99,7 +111,24 @@ class ExposureCardIT extends TracingTestSupport {
         assertThat(green.path("colour").asString()).isEqualTo("GREEN");
         assertThat(green.path("reason").asString()).contains("rule 2 (fully vaccinated)");
         assertThat(green.path("validUntil").isNull()).isTrue();
+        assertThat(awaitCardChanges(contact, contactsChanges + 2).getLast())
+                .extracting(CardChanged::colour, CardChanged::previousColour).containsExactly("GREEN", "RED");
+        assertThat(cardChanges(elsewhere)).as("the national default ignores exposures").hasSize(elsewheresChanges);
         assertThat(scannedCard(scanner, contact.fullQr(), QUANG_NINH).path("colour").asString()).isEqualTo("GREEN");
+    }
+
+    /** The person's CardChanged events, once there are {@code count}. */
+    private List<CardChanged> awaitCardChanges(Visitor who, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (cardChanges(who).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(cardChanges(who)).hasSize(count);
+        return cardChanges(who);
+    }
+
+    private List<CardChanged> cardChanges(Visitor who) {
+        return events.of(CardChanged.class).stream().filter(changed -> changed.qid().equals(new Qid(who.qid()))).toList();
     }
 
     /** Someone whose permanent address is in {@code communeCode}, with a QR and a holder token. */

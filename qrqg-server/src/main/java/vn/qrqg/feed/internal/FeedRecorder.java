@@ -12,6 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.qrqg.feed.FeedType;
 import vn.qrqg.feedback.FeedbackAnswered;
+import vn.qrqg.health.CardChanged;
+import vn.qrqg.health.HealthRecordsChanged;
 import vn.qrqg.holders.HolderTokenRevoked;
 import vn.qrqg.issuance.QrIssued;
 import vn.qrqg.issuance.citizens.CitizenQrReads;
@@ -47,6 +49,21 @@ class FeedRecorder {
             qrs.newestForms(issued.qid()).ifPresent(forms -> record(FeedType.QR_REISSUED, issued.qid().value(), null,
                     null, issued.at(), data("version", issued.version(), "forms", forms)));
         }
+    }
+
+    @EventListener
+    void on(HealthRecordsChanged changed) {
+        record(FeedType.HEALTH_RECORDS_CHANGED, changed.qid().value(), null, null, changed.at(),
+                data("kinds", changed.kinds().stream().sorted().toList()));
+    }
+
+    @EventListener
+    void on(CardChanged changed) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("colour", changed.colour());
+        data.put("previousColour", changed.previousColour());
+        data.put("validUntil", changed.validUntil() == null ? null : changed.validUntil().toString());
+        record(FeedType.CARD_CHANGED, changed.qid().value(), null, null, changed.at(), data);
     }
 
     @EventListener

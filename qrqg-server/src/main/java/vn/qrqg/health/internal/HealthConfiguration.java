@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.health.CovidCards;
 import vn.qrqg.health.HealthProperties;
+import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.SyntheticPeople;
@@ -49,9 +51,28 @@ class HealthConfiguration {
     @Bean
     HealthRecordPush healthRecordPush(VaccineProducts products, Clock clock, HealthRecordStore store,
             PopulationRegistry registry, IssuedQrs issuedQrs, PlatformTransactionManager transactions,
-            EventOutbox events) {
+            EventOutbox events, CardStates cardStates) {
         return new HealthRecordPush(new RecordItems(products, clock), store, registry, issuedQrs,
-                new TransactionTemplate(transactions), events);
+                new TransactionTemplate(transactions), events, cardStates);
+    }
+
+    @Bean
+    CardStateRepository cardStateRepository(JdbcClient jdbc) {
+        return new CardStateRepository(jdbc);
+    }
+
+    /** {@link CovidCards} is the card API's own: the states see the card the holder sees. */
+    @Bean
+    CardStates cardStates(CardStateRepository repository, CovidCards cards, HealthRecordStore store,
+            IssuedQrs issuedQrs, PopulationRegistry registry, HolderTokens tokens, EventOutbox events,
+            PlatformTransactionManager transactions, Clock clock) {
+        return new CardStates(repository, cards, store, issuedQrs, registry, tokens, events,
+                new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    CardStateWatch cardStateWatch(CardStates cardStates, HealthProperties health) {
+        return new CardStateWatch(cardStates, health.cardCheckEvery());
     }
 
     @Bean

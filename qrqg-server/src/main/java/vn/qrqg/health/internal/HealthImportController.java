@@ -58,13 +58,14 @@ class HealthImportController {
             @AuthenticationPrincipal CallingClient client) throws IOException {
         RecordKind recordKind = kind(kind);
         BatchReport report = BatchReport.forImport();
+        HealthRecordPush.Batch batch = new HealthRecordPush.Batch();
         try (InputStream body = request.getInputStream(); JsonParser parser = json.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.PROPERTY_NAME
                     || !"items".equals(parser.currentName()) || parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new InvalidFieldException("items", "the body must be {\"items\": [...]}, items first");
             }
             for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-                report.add(push.push(recordKind, parser.readValueAsTree(), client).at(index, null));
+                report.add(push.push(recordKind, parser.readValueAsTree(), client, batch).at(index, null));
             }
         }
         return reported(recordKind, report, client);
@@ -79,6 +80,7 @@ class HealthImportController {
         }
         List<String> columns = header.fields().stream().map(String::strip).toList();
         BatchReport report = BatchReport.forImport();
+        HealthRecordPush.Batch batch = new HealthRecordPush.Batch();
         for (CsvReader.Record line = csv.next(); line != null; line = csv.next()) {
             if (line.fields().stream().allMatch(String::isBlank)) {
                 continue;
@@ -89,7 +91,7 @@ class HealthImportController {
                                 "must have " + columns.size() + " fields, as the header, quoted as RFC 4180 says"))));
                 continue;
             }
-            report.add(push.push(kind, item(columns, line.fields()), client).at(null, (int) line.line()));
+            report.add(push.push(kind, item(columns, line.fields()), client, batch).at(null, (int) line.line()));
         }
         return reported(kind, report, client);
     }

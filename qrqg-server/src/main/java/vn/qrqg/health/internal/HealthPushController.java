@@ -61,8 +61,9 @@ class HealthPushController {
                         + properties.maxBatchItems() + " records");
             }
             BatchReport report = BatchReport.forBatch();
+            HealthRecordPush.Batch people = new HealthRecordPush.Batch();
             for (int i = 0; i < items.size(); i++) {
-                report.add(push.push(kind, items.get(i), client).at(i, null));
+                report.add(push.push(kind, items.get(i), client, people).at(i, null));
             }
             BatchReport.Batch batch = report.batch();
             received(kind, batch.created(), batch.existing(), batch.rejected(), client);

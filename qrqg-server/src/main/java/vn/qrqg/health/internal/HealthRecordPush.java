@@ -2,13 +2,16 @@ package vn.qrqg.health.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.JsonNode;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.personal.Qid;
+import vn.qrqg.health.HealthRecordsChanged;
 import vn.qrqg.health.PositiveTestRecorded;
 import vn.qrqg.health.TestResult;
 import vn.qrqg.health.TestType;
@@ -24,9 +27,29 @@ import vn.qrqg.platform.web.PrintableText;
 /**
  * One pushed record, whatever brought it (a push, a batch item, a line of an import): read it,
  * find its person in the population registry, store it once. Each item has its own result, so
- * that one bad item never rejects the others. Logs nothing: items are health data.
+ * that one bad item never rejects the others. A record stored for a person holding a QID tells
+ * the change feed ({@link HealthRecordsChanged}, once per person and {@link Batch}) and has their
+ * card evaluated again ({@link CardStates}), in its transaction. Logs nothing: items are health data.
  */
 final class HealthRecordPush {
+
+    /**
+     * The people a push, batch or import has announced already: one {@link HealthRecordsChanged} each.
+     * An import of millions of lines forgets them past {@value #REMEMBERED} people, so that its memory
+     * stays bounded: someone whose lines lie further apart than that is announced again.
+     */
+    static final class Batch {
+        static final int REMEMBERED = 100_000;
+        private final Set<String> announced = new HashSet<>();
+
+        /** @return whether {@code qid} is new to this batch, noting it */
+        boolean firstOf(Qid qid) {
+            if (announced.size() >= REMEMBERED) {
+                announced.clear();
+            }
+            return announced.add(qid.value());
+        }
+    }
 
     /**
      * @param index the item's position in a JSON batch, from 0, or {@code null}
@@ -52,22 +75,30 @@ final class HealthRecordPush {
 
     private final TransactionOperations transactions;
     private final EventOutbox events;
+    private final CardStates cards;
 
     HealthRecordPush(RecordItems items, HealthRecordStore store, PopulationRegistry registry, IssuedQrs issuedQrs,
-            TransactionOperations transactions, EventOutbox events) {
+            TransactionOperations transactions, EventOutbox events, CardStates cards) {
         this.items = items;
         this.store = store;
         this.registry = registry;
         this.issuedQrs = issuedQrs;
         this.transactions = transactions;
         this.events = events;
+        this.cards = cards;
+    }
+
+    /** A push of one record: a batch of its own. */
+    ItemResult push(RecordKind kind, JsonNode node, CallingClient pusher) {
+        return push(kind, node, pusher, new Batch());
     }
 
     /**
      * @param pusher the health system pushing it; a positive PCR test stored now publishes
      *        {@link PositiveTestRecorded} with it, in the same transaction
+     * @param batch the push, batch or import the item belongs to
      */
-    ItemResult push(RecordKind kind, JsonNode node, CallingClient pusher) {
+    ItemResult push(RecordKind kind, JsonNode node, CallingClient pusher, Batch batch) {
         FieldErrors errors = new FieldErrors(); // this item's alone: one bad item does not refuse the batch
         RecordItems.Item item = items.read(kind, node, errors);
         // echoed so that the system matches the answer to its item, unless it is the text refused
@@ -90,6 +121,9 @@ final class HealthRecordPush {
                 events.publish(new PositiveTestRecorded(stored.id(), person.get().documentNumber(), test.sampledAt(),
                         pusher.appId(), Instant.now()));
             }
+            if (stored.outcome() == HealthRecordStore.Outcome.CREATED) {
+                changed(kind, item.person(), person.get(), batch);
+            }
             return stored;
         });
         return switch (saved.outcome()) {
@@ -99,6 +133,20 @@ final class HealthRecordPush {
                     List.of(new FieldError("sourceId", "already names a record with other content or of another person;"
                             + " a correction needs a new sourceId")));
         };
+    }
+
+    /** In the record's transaction: the change feed hears of it, and the person's card is evaluated again. */
+    private void changed(RecordKind kind, RecordItems.PersonRef named, RegisteredPerson person, Batch batch) {
+        Qid qid = named.qid() != null ? new Qid(named.qid()) : Optional.ofNullable(issuedQrs
+                .findHoldersByDocumentNumbers(List.of(person.documentNumber())).get(person.documentNumber()))
+                .map(IssuedQrs.Holder::qid).orElse(null);
+        if (qid == null) {
+            return; // no QID, so no app acts for them: nobody to tell
+        }
+        if (batch.firstOf(qid)) {
+            events.publish(new HealthRecordsChanged(qid, Set.of(kind.path()), Instant.now()));
+        }
+        cards.recordsChanged(qid, person);
     }
 
     /** The person as the registry holds them: their current document number finds their records, an old CMND's too. */

@@ -92,6 +92,23 @@ public class HolderTokenRepository {
                 .list();
     }
 
+    /** Of these QIDs, those with a valid token. */
+    public java.util.List<String> withActive(java.util.List<String> qids) {
+        if (qids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("select distinct qid from holders_token where qid = any(:qids::text[]) and revoked_at is null")
+                .param("qids", qids.toArray(String[]::new)).query(String.class).list();
+    }
+
+    /** The QIDs with a valid token after {@code after}, in order, at most {@code limit}. */
+    public java.util.List<String> heldAfter(String after, int limit) {
+        return jdbc.sql("""
+                        select distinct qid from holders_token where revoked_at is null and qid > :after
+                        order by qid limit :limit""")
+                .param("after", after).param("limit", limit).query(String.class).list();
+    }
+
     /** Revokes one valid token of {@code qid}. @return the token, empty when it has no such valid token */
     public Optional<Active> revoke(String qid, UUID tokenId) {
         return jdbc.sql("""

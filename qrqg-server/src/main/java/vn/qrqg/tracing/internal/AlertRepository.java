@@ -188,6 +188,18 @@ class AlertRepository {
                 .list();
     }
 
+    /** An alert's person, sealed for its case ({@link TracingKeys#openContact}). */
+    record SealedPerson(UUID caseId, byte[] personSealed) {
+    }
+
+    /** The person of an alert; empty when it is gone (past the retention). */
+    java.util.Optional<SealedPerson> personOf(UUID alertId) {
+        return jdbc.sql("select case_id, person_sealed from tracing_alert where alert_id = :alert")
+                .param("alert", alertId)
+                .query((row, i) -> new SealedPerson(row.getObject("case_id", UUID.class), row.getBytes("person_sealed")))
+                .optional();
+    }
+
     /** The ids of a case's alerts. */
     /** An alert of a case, its person as sealed ({@link TracingKeys#openContact}). */
     record OfCase(UUID alertId, byte[] personSealed) {
