@@ -30,11 +30,13 @@ final class LoadRun {
             Instant startedAt = Instant.now();
             Results results = new Results();
             CpuMeter cpu = new CpuMeter(watched);
+            scenario.measure(results);
             if (options.openLoop()) {
                 OpenLoop.run(scenario, http, options, results, cpu);
             } else {
                 ClosedLoop.run(scenario, http, options, results, cpu);
             }
+            scenario.finish();
             results.close();
             Report report = new Report(options, results, cpu, startedAt);
             report.writeJson(options.json());

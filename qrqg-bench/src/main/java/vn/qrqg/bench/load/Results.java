@@ -66,6 +66,17 @@ final class Results {
         }
     }
 
+    /**
+     * Something the scenario measured besides answers (a change delivered to an app), {@code
+     * delayNanos} after its cause at {@code causedAtNanos}: recorded under {@code kind} when the
+     * cause falls in the measured window.
+     */
+    synchronized void delivered(String kind, long delayNanos, long causedAtNanos) {
+        if (!closed && causedAtNanos >= measureFrom && causedAtNanos <= measureUntil) {
+            okLatency.computeIfAbsent(kind, name -> new Histogram(3)).recordValue(micros(delayNanos));
+        }
+    }
+
     /** Requests that were due but never sent, or that met some other end; they count as errors. */
     synchronized void failed(String kind, long count) {
         if (!closed && count > 0) {

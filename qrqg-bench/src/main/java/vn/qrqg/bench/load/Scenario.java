@@ -42,6 +42,17 @@ interface Scenario {
         return null;
     }
 
+    /**
+     * Called with the run's results just before the load starts, for a scenario that measures
+     * something besides its answers (the change feed: the delay until a change reaches an app).
+     */
+    default void measure(Results results) {
+    }
+
+    /** Called once the load is over, before the results close: a scenario's own measuring ends. */
+    default void finish() throws InterruptedException {
+    }
+
     /** What {@link #prepare} gets: the platform's setup calls, the options, and where progress goes. */
     record Setup(Platform platform, LoadOptions options, java.io.PrintStream progress) {
     }

@@ -17,6 +17,7 @@ final class Scenarios {
         ALL.put("history", HistoryScenario::new);
         ALL.put("risk-map", RiskMapScenario::new);
         ALL.put("public-list", PublicListScenario::new);
+        ALL.put("feed", FeedScenario::new);
     }
 
     private Scenarios() {

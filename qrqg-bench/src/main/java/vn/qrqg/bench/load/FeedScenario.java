@@ -1,0 +1,145 @@
+package vn.qrqg.bench.load;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The change feed (issue 21): a laboratory pushes vaccination records ({@code POST
+ * /api/v1/health/vaccinations}, {@value #BATCH} records a request, each of another person), and a
+ * certified app that holds all these people follows its feed by long polls ({@code GET
+ * /api/v1/feed?wait=10s}), as an app's back end would. A push counts (row {@code push}) when it
+ * is a 201. Every {@code HEALTH_RECORDS_CHANGED} the app reads is a change delivered: row
+ * {@code delivered} is the delay from the change ({@code at}, the push's commit) to its arrival
+ * at the app, for changes made within the measured window. {@code --rate 10} is 1,000 changes a
+ * second, the issue's target: p99 under 1 s.
+ */
+final class FeedScenario implements Scenario {
+    static final int BATCH = 100;
+    private static final String CHANGE = "\"type\":\"HEALTH_RECORDS_CHANGED\"";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final LoadOptions options;
+    private Person[] people;
+    private TokenSource pusher;
+    private TokenSource follower;
+    private URI target;
+    private URI feed;
+    private volatile String cursor = "0";
+    private volatile Thread following;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    FeedScenario(LoadOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "feed";
+    }
+
+    @Override
+    public void prepare(Setup setup) throws IOException, InterruptedException {
+        int size = options.people() > 0 ? options.people() : 2_000;
+        SyntheticPeople pool = new SyntheticPeople(options.seed(), size);
+        Platform platform = setup.platform();
+        setup.progress().printf("load: feed: %,d people from seed %d, held by one app%n", size, options.seed());
+        platform.importPeople(pool, setup.progress());
+        Platform.App app = platform.certifiedApp("qrqg-load feed " + options.seed(), List.of("qr:issue", "feed:read"));
+        Platform.App lab = platform.certifiedApp("qrqg-load lab " + options.seed(), List.of("health:write"));
+        TokenSource issuer = new TokenSource(() -> platform.token(app.clientId(), app.clientSecret(), "qr:issue"));
+        ScanScenario.issue(pool, platform, issuer, setup);
+        people = new Person[size];
+        for (int i = 0; i < size; i++) {
+            people[i] = pool.get(i);
+        }
+        follower = new TokenSource(() -> platform.token(app.clientId(), app.clientSecret(), "feed:read"));
+        pusher = new TokenSource(() -> platform.token(lab.clientId(), lab.clientSecret(), "health:write"));
+        target = platform.uri("/api/v1/health/vaccinations");
+        feed = platform.uri("/api/v1/feed");
+        int drained = 0;
+        while (page(Duration.ZERO, null) > 0 && drained++ < 10_000) {
+            // read up to now: the changes of the setup are not measured
+        }
+    }
+
+    @Override
+    public void measure(Results results) {
+        following = Thread.ofPlatform().daemon().name("feed-follower").start(() -> {
+            while (following == Thread.currentThread()) {
+                try {
+                    page(WAIT, results);
+                } catch (IOException e) {
+                    results.failed("feed read failed", 1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void finish() throws InterruptedException {
+        Thread running = following;
+        if (running == null) {
+            return;
+        }
+        Thread.sleep(3_000); // the changes of the last pushes still on their way
+        following = null;
+        running.interrupt();
+        running.join(WAIT.plusSeconds(5).toMillis());
+    }
+
+    /** Reads one page from the cursor; each change read is recorded. @return the items read */
+    private int page(Duration wait, Results results) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(feed + "?limit=500&wait=" + wait.toMillis() + "ms&after=" + cursor))
+                .timeout(wait.plusSeconds(10)).header("Authorization", follower.authorization()).GET().build();
+        HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+        long arrivedNanos = System.nanoTime();
+        Instant arrived = Instant.now();
+        if (answer.statusCode() != 200) {
+            throw new IOException("GET /api/v1/feed answered " + answer.statusCode());
+        }
+        Map<String, Object> page = JSON.std.mapFrom(answer.body());
+        cursor = String.valueOf(page.get("next"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+        if (results != null) {
+            for (Map<String, Object> item : items) {
+                if ("HEALTH_RECORDS_CHANGED".equals(item.get("type"))) {
+                    long delay = Duration.between(Instant.parse((String) item.get("at")), arrived).toNanos();
+                    results.delivered("delivered", Math.max(0, delay), arrivedNanos - delay);
+                }
+            }
+        }
+        return items.size();
+    }
+
+    @Override
+    public LoadRequest request(long sequence) {
+        StringBuilder body = new StringBuilder(BATCH * 140).append("{\"items\":[");
+        for (int i = 0; i < BATCH; i++) {
+            long n = sequence * BATCH + i;
+            Person person = people[(int) (n % people.length)];
+            body.append(i == 0 ? "" : ",").append("{\"sourceId\":\"load-").append(options.seed()).append('-').append(n)
+                    .append("\",\"documentNumber\":\"").append(person.documentNumber())
+                    .append("\",\"date\":\"2021-09-01\",\"doseNumber\":").append(1 + (n / people.length) % 3)
+                    .append(",\"product\":\"EU/1/20/1528\"}");
+        }
+        return new LoadRequest(target, pusher.authorization(), body.append("]}").toString().getBytes(StandardCharsets.UTF_8),
+                "push");
+    }
+
+    @Override
+    public Outcome judge(LoadRequest request, int status, String body) {
+        return status == 201 ? Outcome.ok(request.kind()) : Outcome.httpError(status, body);
+    }
+}
