@@ -73,7 +73,7 @@ final class FeedScenario implements Scenario {
 
     @Override
     public void measure(Results results) {
-        following = Thread.ofPlatform().daemon().name("feed-follower").start(() -> {
+        Thread thread = Thread.ofPlatform().daemon().name("feed-follower").unstarted(() -> {
             while (following == Thread.currentThread()) {
                 try {
                     page(WAIT, results);
@@ -84,6 +84,8 @@ final class FeedScenario implements Scenario {
                 }
             }
         });
+        following = thread; // before it starts: its loop runs while it is the one following
+        thread.start();
     }
 
     @Override
