@@ -38,7 +38,8 @@ public final class PeopleInBulk {
 
     /**
      * Each personal QR of a trusted key ({@link TrustedClassifier#classify}), in order:
-     * {@code VALID} when it is the person's newest QR, {@code SUPERSEDED} when an older one. The
+     * {@code VALID} when it is the person's newest QR, {@code SUPERSEDED} when an older one,
+     * {@code REVOKED} (nobody identified) when that version was revoked. The
      * text must be exactly one the platform signed and stored (full or masked form): that copy is
      * the proof, so its signature is not checked again. A text matching no copy is checked then:
      * {@code INVALID_SIGNATURE} when its signature does not verify, else {@code NOT_FOUND} (the
@@ -57,6 +58,10 @@ public final class PeopleInBulk {
             if (issued == null) {
                 ScanOutcome signature = classifier.verify(qrs.get(i));
                 resolutions.add(signature == ScanOutcome.VALID ? Resolution.notFound() : Resolution.refused(signature));
+                continue;
+            }
+            if (issued.revoked()) {
+                resolutions.add(Resolution.refused(ScanOutcome.REVOKED)); // a lost phone's QR identifies nobody
                 continue;
             }
             RegisteredPerson person = people.get(issued.holder().documentNumber());
