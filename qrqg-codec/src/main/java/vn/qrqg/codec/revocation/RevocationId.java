@@ -2,7 +2,6 @@ package vn.qrqg.codec.revocation;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import vn.qrqg.codec.signature.ChuKy;
 
 /**
@@ -17,8 +16,7 @@ import vn.qrqg.codec.signature.ChuKy;
 public final class RevocationId {
     /** 64 bits: see FORMATS.md §4 for the odds of a false refusal with 10 million entries. */
     public static final int BYTES = 8;
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     /** {@value #BYTES} bytes in unpadded base64url. */
     public static final int LENGTH = 11;
 
@@ -40,33 +38,48 @@ public final class RevocationId {
         return value;
     }
 
-    /** The 11-character text of an id's value. */
+    /** The 11-character text of an id's value: the 8 big-endian bytes in unpadded base64url. */
     public static String text(long value) {
-        byte[] bytes = new byte[BYTES];
-        for (int i = BYTES - 1; i >= 0; i--) {
-            bytes[i] = (byte) value;
-            value >>>= 8;
+        char[] text = new char[LENGTH];
+        text[LENGTH - 1] = ALPHABET.charAt((int) (value & 0xf) << 2); // 4 bits, then two zero bits
+        value >>>= 4;
+        for (int i = LENGTH - 2; i >= 0; i--) {
+            text[i] = ALPHABET.charAt((int) (value & 0x3f));
+            value >>>= 6;
         }
-        return ENCODER.encodeToString(bytes);
+        return new String(text);
     }
 
     /** The value of an id's text; {@link RevocationListException} when it is not 11 canonical base64url characters. */
     public static long parse(String text) {
-        byte[] bytes;
-        try {
-            bytes = text == null || text.length() != LENGTH ? null : DECODER.decode(text);
-        } catch (IllegalArgumentException e) {
-            bytes = null;
+        // decoded by hand: a list holds millions of ids, and a decoder's arrays per id would dominate reading it
+        long value = 0;
+        boolean valid = text != null && text.length() == LENGTH;
+        for (int i = 0; valid && i < LENGTH; i++) {
+            int sextet = sextet(text.charAt(i));
+            valid = sextet >= 0;
+            value = i < LENGTH - 1 ? (value << 6) | sextet : (value << 4) | (sextet >> 2);
+            // 11 characters carry 66 bits: the last one's two low bits are unused, and must be zero
+            valid &= i < LENGTH - 1 || (sextet & 0b11) == 0;
         }
-        if (bytes == null || bytes.length != BYTES || !ENCODER.encodeToString(bytes).equals(text)) {
+        if (!valid) {
             throw new RevocationListException("\"" + shorten(text) + "\" is not a revocation id (" + LENGTH
                     + " base64url characters)");
         }
-        long value = 0;
-        for (byte b : bytes) {
-            value = (value << 8) | (b & 0xff);
-        }
         return value;
+    }
+
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : c == '_' ? 63 : -1;
     }
 
     private static String shorten(String text) {

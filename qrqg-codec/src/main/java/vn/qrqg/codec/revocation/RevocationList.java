@@ -33,8 +33,7 @@ public final class RevocationList {
         this.crlVersion = crlVersion;
         this.since = since;
         this.revoked = sorted(revoked);
-        // revoked wins: an id in both answers REVOKED, and is kept once
-        this.superseded = Arrays.stream(sorted(superseded)).filter(id -> Arrays.binarySearch(this.revoked, id) < 0).toArray();
+        this.superseded = without(sorted(superseded), this.revoked); // revoked wins: an id in both is kept once
     }
 
     /** A whole list. */
@@ -130,10 +129,33 @@ public final class RevocationList {
         return Arrays.binarySearch(superseded, id) >= 0 ? ScanOutcome.SUPERSEDED : ScanOutcome.VALID;
     }
 
+    /** Sorted and distinct, by hand: a list may hold millions of ids. */
     private static long[] sorted(long[] ids) {
         long[] copy = Objects.requireNonNull(ids, "ids").clone();
         Arrays.sort(copy);
-        return Arrays.stream(copy).distinct().toArray();
+        int kept = 0;
+        for (int i = 0; i < copy.length; i++) {
+            if (i == 0 || copy[i] != copy[kept - 1]) {
+                copy[kept++] = copy[i];
+            }
+        }
+        return kept == copy.length ? copy : Arrays.copyOf(copy, kept);
+    }
+
+    /** The sorted {@code ids} that are not in the sorted {@code removed}, merging both in one pass. */
+    private static long[] without(long[] ids, long[] removed) {
+        long[] kept = new long[ids.length];
+        int count = 0;
+        int r = 0;
+        for (long id : ids) {
+            while (r < removed.length && removed[r] < id) {
+                r++;
+            }
+            if (r == removed.length || removed[r] != id) {
+                kept[count++] = id;
+            }
+        }
+        return count == ids.length ? ids : Arrays.copyOf(kept, count);
     }
 
     private static long[] union(long[] a, long[] b) {

@@ -144,6 +144,21 @@ class RevocationListTest {
         assertThat(read).isEqualTo(announced);
     }
 
+    @Test
+    void idsAreWrittenAndReadAsUnpaddedBase64UrlOfTheirEightBigEndianBytes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (long value : java.util.stream.LongStream.concat(java.util.stream.LongStream.of(0, -1, Long.MIN_VALUE,
+                Long.MAX_VALUE), random.longs(1000)).toArray()) {
+            String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.nio.ByteBuffer.allocate(8).putLong(value).array());
+            assertThat(RevocationId.text(value)).isEqualTo(expected);
+            assertThat(RevocationId.parse(expected)).isEqualTo(value);
+        }
+        assertThatThrownBy(() -> RevocationId.parse("AAAAAAAAAAB")).isInstanceOf(RevocationListException.class);
+        assertThatThrownBy(() -> RevocationId.parse("AAAAAAAAAA=")).isInstanceOf(RevocationListException.class);
+        assertThatThrownBy(() -> RevocationId.parse("AAAAAAAAAA+")).isInstanceOf(RevocationListException.class);
+    }
+
     private static String head(String kid) {
         return "{\"format\":\"qrqg-revocations/1\",\"kid\":\"" + kid + "\",\"crlVersion\":1";
     }
