@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.revocation.RevocationId;
 import vn.qrqg.codec.revocation.RevocationList;
+import vn.qrqg.codec.signature.ChuKy;
 
 /**
  * The per-key revocation lists offline scanners sync (FORMATS.md §4): the tables
@@ -45,6 +46,13 @@ public class QrRevocationLists {
                 on conflict (kid, entry_id) do update set revoked = true, crl_version = excluded.crl_version
                     where excluded.revoked and not issuance_revocation_entry.revoked""")
                 .param("kid", kid).param("revoked", revoked).param("version", version).param("ids", ids).update();
+    }
+
+    /** Whether the QR whose {@code ChuKy} this is is on its key's list as revoked, in whichever spelling of its signature. */
+    public boolean isRevoked(ChuKy chuKy) {
+        return jdbc.sql("""
+                select count(*) from issuance_revocation_entry where kid = :kid and entry_id = :id and revoked""")
+                .param("kid", chuKy.keyId()).param("id", RevocationId.value(chuKy)).query(Long.class).single() > 0;
     }
 
     /** Each key's counter, for the JWKS; a key without a list is left out (its counter is 0). */
