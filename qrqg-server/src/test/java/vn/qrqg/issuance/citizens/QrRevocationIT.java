@@ -48,6 +48,9 @@ class QrRevocationIT extends CitizensTestSupport {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    RevocationListBackfill backfill;
+
     private String app;
 
     @BeforeEach
@@ -130,6 +133,28 @@ class QrRevocationIT extends CitizensTestSupport {
 
         assertThat(offline.classify(first.path("qr").path("full").asString()).outcome()).isEqualTo(ScanOutcome.SUPERSEDED);
         assertThat(offline.classify(second.path("qr").path("full").asString()).outcome()).isEqualTo(ScanOutcome.VALID);
+    }
+
+    @Test
+    void versionsSupersededBeforeTheListsExistedAreListedAtStartUp() throws Exception {
+        vn.qrqg.identity.TestPeople.Person hung = registered("Lương Văn Hùng", 1968, Gender.MALE);
+        JsonNode first = issued(app, hung.body(null));
+        reissuedByHolder(app, first, hung.body("\"phone\":\"0912000222\""));
+        String kid = first.path("kid").asString();
+        long id = vn.qrqg.codec.revocation.RevocationId.value(PersonalQr.parse(first.path("qr").path("full").asString()).signature());
+        // as V37 left a version superseded before it: no entries, not listed
+        jdbc.sql("delete from issuance_revocation_entry where kid = :kid and entry_id = :id").param("kid", kid).param("id", id)
+                .update();
+        jdbc.sql("update issuance_qr set listed = false where qid = :q and version = 1").param("q", first.path("qid").asString())
+                .update();
+
+        backfill.listSupersededVersions();
+
+        TrustList keys = TrustList.fromJwks(get("/.well-known/jwks.json").body());
+        ScanClassifier offline = new ScanClassifier(keys, List.of("http://localhost"),
+                RevocationLists.of(List.of(revocationList(kid, null))));
+        assertThat(offline.classify(first.path("qr").path("full").asString()).outcome()).isEqualTo(ScanOutcome.SUPERSEDED);
+        assertThat(jdbc.sql("select count(*) from issuance_qr where not listed").query(Long.class).single()).isZero();
     }
 
     @Test
