@@ -2,7 +2,8 @@
 # Interop check of the signature profile of FORMATS.md: QRs signed by an independent
 # implementation (interop/node/qrqg-ref.mjs, node's built-in crypto only) must verify in
 # bin/qrqg with that implementation's JWKS, and QRs signed by `bin/qrqg sign` must verify in
-# the reference; tampered QRs, a wrong trust list and a revoked key must not verify.
+# the reference; tampered QRs, a wrong trust list and a revoked key must not verify; revocation
+# lists (FORMATS.md §4) written by one side refuse the QRs they name on the other.
 # Prints one line per check and a final "N passed, M failed"; exits 1 if any check failed.
 # Without node it warns and exits 0, unless CI=true, where a missing node is a failure.
 set -euo pipefail
@@ -128,6 +129,32 @@ check "node-signed QR with node's key revoked is refused by the CLI" REVOKED_KEY
   "$qrqg" verify "$node_full" --trust-list "$revoked_jwks"
 check "node-signed QR with node's key revoked is refused by node" REVOKED_KEY 1 \
   "$node" "$ref" verify "$revoked_jwks" "$node_full"
+
+# g. revocation lists: node computes ids from the contract alone, and the CLI reads node's list
+vectors="$root/qrqg-codec/src/test/resources/vectors/revocations.json"
+vector() { "$node" -e '
+  const c = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).cases.find((c) => c.id === process.argv[2]);
+  console.log(process.argv[3] === "id" ? c.expected.id : c.input);' "$vectors" "$1" "$2"; }
+must vector_input vector revocation-id input
+must vector_id vector revocation-id id
+must node_id "$node" "$ref" revocation-id "$vector_input"
+check "node's revocation id of the vectors' QR is the vectors' id" SAME 0 same "$node_id" "$vector_id"
+must other_input vector revocation-id-other-spelling input
+must node_other_id "$node" "$ref" revocation-id "$other_input"
+check "node's id of the re-encoded signature is the same id" SAME 0 same "$node_other_id" "$vector_id"
+list="$tmp/revocations.json"
+must list_written "$node" "$ref" list "$node_dir" "$list" "$node_full"
+check "node-listed revoked QR is refused by the CLI" REVOKED 1 \
+  "$qrqg" verify "$node_full" --trust-list "$node_jwks" --revocations "$list"
+must node_other "$node" "$ref" other-spelling "$node_full"
+check "the revoked QR re-encoded as (r, n - s) still verifies in the CLI" VALID 0 \
+  "$qrqg" verify "$node_other" --trust-list "$node_jwks"
+check "the re-encoded revoked QR is refused by the CLI with the list" REVOKED 1 \
+  "$qrqg" verify "$node_other" --trust-list "$node_jwks" --revocations "$list"
+check "the re-encoded revoked QR is refused by node with the list" REVOKED 1 \
+  "$node" "$ref" verify "$node_jwks" "$node_other" "$list"
+check "a QR the list does not name stays valid in the CLI" VALID 0 \
+  "$qrqg" verify "$node_masked" --trust-list "$node_jwks" --revocations "$list"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

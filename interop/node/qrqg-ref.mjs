@@ -6,8 +6,13 @@
 //
 //   node qrqg-ref.mjs keygen DIR                 writes DIR/key.pem (PKCS#8) and DIR/jwks.json
 //   node qrqg-ref.mjs sign DIR UNSIGNED_TEXT     prints UNSIGNED_TEXT + KID "." SIG
-//   node qrqg-ref.mjs verify JWKS_FILE QR_TEXT   prints VALID, INVALID_SIGNATURE, UNKNOWN_KEY,
-//                                                REVOKED_KEY or MALFORMED; exit 0 only for VALID
+//   node qrqg-ref.mjs verify JWKS_FILE QR_TEXT [LIST_FILE...]
+//                                                prints VALID, INVALID_SIGNATURE, UNKNOWN_KEY,
+//                                                REVOKED_KEY or MALFORMED, and with revocation
+//                                                lists (§4) REVOKED or SUPERSEDED; exit 0 only for VALID
+//   node qrqg-ref.mjs revocation-id QR_TEXT      prints the QR's revocation-list id (§4)
+//   node qrqg-ref.mjs list DIR OUT_FILE QR_TEXT...  writes DIR's key's list naming the QRs revoked
+//   node qrqg-ref.mjs other-spelling QR_TEXT     prints the QR with s replaced by n - s (still valid)
 //
 // The profile: ChuKy = KID "." SIG is the last '<'-separated sub-field. KID is base64url (no
 // padding) of the first 6 bytes of SHA-256 over the key's DER SubjectPublicKeyInfo; SIG is the
@@ -66,17 +71,56 @@ function verifyText(jwks, text) {
   return ok ? 'VALID' : 'INVALID_SIGNATURE';
 }
 
-function verify(jwksFile, text) {
-  const outcome = verifyText(JSON.parse(fs.readFileSync(jwksFile, 'utf8')), text);
+// §4 revocation lists: an id is SHA-256 over r || s', s' the lower of s and n - s, first 8 bytes
+const N = BigInt('0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551');
+const rawSignature = (text) => Buffer.from(text.slice(-86), 'base64url');
+const withS = (raw, s) => Buffer.concat([raw.subarray(0, 32), Buffer.from(s.toString(16).padStart(64, '0'), 'hex')]);
+const sOf = (raw) => BigInt('0x' + raw.subarray(32).toString('hex'));
+
+function revocationId(text) {
+  const raw = rawSignature(text);
+  const s = sOf(raw);
+  const normalised = s > (N - 1n) / 2n ? withS(raw, N - s) : raw;
+  return b64url(crypto.createHash('sha256').update(normalised).digest().subarray(0, 8));
+}
+
+function otherSpelling(text) {
+  const raw = rawSignature(text);
+  return text.slice(0, -86) + b64url(withS(raw, N - sOf(raw)));
+}
+
+function list(dir, out, texts) {
+  const kid = keyId(crypto.createPublicKey(crypto.createPrivateKey(fs.readFileSync(`${dir}/key.pem`))));
+  const body = { format: 'qrqg-revocations/1', kid, crlVersion: 1, revoked: texts.map(revocationId), superseded: [] };
+  fs.writeFileSync(out, JSON.stringify(body) + '\n');
+  return 0;
+}
+
+function verify(jwksFile, text, listFiles) {
+  let outcome = verifyText(JSON.parse(fs.readFileSync(jwksFile, 'utf8')), text);
+  if (outcome === 'VALID') {
+    const kid = text.slice(text.lastIndexOf('<') + 1, text.lastIndexOf('<') + 9);
+    const id = revocationId(text);
+    for (const file of listFiles) {
+      const revocations = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (revocations.kid !== kid) continue;
+      if ((revocations.revoked ?? []).includes(id)) outcome = 'REVOKED';
+      else if (outcome === 'VALID' && (revocations.superseded ?? []).includes(id)) outcome = 'SUPERSEDED';
+    }
+  }
   console.log(outcome);
   return outcome === 'VALID' ? 0 : 1;
 }
 
-const [command, a, b] = process.argv.slice(2);
-const usage = 'usage: qrqg-ref.mjs keygen DIR | sign DIR UNSIGNED_TEXT | verify JWKS_FILE QR_TEXT';
+const [command, a, b, ...more] = process.argv.slice(2);
+const usage = 'usage: qrqg-ref.mjs keygen DIR | sign DIR UNSIGNED_TEXT | verify JWKS_FILE QR_TEXT [LIST_FILE...]'
+  + ' | revocation-id QR_TEXT | list DIR OUT_FILE QR_TEXT... | other-spelling QR_TEXT';
 let code;
 if (command === 'keygen' && a) code = keygen(a);
 else if (command === 'sign' && a && b !== undefined) code = sign(a, b);
-else if (command === 'verify' && a && b !== undefined) code = verify(a, b);
+else if (command === 'verify' && a && b !== undefined) code = verify(a, b, more);
+else if (command === 'revocation-id' && a) { console.log(revocationId(a)); code = 0; }
+else if (command === 'other-spelling' && a) { console.log(otherSpelling(a)); code = 0; }
+else if (command === 'list' && a && b && more.length) code = list(a, b, more);
 else { console.error(usage); code = 2; }
 process.exit(code);

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Where {@code verify} reads its trust list: a JWKS file, or a URL such as the platform's
- * {@code /.well-known/jwks.json}, fetched once.
+ * Where {@code verify} reads its trust list and revocation lists: a file, or a URL such as the
+ * platform's {@code /.well-known/jwks.json}, fetched once.
  */
 final class TrustListSource {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -22,6 +22,15 @@ final class TrustListSource {
 
     /** The JWKS text at {@code source}: a URL when it starts with http:// or https://, else a file. */
     static String read(String source) throws IOException, InterruptedException {
+        return read(source, "the trust list", "application/jwk-set+json, application/json");
+    }
+
+    /**
+     * The text at {@code source}: a URL when it starts with http:// or https://, else a file.
+     *
+     * @param what what it is, for the error message (e.g. {@code the trust list})
+     */
+    static String read(String source, String what, String accept) throws IOException, InterruptedException {
         if (!source.startsWith("http://") && !source.startsWith("https://")) {
             return Files.readString(Path.of(source));
         }
@@ -34,16 +43,16 @@ final class TrustListSource {
         HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("Accept", "application/jwk-set+json, application/json").GET().build();
+                .header("Accept", accept).GET().build();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IOException("could not fetch the trust list from " + source + ": "
+            throw new IOException("could not fetch " + what + " from " + source + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         if (response.statusCode() != 200) {
-            throw new IOException("could not fetch the trust list from " + source + ": HTTP " + response.statusCode());
+            throw new IOException("could not fetch " + what + " from " + source + ": HTTP " + response.statusCode());
         }
         return response.body();
     }

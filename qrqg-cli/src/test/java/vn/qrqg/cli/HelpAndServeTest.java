@@ -67,7 +67,8 @@ class HelpAndServeTest {
     void aDescriptionReadsAsOneParagraphNotBrokenMidSentence() {
         String help = qrqg("verify", "--help").out().replaceAll("\\s+", " ");
         assertThat(help).contains("Prints the outcome word of docs/formats.md §4 (VALID, INVALID_SIGNATURE, UNKNOWN_KEY, "
-                + "REVOKED_KEY, MALFORMED with field and reason, UNSUPPORTED) on the first line, then the fields.");
+                + "REVOKED_KEY, MALFORMED with field and reason, UNSUPPORTED; with revocation lists also REVOKED and "
+                + "SUPERSEDED) on the first line, then the fields.");
     }
 
     @Test

@@ -11,9 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param activeKeyCheckInterval how long an instance signs with the key it has before it checks
  *        whether another instance rotated or revoked it
  * @param proof how a person is proven before their QR is issued
+ * @param holderRevocationsPerDay how many times in 24 hours a person's QR may be revoked from their
+ *        own app (a lost phone); past it the holder is refused with 429 and an operator may still
  */
 @ConfigurationProperties("qrqg.issuance")
-public record IssuanceProperties(@DefaultValue("30s") Duration activeKeyCheckInterval, @DefaultValue Proof proof) {
+public record IssuanceProperties(@DefaultValue("30s") Duration activeKeyCheckInterval, @DefaultValue Proof proof,
+        @DefaultValue("3") int holderRevocationsPerDay) {
+
+    public IssuanceProperties {
+        if (holderRevocationsPerDay < 1) {
+            throw new IllegalArgumentException("qrqg.issuance.holder-revocations-per-day is at least 1");
+        }
+    }
 
     /**
      * Limits of the proof of the person (docs/api.md, "Proving the person"). Every count is over

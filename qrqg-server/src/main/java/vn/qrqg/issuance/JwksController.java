@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.qrqg.codec.signature.TrustList;
+import vn.qrqg.codec.signature.TrustedKey;
 
 /**
  * The public keys, for scanners that verify offline (FORMATS.md §1). Public and cacheable;
@@ -18,18 +21,26 @@ import org.springframework.web.bind.annotation.RestController;
 class JwksController {
     /** RFC 7517 §8.5.1. */
     static final MediaType JWK_SET = MediaType.parseMediaType("application/jwk-set+json");
-    /** Five minutes: a rotation or revocation reaches scanners that soon, without every scan asking. */
+    /** Five minutes: a rotation, a key's or a QR's revocation reaches scanners that soon, without every scan asking. */
     private static final String CACHE = "public, max-age=300";
 
     private final SigningKeys signingKeys;
+    private final QrRevocationLists revocationLists;
 
-    JwksController(SigningKeys signingKeys) {
+    JwksController(SigningKeys signingKeys, QrRevocationLists revocationLists) {
         this.signingKeys = signingKeys;
+        this.revocationLists = revocationLists;
     }
 
+    /** Every key with its status and {@code crlVersion}, its revocation list's counter (0: an empty list). */
     @GetMapping("/.well-known/jwks.json")
     ResponseEntity<byte[]> jwks() {
-        byte[] body = signingKeys.trustList().toJwks().getBytes(StandardCharsets.UTF_8);
+        Map<String, Long> versions = revocationLists.crlVersions();
+        TrustList keys = signingKeys.trustList();
+        for (TrustedKey key : keys.keys()) {
+            keys = keys.withCrlVersion(key.kid(), versions.getOrDefault(key.kid(), 0L));
+        }
+        byte[] body = keys.toJwks().getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(JWK_SET).header(HttpHeaders.CACHE_CONTROL, CACHE).eTag(strongETag(body)).body(body);
     }
 

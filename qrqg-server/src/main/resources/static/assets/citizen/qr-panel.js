@@ -1,9 +1,12 @@
 // The chosen person's QR: large and sharp (the screen PNG, sized to the viewport), one tap
 // between masked and full (a toggle button with aria-pressed), the PNG and the printable card.
 // Without network the worker answers the form last seen (said beside it, with its time); a form
-// never seen on this device is said in words, never a broken image.
+// never seen on this device is said in words, never a broken image. "I lost my phone" revokes the
+// QR and shows the new one.
+import { onClick } from '/assets/actions.js';
 import { t } from '/assets/i18n.js';
 import { keptNotice } from '/assets/citizen/offline.js';
+import { explain, notify, portal } from '/assets/citizen/portal-api.js';
 
 let current = null;
 let kept = null;
@@ -49,6 +52,7 @@ export function startQrPanel(onError) {
     current.full = !current.full;
     draw();
   });
+  onClick(document.getElementById('qr-revoke'), revoke);
   const image = document.getElementById('qr-image');
   kept = keptNotice(document.getElementById('qr-offline'), (url) => /\/qr\.png\?/.test(url), 'offline.qrNotKept');
   image.addEventListener('load', () => onError(''));
@@ -65,6 +69,29 @@ export function startQrPanel(onError) {
       }
     }, 150);
   });
+}
+
+/**
+ * "I lost my phone": after the citizen confirms, the QR shown until now is revoked (every scanner
+ * refuses it, offline ones once they synced) and the new one, signed at once, is shown.
+ */
+async function revoke() {
+  if (!current) return;
+  const result = document.getElementById('qr-revoke-result');
+  notify(result, '');
+  if (!window.confirm(t('qr.revoke.confirm', { name: current.name }))) return;
+  const shown = current;
+  try {
+    const answer = await portal(`/portal/api/people/${encodeURIComponent(shown.person.qid)}/qr/revocation`,
+      { method: 'POST', body: { reason: 'LOST_DEVICE' } });
+    if (current !== shown) return;
+    document.getElementById('qr-image').removeAttribute('src'); // the same address now answers the new QR
+    draw();
+    notify(result, t('qr.revoke.done', { version: answer.current.version }), 'ok');
+  } catch (e) {
+    notify(result, e.code === 'too-many-revocations'
+      ? t('qr.revoke.tooMany', { hours: Math.ceil((e.problem.retryAfterSeconds || 86400) / 3600) }) : explain(e));
+  }
 }
 
 /** Shows this person's QR, masked first. */

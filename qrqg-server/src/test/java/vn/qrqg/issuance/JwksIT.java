@@ -21,7 +21,10 @@ class JwksIT extends IssuanceTestSupport {
         assertThat(jwks.statusCode()).isEqualTo(200);
         assertThat(jwks.headers().firstValue("Content-Type")).hasValue("application/jwk-set+json");
         assertThat(jwks.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
-        assertThat(jwks.body()).isEqualTo(signingKeys.trustList().toJwks());
+        TrustList published = TrustList.fromJwks(jwks.body());
+        assertThat(published.keys()).isEqualTo(signingKeys.trustList().keys());
+        assertThat(published.keys()).allSatisfy(key -> assertThat(published.crlVersion(key.kid()))
+                .as("each key announces its revocation list's counter").isPresent());
     }
 
     @Test

@@ -65,7 +65,7 @@ class SigningKeysIT extends IssuanceTestSupport {
     @Test
     void anotherInstanceNoticesARotationOnceItsCheckIntervalHasPassed() {
         SigningKeys another = new SigningKeys(repository, sealer, transactionManager,
-                new IssuanceProperties(java.time.Duration.ZERO, properties.proof()), outbox);
+                new IssuanceProperties(java.time.Duration.ZERO, properties.proof(), properties.holderRevocationsPerDay()), outbox);
         another.activeSigner();
         String rotated = signingKeys.rotate().active().kid();
         assertThat(another.activeSigner().keyId()).isEqualTo(rotated);

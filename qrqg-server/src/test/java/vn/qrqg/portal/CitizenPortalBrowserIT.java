@@ -111,6 +111,19 @@ class CitizenPortalBrowserIT extends BrowserTestSupport {
         citizen.waiting().until(ExpectedConditions.attributeContains(By.id("qr-image"), "src", "form=masked"));
         assertThat(CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"))).isEqualTo(masked);
 
+        // "I lost my phone": cancelled, nothing happens; confirmed, the QR is revoked and the new one shown
+        driver.findElement(By.id("qr-revoke")).click();
+        citizen.waiting().until(ExpectedConditions.alertIsPresent());
+        driver.switchTo().alert().dismiss();
+        driver.findElement(By.id("qr-revoke")).click();
+        citizen.waiting().until(ExpectedConditions.alertIsPresent());
+        driver.switchTo().alert().accept();
+        citizen.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("qr-revoke-result"),
+                "phiên bản 2")); // version 2: the cancelled one revoked nothing
+        String renewed = CitizenBrowsing.decoded(citizen.imageBytes("#qr-image"));
+        assertThat(renewed).isNotEqualTo(masked);
+        assertThat(renewed.substring(0, renewed.lastIndexOf('<'))).isEqualTo(masked.substring(0, masked.lastIndexOf('<')));
+
         // the signed-in page, with its QR and forms, holds at 320 px too
         driver.manage().window().setSize(new Dimension(320, 720));
         NarrowPhoneBrowserIT.assertFits(driver, "the citizen's page signed in");

@@ -227,6 +227,27 @@ class PortalPeopleIT extends PortalApiTestSupport {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aCitizenWhoLostTheirPhoneRevokesTheQrFromThePortalAndSeesTheNewOne() throws Exception {
+        Browser browser = browser().signIn();
+        String qid = browser.declare(someone("Kim Thị Lụa"), "SELF").path("qid").asString();
+        JsonNode before = jsonOf(browser.send("GET", "/portal/api/people/" + qid + "/qr", null));
+        String path = "/portal/api/people/" + qid + "/qr/revocation";
+
+        assertThat(browser.send("POST", path, "{\"reason\":\"LOST_DEVICE\"}", false).statusCode())
+                .as("without the portal's header, as a forged form would be").isEqualTo(403);
+        assertThat(browserOfAnotherAccount().send("POST", path, "{\"reason\":\"LOST_DEVICE\"}").statusCode())
+                .isEqualTo(404);
+        assertThat(browser.send("POST", path, "{\"reason\":\"FRAUD\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> revoked = browser.send("POST", path, "{\"reason\":\"LOST_DEVICE\"}");
+
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        assertThat(jsonOf(revoked).path("current").path("version").asInt()).isEqualTo(2);
+        JsonNode after = jsonOf(browser.send("GET", "/portal/api/people/" + qid + "/qr", null));
+        assertThat(after.path("qr").path("full").asString()).isNotEqualTo(before.path("qr").path("full").asString())
+                .isEqualTo(jsonOf(revoked).path("current").path("qr").path("full").asString());
+    }
+
     private Browser browserOfAnotherAccount() throws Exception {
         return browser().signIn();
     }

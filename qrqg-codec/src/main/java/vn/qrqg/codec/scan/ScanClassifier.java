@@ -1,10 +1,12 @@
 package vn.qrqg.codec.scan;
 
 import java.util.List;
+import java.util.Objects;
 import vn.qrqg.codec.QrFormatException;
 import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.cccd.CccdCard;
 import vn.qrqg.codec.personal.PersonalQr;
+import vn.qrqg.codec.revocation.RevocationLists;
 import vn.qrqg.codec.signature.SignatureVerifier;
 import vn.qrqg.codec.signature.TrustList;
 import vn.qrqg.codec.venue.Recognition;
@@ -24,14 +26,26 @@ public final class ScanClassifier {
 
     private final TrustList trustList;
     private final VenueUrlReader venueUrls;
+    private final RevocationLists revocations;
 
     /**
      * @param trustList the platform's published keys (JWKS), for verifying personal QRs
      * @param venueBaseUrls every public base URL the platform issued venue QRs under
      */
     public ScanClassifier(TrustList trustList, List<String> venueBaseUrls) {
+        this(trustList, venueBaseUrls, RevocationLists.none());
+    }
+
+    /**
+     * An offline reader's classifier: as the other, and a personal QR whose signature verifies is
+     * {@code REVOKED} or {@code SUPERSEDED} when its key's revocation list names it (FORMATS.md §4).
+     *
+     * @param revocations the per-key revocation lists the reader synced
+     */
+    public ScanClassifier(TrustList trustList, List<String> venueBaseUrls, RevocationLists revocations) {
         this.trustList = trustList;
         this.venueUrls = new VenueUrlReader(venueBaseUrls);
+        this.revocations = Objects.requireNonNull(revocations, "revocations");
     }
 
     public ScanResult classify(String scanned) {
@@ -49,9 +63,14 @@ public final class ScanClassifier {
         return classify(scanned, false);
     }
 
-    /** The outcome of checking a parsed personal QR's signature against the trust list, as {@link #classify} does. */
+    /**
+     * The outcome of checking a parsed personal QR's signature against the trust list, then, when
+     * it verifies, against the revocation lists, as {@link #classify} does. A revocation list is
+     * consulted only for a signature that verifies: a forged text is {@code INVALID_SIGNATURE}.
+     */
     public ScanOutcome verify(PersonalQr qr) {
-        return SignatureVerifier.verify(qr.signature(), qr.signedBytes(), trustList);
+        ScanOutcome signature = SignatureVerifier.verify(qr.signature(), qr.signedBytes(), trustList);
+        return signature == ScanOutcome.VALID ? revocations.outcome(qr.signature()) : signature;
     }
 
     private ScanResult classify(String scanned, boolean checkSignature) {

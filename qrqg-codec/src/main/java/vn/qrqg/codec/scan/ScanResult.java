@@ -20,7 +20,8 @@ public sealed interface ScanResult {
 
     /**
      * A well-formed personal QR and what its signature says: {@code VALID},
-     * {@code INVALID_SIGNATURE}, {@code UNKNOWN_KEY} or {@code REVOKED_KEY}.
+     * {@code INVALID_SIGNATURE}, {@code UNKNOWN_KEY} or {@code REVOKED_KEY}; with revocation lists
+     * also {@code REVOKED} or {@code SUPERSEDED}.
      */
     record Personal(PersonalQr qr, ScanOutcome outcome) implements ScanResult {
         public Personal {

@@ -1,5 +1,6 @@
 package vn.qrqg.codec.signature;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Base64;
 import vn.qrqg.codec.FormatProblem;
@@ -82,6 +83,21 @@ public record ChuKy(String keyId, byte[] signature) {
 
     private static QrFormatException error(FormatProblem problem, int position, String detail) {
         return new QrFormatException(FIELD, problem, position, detail);
+    }
+
+    /**
+     * The signature as ECDSA's other valid spelling would give it too: {@code r‖s} with {@code s}
+     * replaced by {@code n − s} when it is the larger of the two ({@code n} the P-256 group order).
+     * Anyone can turn a valid {@code (r, s)} into the valid {@code (r, n − s)} without the key, so
+     * whatever identifies one QR by its signature (revocation ids) hashes this form. A copy.
+     */
+    public byte[] normalisedSignature() {
+        byte[] normalised = signature.clone();
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, P256.SIZE, EcdsaDer.RAW_SIZE));
+        if (s.signum() > 0 && s.compareTo(P256.ORDER) < 0 && s.compareTo(P256.ORDER.shiftRight(1)) > 0) {
+            System.arraycopy(P256.toFixedBytes(P256.ORDER.subtract(s)), 0, normalised, P256.SIZE, P256.SIZE);
+        }
+        return normalised;
     }
 
     /** A copy: the record stays immutable. */

@@ -32,6 +32,7 @@ final class Jwks {
             jwk.put("x", Base64Url.encode(P256.toFixedBytes(key.publicKey().getW().getAffineX())));
             jwk.put("y", Base64Url.encode(P256.toFixedBytes(key.publicKey().getW().getAffineY())));
             jwk.put("status", key.status().jwkValue());
+            list.crlVersion(key.kid()).ifPresent(version -> jwk.put("crlVersion", version));
             keys.add(jwk);
         }
         try {
@@ -50,6 +51,7 @@ final class Jwks {
             throw new TrustListException("the JWKS member \"keys\" is not an array");
         }
         List<TrustedKey> trusted = new ArrayList<>();
+        Map<String, Long> crlVersions = new HashMap<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             TrustedKey key = readKey(elements.get(i), "keys[" + i + "]");
@@ -59,8 +61,16 @@ final class Jwks {
                         + "\", already used by keys[" + earlier + "]");
             }
             trusted.add(key);
+            Long crlVersion = crlVersion(elements.get(i), "keys[" + i + "]");
+            if (crlVersion != null) {
+                crlVersions.put(key.kid(), crlVersion);
+            }
         }
-        return TrustList.of(trusted);
+        TrustList list = TrustList.of(trusted);
+        for (Map.Entry<String, Long> announced : crlVersions.entrySet()) {
+            list = list.withCrlVersion(announced.getKey(), announced.getValue());
+        }
+        return list;
     }
 
     private static Map<String, Object> parse(String json) {
@@ -115,6 +125,18 @@ final class Jwks {
                     + derived + "\"");
         }
         return new TrustedKey(kid, publicKey, status(jwk, where));
+    }
+
+    /** The key's revocation list counter (FORMATS.md §4), or null when it announces none. */
+    private static Long crlVersion(Object element, String where) {
+        Object value = ((Map<?, ?>) element).get("crlVersion");
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < 0) {
+            throw new TrustListException(where + ".crlVersion is not a whole number from 0");
+        }
+        return ((Number) value).longValue();
     }
 
     private static KeyStatus status(Map<?, ?> jwk, String where) {

@@ -3,21 +3,25 @@ package vn.qrqg.codec.signature;
 import java.security.PublicKey;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The public keys a scanner trusts, by kid: what the platform publishes as a JWKS so that apps
  * verify offline. Immutable; {@link #with} returns a new list.
  */
 public final class TrustList {
-    private static final TrustList EMPTY = new TrustList(new LinkedHashMap<>());
+    private static final TrustList EMPTY = new TrustList(new LinkedHashMap<>(), Map.of());
 
     private final Map<String, Entry> byKid;
     private final List<TrustedKey> keys;
+    /** The counter of each key's revocation list, as its JWKS entry announces it (FORMATS.md §4). */
+    private final Map<String, Long> crlVersions;
 
     /** A trusted key and its provider-native form, converted once so that verification does not. */
     record Entry(TrustedKey key, PublicKey nativeKey) {
@@ -26,9 +30,10 @@ public final class TrustList {
         }
     }
 
-    private TrustList(LinkedHashMap<String, Entry> byKid) {
+    private TrustList(LinkedHashMap<String, Entry> byKid, Map<String, Long> crlVersions) {
         this.byKid = Collections.unmodifiableMap(byKid);
         this.keys = byKid.values().stream().map(Entry::key).toList();
+        this.crlVersions = Map.copyOf(crlVersions);
     }
 
     public static TrustList empty() {
@@ -47,7 +52,7 @@ public final class TrustList {
             byKid.put(key.kid(), Entry.of(key));
             index++;
         }
-        return byKid.isEmpty() ? EMPTY : new TrustList(byKid);
+        return byKid.isEmpty() ? EMPTY : new TrustList(byKid, Map.of());
     }
 
     /** The key with this id; empty for an unknown, null or malformed id. */
@@ -66,7 +71,29 @@ public final class TrustList {
         Objects.requireNonNull(key, "key");
         LinkedHashMap<String, Entry> byKid = new LinkedHashMap<>(this.byKid);
         byKid.put(key.kid(), Entry.of(key)); // a replaced kid keeps its place
-        return new TrustList(byKid);
+        return new TrustList(byKid, crlVersions);
+    }
+
+    /**
+     * The counter of the key's revocation list ({@code crlVersion} in its JWKS entry): a reader whose
+     * list is older fetches the delta. Empty when the key is unknown or announces no list.
+     */
+    public OptionalLong crlVersion(String kid) {
+        Long version = kid == null ? null : crlVersions.get(kid);
+        return version == null ? OptionalLong.empty() : OptionalLong.of(version);
+    }
+
+    /** A list in which the key {@code kid}, which it holds, announces its revocation list at {@code crlVersion}. */
+    public TrustList withCrlVersion(String kid, long crlVersion) {
+        if (!byKid.containsKey(kid)) {
+            throw new TrustListException("no key \"" + kid + "\" to announce a revocation list for");
+        }
+        if (crlVersion < 0) {
+            throw new TrustListException("crlVersion is a whole number from 0, not " + crlVersion);
+        }
+        Map<String, Long> versions = new HashMap<>(crlVersions);
+        versions.put(kid, crlVersion);
+        return new TrustList(new LinkedHashMap<>(byKid), versions);
     }
 
     /** The trust list a JWKS publishes; {@link TrustListException} naming the key and member at fault. */
@@ -85,12 +112,12 @@ public final class TrustList {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TrustList list && keys.equals(list.keys);
+        return other instanceof TrustList list && keys.equals(list.keys) && crlVersions.equals(list.crlVersions);
     }
 
     @Override
     public int hashCode() {
-        return keys.hashCode();
+        return 31 * keys.hashCode() + crlVersions.hashCode();
     }
 
     @Override

@@ -46,7 +46,7 @@ class TestVectorsTest {
         }
         assertThat(ids).hasSizeGreaterThanOrEqualTo(60);
         assertThat(outcomes).containsExactlyInAnyOrder("VALID", "INVALID_SIGNATURE", "UNKNOWN_KEY", "REVOKED_KEY",
-                "MALFORMED", "UNSUPPORTED");
+                "MALFORMED", "UNSUPPORTED", "REVOKED", "SUPERSEDED");
         assertThat(problems).containsExactlyInAnyOrder(Stream.of(FormatProblem.values()).map(Enum::name).toArray());
     }
 

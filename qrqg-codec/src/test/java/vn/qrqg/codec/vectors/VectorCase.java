@@ -45,6 +45,11 @@ final class VectorCase {
         return c;
     }
 
+    /** The revocation id of a personal QR text (FORMATS.md §4). */
+    static VectorCase revocationId(String id, String description, String input) {
+        return new VectorCase(id, description, "revocationId", input);
+    }
+
     /** Check and canonicalise a venue code. */
     static VectorCase venueCode(String id, String description, String input) {
         return new VectorCase(id, description, "venueCode", input);

@@ -48,6 +48,26 @@ class VectorGenerator {
         write("venues", "Venue codes and venue URLs.", OtherCases.venues(), runner);
         write("cccd-cards", "QRs printed on chip-based citizen ID cards.", OtherCases.cccdCards(), runner);
         write("unsupported", "Texts that are none of the formats the platform reads.", OtherCases.unsupported(), runner);
+        regenerateRevocations();
+    }
+
+    /**
+     * Only the revocation vectors, with a key of their own, leaving the others as they are:
+     * {@code -Dtest=VectorGenerator -Dqrqg.vectors.regenerate-revocations=true}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "qrqg.vectors.regenerate-revocations", matches = "true")
+    void regenerateRevocations() throws Exception {
+        RevocationCases revocations = new RevocationCases(InMemorySigner.generate());
+        String kid = revocations.key.keyId();
+        Files.createDirectories(DIRECTORY.resolve("revocation-lists"));
+        Files.writeString(DIRECTORY.resolve("trust-lists/" + RevocationCases.TRUST_LIST + ".json"), TrustList.of(List.of(
+                new TrustedKey(kid, revocations.key.publicKey(), KeyStatus.ACTIVE))).withCrlVersion(kid, 3).toJwks());
+        JSON pretty = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
+        Files.writeString(DIRECTORY.resolve(RevocationCases.WHOLE), pretty.asString(revocations.whole()) + "\n");
+        Files.writeString(DIRECTORY.resolve(RevocationCases.DELTA), pretty.asString(revocations.delta()) + "\n");
+        write("revocations", "Per-key revocation lists: revoked and superseded QRs offline, deltas, re-encoded signatures.",
+                revocations.all(), new VectorRunner(DIRECTORY));
     }
 
     private static void write(String name, String description, List<VectorCase> cases, VectorRunner runner) throws Exception {

@@ -15,6 +15,10 @@ import vn.qrqg.codec.document.CccdNumber;
 import vn.qrqg.codec.document.DocumentKind;
 import vn.qrqg.codec.document.DocumentNumber;
 import vn.qrqg.codec.personal.Masking;
+import vn.qrqg.codec.personal.PersonalQr;
+import vn.qrqg.codec.revocation.RevocationId;
+import vn.qrqg.codec.revocation.RevocationList;
+import vn.qrqg.codec.revocation.RevocationLists;
 import vn.qrqg.codec.scan.ScanClassifier;
 import vn.qrqg.codec.scan.ScanResult;
 import vn.qrqg.codec.signature.TrustList;
@@ -37,7 +41,9 @@ final class VectorRunner {
     Map<String, Object> run(Map<String, Object> vector) {
         String input = (String) vector.get("input");
         return switch ((String) vector.get("operation")) {
-            case "scan" -> scan(input, trustList((String) vector.get("trustList")), (List<String>) vector.get("venueBaseUrls"));
+            case "scan" -> scan(input, trustList((String) vector.get("trustList")), (List<String>) vector.get("venueBaseUrls"),
+                    revocationLists((List<String>) vector.get("revocationLists")));
+            case "revocationId" -> Map.of("id", RevocationId.of(PersonalQr.parse(input).signature()));
             case "mask" -> Map.of("masked", mask(input));
             case "documentNumber" -> documentNumber(input, (String) vector.get("birthDate"), (String) vector.get("gender"));
             case "venueCode" -> venueCode(input);
@@ -45,15 +51,16 @@ final class VectorRunner {
         };
     }
 
-    static Map<String, Object> scan(String input, TrustList trustList, List<String> venueBaseUrls) {
-        ScanResult result = new ScanClassifier(trustList, venueBaseUrls).classify(input);
+    static Map<String, Object> scan(String input, TrustList trustList, List<String> venueBaseUrls,
+            RevocationLists revocations) {
+        ScanResult result = new ScanClassifier(trustList, venueBaseUrls, revocations).classify(input);
         Map<String, Object> actual = new LinkedHashMap<>();
         actual.put("outcome", result.outcome().name());
         actual.put("kind", result.kind().name());
         switch (result) {
             case ScanResult.Personal personal -> {
                 actual.put("keyId", personal.qr().signature().keyId());
-                if (personal.outcome() == ScanOutcome.VALID) {
+                if (personal.outcome() == ScanOutcome.VALID || personal.outcome() == ScanOutcome.SUPERSEDED) {
                     actual.put("form", personal.qr().form().name());
                     actual.put("fields", personal.qr().fields());
                 }
@@ -114,6 +121,20 @@ final class VectorRunner {
             rejection(e, actual);
         }
         return actual;
+    }
+
+    /** The lists in order, each whole or a delta of the one before; none when the vector names none. */
+    private RevocationLists revocationLists(List<String> relativePaths) {
+        if (relativePaths == null) {
+            return RevocationLists.none();
+        }
+        return RevocationLists.of(relativePaths.stream().map(path -> {
+            try {
+                return RevocationList.parse(Files.readString(vectorsDirectory.resolve(path)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList());
     }
 
     private TrustList trustList(String relativePath) {

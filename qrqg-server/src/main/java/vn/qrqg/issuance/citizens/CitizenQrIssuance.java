@@ -1,5 +1,6 @@
 package vn.qrqg.issuance.citizens;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -18,6 +19,7 @@ import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryVerification;
 import vn.qrqg.insurance.InsuranceChecks;
 import vn.qrqg.issuance.QrIssued;
+import vn.qrqg.issuance.QrRevocationLists;
 import vn.qrqg.issuance.QrSuperseded;
 import vn.qrqg.issuance.SigningKeys;
 import vn.qrqg.platform.events.EventOutbox;
@@ -45,9 +47,12 @@ public class CitizenQrIssuance {
     private final CitizenRecords records;
     private final TransactionTemplate transactions;
     private final EventOutbox events;
+    private final QrRevocationLists revocationLists;
 
     CitizenQrIssuance(RegistryVerification verification, InsuranceChecks insurance, SigningKeys signingKeys,
-            CitizenRecords records, PlatformTransactionManager transactionManager, EventOutbox events) {
+            CitizenRecords records, PlatformTransactionManager transactionManager, EventOutbox events,
+            QrRevocationLists revocationLists) {
+        this.revocationLists = revocationLists;
         this.verification = verification;
         this.insurance = insurance;
         this.signingKeys = signingKeys;
@@ -146,6 +151,14 @@ public class CitizenQrIssuance {
     }
 
     /**
+     * Called in a transaction holding the person's lock, right after {@code revoked} was revoked:
+     * the same content signed again as the next version, which supersedes it.
+     */
+    CitizenRecords.StoredQr signAgain(CitizenRecords.StoredQr revoked) {
+        return signNewVersion(StoredContent.of(revoked.fullText()), Optional.of(revoked));
+    }
+
+    /**
      * Called in the transaction that gave the person their QID: their first QR. The new row is
      * theirs alone until it commits (a concurrent request for them waits on it), and it has no
      * QR yet, so neither the lock nor the look-up of {@link #current} is needed.
@@ -192,8 +205,9 @@ public class CitizenQrIssuance {
     }
 
     /**
-     * Called in a transaction holding the person's lock: signs both forms, supersedes {@code previous};
-     * publishes {@link QrIssued} and {@link QrSuperseded} in that transaction.
+     * Called in a transaction holding the person's lock: signs both forms, supersedes {@code previous}
+     * and lists its forms on its key's revocation list; publishes {@link QrIssued} and
+     * {@link QrSuperseded} in that transaction.
      */
     private CitizenRecords.StoredQr signNewVersion(PersonalQrContent content, Optional<CitizenRecords.StoredQr> previous) {
         Qid qid = content.qid();
@@ -201,6 +215,8 @@ public class CitizenQrIssuance {
         CitizenRecords.StoredQr issued = records.insert(content, previous.map(qr -> qr.version() + 1).orElse(1),
                 content.sign(QrForm.FULL, signer), content.sign(QrForm.MASKED, signer), signer.keyId());
         previous.ifPresent(superseded -> records.supersede(qid, superseded.version(), issued.issuedAt()));
+        previous.ifPresent(superseded -> revocationLists.add(superseded.kid(),
+                List.of(superseded.fullText(), superseded.maskedText()), false));
         events.publish(new QrIssued(content.qid(), issued.version(), issued.kid(), issued.issuedAt()));
         previous.ifPresent(superseded -> events.publish(
                 new QrSuperseded(content.qid(), superseded.version(), issued.version(), issued.issuedAt())));

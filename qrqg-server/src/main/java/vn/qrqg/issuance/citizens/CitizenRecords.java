@@ -103,6 +103,35 @@ class CitizenRecords {
                 .param("qid", qid.value()).param("version", version).update();
     }
 
+    /** Marks the version revoked: it scans REVOKED from now on ({@link IssuedQrs}). */
+    void revoke(Qid qid, int version, String reason, Instant at) {
+        jdbc.sql("""
+                update issuance_qr set revoked_at = :at, revocation_reason = :reason
+                where qid = :qid and version = :version""")
+                .param("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).param("reason", reason)
+                .param("qid", qid.value()).param("version", version).update();
+    }
+
+    /** When the person's QRs were revoked since {@code since}, oldest first. */
+    java.util.List<Instant> revocationsSince(Qid qid, Instant since) {
+        return jdbc.sql("""
+                select revoked_at from issuance_qr where qid = :qid and revoked_at > :since order by revoked_at""")
+                .param("qid", qid.value()).param("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .query((row, i) -> row.getObject("revoked_at", OffsetDateTime.class).toInstant()).list();
+    }
+
+    /** Up to {@code limit} superseded versions whose revocation-list entries are not written yet (before V37). */
+    java.util.List<StoredQr> unlisted(int limit) {
+        return jdbc.sql("""
+                select qid, version, full_text, masked_text, kid, issued_at from issuance_qr
+                where not listed limit :limit""").param("limit", limit).query(CitizenRecords::row).list();
+    }
+
+    void markListed(StoredQr qr) {
+        jdbc.sql("update issuance_qr set listed = true where qid = :qid and version = :version")
+                .param("qid", qr.qid()).param("version", qr.version()).update();
+    }
+
     private static String emptyToNull(String value) {
         return value.isEmpty() ? null : value;
     }

@@ -50,8 +50,9 @@ public class IssuedQrs {
      * @param version the version whose full or masked form is exactly the scanned text, or
      *        {@code null} when no version of this QID is (not a QR the platform issued)
      * @param superseded whether that version was superseded by a newer one
+     * @param revoked whether that version was revoked (then it is superseded too: a new one was issued)
      */
-    public record Scanned(Holder holder, Integer version, boolean superseded) {
+    public record Scanned(Holder holder, Integer version, boolean superseded, boolean revoked) {
 
         public boolean isIssued() {
             return version != null;
@@ -85,18 +86,19 @@ public class IssuedQrs {
         }
         jdbc.sql("""
                         select s.i, c.qid, c.document_number, newest.version as newest_version, newest.phone,
-                               newest.insurance_number, scanned.version, scanned.superseded_at is not null as superseded
+                               newest.insurance_number, scanned.version, scanned.superseded_at is not null as superseded,
+                               scanned.revoked_at is not null as revoked
                         from unnest(:qids::text[], :texts::text[]) with ordinality as s(qid, text, i)
                         join issuance_citizen c on c.qid = s.qid
                         """ + NEWEST + """
 
-                        left join lateral (select version, superseded_at from issuance_qr q
+                        left join lateral (select version, superseded_at, revoked_at from issuance_qr q
                                            where q.qid = s.qid and (q.full_text = s.text or q.masked_text = s.text)
                                            order by q.version desc limit 1) scanned on true""")
                 .param("qids", values(qids)).param("texts", texts.toArray(String[]::new))
                 .query((row, n) -> {
                     found.set(row.getInt("i") - 1, Optional.of(new Scanned(holder(row),
-                            (Integer) row.getObject("version"), row.getBoolean("superseded"))));
+                            (Integer) row.getObject("version"), row.getBoolean("superseded"), row.getBoolean("revoked"))));
                     return null;
                 }).list();
         return found;

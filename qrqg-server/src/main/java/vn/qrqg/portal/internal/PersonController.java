@@ -1,5 +1,6 @@
 package vn.qrqg.portal.internal;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -9,6 +10,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +19,9 @@ import vn.qrqg.holders.HolderApp;
 import vn.qrqg.holders.HolderApps;
 import vn.qrqg.issuance.citizens.CitizenQrReads;
 import vn.qrqg.issuance.citizens.IssuedCitizenQr;
+import vn.qrqg.issuance.citizens.QrRevocationRequest;
+import vn.qrqg.issuance.citizens.QrRevocations;
+import vn.qrqg.issuance.citizens.RevokedCitizenQr;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
@@ -33,17 +39,26 @@ class PersonController {
     private final CitizenQrReads qrs;
     private final HolderApps holderApps;
     private final CardPdf cards;
+    private final QrRevocations revocations;
 
-    PersonController(People people, CitizenQrReads qrs, HolderApps holderApps, CardPdf cards) {
+    PersonController(People people, CitizenQrReads qrs, HolderApps holderApps, CardPdf cards,
+            QrRevocations revocations) {
         this.people = people;
         this.qrs = qrs;
         this.holderApps = holderApps;
         this.cards = cards;
+        this.revocations = revocations;
     }
 
     @GetMapping("/qr")
     IssuedCitizenQr qr(OwnPerson person) {
         return qrs.own(person.holder());
+    }
+
+    /** "I lost my phone": the person's QR revoked and the new one signed, as their app would ask. */
+    @PostMapping("/qr/revocation")
+    RevokedCitizenQr revokeQr(OwnPerson person, @Valid @RequestBody QrRevocationRequest request) {
+        return revocations.revokeAsHolder(person.holder(), person.qid(), request);
     }
 
     /** The PNG; for print (the page's download) named after the person and the form ({@link DownloadNames}). */

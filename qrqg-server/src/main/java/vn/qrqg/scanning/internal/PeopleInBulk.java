@@ -15,6 +15,7 @@ import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.identity.RegistryVerification;
+import vn.qrqg.issuance.QrRevocationLists;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.scanning.ScannedPerson;
 
@@ -29,20 +30,27 @@ public final class PeopleInBulk {
     private final IssuedQrs issuedQrs;
     private final PopulationRegistry registry;
     private final TrustedClassifier classifier;
+    private final QrRevocationLists revocationLists;
 
-    public PeopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry, TrustedClassifier classifier) {
+    public PeopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry, TrustedClassifier classifier,
+            QrRevocationLists revocationLists) {
         this.issuedQrs = issuedQrs;
         this.registry = registry;
         this.classifier = classifier;
+        this.revocationLists = revocationLists;
     }
 
     /**
      * Each personal QR of a trusted key ({@link TrustedClassifier#classify}), in order:
-     * {@code VALID} when it is the person's newest QR, {@code SUPERSEDED} when an older one. The
+     * {@code VALID} when it is the person's newest QR, {@code SUPERSEDED} when an older one,
+     * {@code REVOKED} (nobody identified) when that version was revoked. The
      * text must be exactly one the platform signed and stored (full or masked form): that copy is
      * the proof, so its signature is not checked again. A text matching no copy is checked then:
-     * {@code INVALID_SIGNATURE} when its signature does not verify, else {@code NOT_FOUND} (the
-     * platform never issued it, or its holder is no longer in the registry). Two queries.
+     * {@code INVALID_SIGNATURE} when its signature does not verify, {@code REVOKED} when it does and
+     * its key's revocation list says so (a revoked QR whose signature was re-encoded as
+     * {@code (r, n − s)}: no stored copy, the same list entry), else {@code NOT_FOUND} (the
+     * platform never issued it, or its holder is no longer in the registry). Two queries, and one
+     * more per verified text that matched no copy.
      */
     public List<Resolution> byQrs(List<PersonalQr> qrs) {
         List<Optional<IssuedQrs.Scanned>> scanned = issuedQrs.findAll(
@@ -56,7 +64,14 @@ public final class PeopleInBulk {
             IssuedQrs.Scanned issued = scanned.get(i).filter(IssuedQrs.Scanned::isIssued).orElse(null);
             if (issued == null) {
                 ScanOutcome signature = classifier.verify(qrs.get(i));
+                if (signature == ScanOutcome.VALID && revocationLists.isRevoked(qrs.get(i).signature())) {
+                    signature = ScanOutcome.REVOKED;
+                }
                 resolutions.add(signature == ScanOutcome.VALID ? Resolution.notFound() : Resolution.refused(signature));
+                continue;
+            }
+            if (issued.revoked()) {
+                resolutions.add(Resolution.refused(ScanOutcome.REVOKED)); // a lost phone's QR identifies nobody
                 continue;
             }
             RegisteredPerson person = people.get(issued.holder().documentNumber());

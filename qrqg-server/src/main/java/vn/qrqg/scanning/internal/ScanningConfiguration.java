@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.qrqg.health.HealthRecords;
 import vn.qrqg.insurance.InsuranceChecks;
 import vn.qrqg.identity.PopulationRegistry;
+import vn.qrqg.issuance.QrRevocationLists;
 import vn.qrqg.issuance.SigningKeys;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.platform.batching.Batcher;
@@ -27,8 +28,9 @@ class ScanningConfiguration {
     }
 
     @Bean
-    PeopleInBulk peopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry, TrustedClassifier classifier) {
-        return new PeopleInBulk(issuedQrs, registry, classifier);
+    PeopleInBulk peopleInBulk(IssuedQrs issuedQrs, PopulationRegistry registry, TrustedClassifier classifier,
+            QrRevocationLists revocationLists) {
+        return new PeopleInBulk(issuedQrs, registry, classifier, revocationLists);
     }
 
     /** Closed on shutdown after the web server stopped taking scans: those queued are answered. */
