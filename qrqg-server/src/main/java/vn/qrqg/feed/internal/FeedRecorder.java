@@ -16,6 +16,7 @@ import vn.qrqg.health.CardChanged;
 import vn.qrqg.health.HealthRecordsChanged;
 import vn.qrqg.holders.HolderTokenRevoked;
 import vn.qrqg.issuance.QrIssued;
+import vn.qrqg.issuance.QrRevoked;
 import vn.qrqg.issuance.citizens.CitizenQrReads;
 import vn.qrqg.risk.RiskLevelChanged;
 import vn.qrqg.tracing.AlertIssued;
@@ -49,6 +50,13 @@ class FeedRecorder {
             qrs.newestForms(issued.qid()).ifPresent(forms -> record(FeedType.QR_REISSUED, issued.qid().value(), null,
                     null, issued.at(), data("version", issued.version(), "forms", forms)));
         }
+    }
+
+    /** The person's QR of that version was revoked; the next version's QR_REISSUED follows. */
+    @EventListener
+    void on(QrRevoked revoked) {
+        record(FeedType.QR_REVOKED, revoked.qid().value(), null, null, revoked.at(),
+                data("version", revoked.version(), "reason", revoked.reason()));
     }
 
     @EventListener

@@ -62,6 +62,31 @@ class FeedIT extends CitizensTestSupport {
     }
 
     @Test
+    void aLostPhoneReportedInOneAppReachesTheOtherAppAsRevokedThenTheNewQr() throws Exception {
+        Feed a = new Feed(TestClients.certifiedApp(port, Scopes.QR_ISSUE, Scopes.FEED_READ).token(port, SCOPES));
+        Feed b = new Feed(TestClients.certifiedApp(port, Scopes.QR_ISSUE, Scopes.FEED_READ).token(port, SCOPES));
+        Person person = registered("Mai Thị Thu", 1936, Gender.FEMALE);
+        JsonNode viaA = issued(a.token, person.body(null));
+        JsonNode viaB = issued(b.token, person.body(null));
+        a.drain();
+        String qid = viaB.path("qid").asString();
+
+        HttpResponse<String> lost = postAsHolder("/api/v1/citizens/" + qid + "/qr/revocation", b.token,
+                viaB.path("holderToken").asString(), "{\"reason\":\"LOST_DEVICE\"}");
+        assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
+        JsonNode current = TestClients.json(lost.body()).path("current");
+
+        JsonNode revoked = a.next("QR_REVOKED");
+        assertThat(revoked.path("qid").asString()).isEqualTo(viaA.path("qid").asString());
+        assertThat(revoked.path("data").path("reason").asString()).isEqualTo("LOST_DEVICE");
+        JsonNode reissued = a.next("QR_REISSUED");
+        assertThat(reissued.path("data").path("version").asInt()).isEqualTo(current.path("version").asInt())
+                .isEqualTo(revoked.path("data").path("version").asInt() + 1);
+        assertThat(reissued.path("data").path("forms").path("masked").asString())
+                .isEqualTo(current.path("qr").path("masked").asString());
+    }
+
+    @Test
     void aLongPollWakesWhenAChangeArrives() throws Exception {
         Feed a = new Feed(TestClients.certifiedApp(port, Scopes.QR_ISSUE, Scopes.FEED_READ).token(port, SCOPES));
         Person person = registered("Hồ Văn Mạnh", 1933, Gender.MALE);
@@ -146,6 +171,7 @@ class FeedIT extends CitizensTestSupport {
         final String token;
         final List<JsonNode> seen = new ArrayList<>();
         String cursor = "";
+        int consumed;
 
         Feed(String token) {
             this.token = token;
@@ -157,15 +183,23 @@ class FeedIT extends CitizensTestSupport {
                 seen.clear();
             }
             seen.clear();
+            consumed = 0;
         }
 
-        /** Reads on (long-polling) until an item of {@code type} comes; at most 20 calls. */
+        /**
+         * The next item of {@code type} after the last one returned, reading on (long-polling) when
+         * it is not among those read already; at most 20 calls.
+         */
         JsonNode next(String type) {
-            for (int call = 0; call < 20; call++) {
-                for (JsonNode item : call("wait=5s").path("items")) {
-                    if (item.path("type").asString().equals(type)) {
-                        return item;
+            for (int call = 0; call <= 20; call++) {
+                for (int i = consumed; i < seen.size(); i++) {
+                    if (seen.get(i).path("type").asString().equals(type)) {
+                        consumed = i + 1;
+                        return seen.get(i);
                     }
+                }
+                if (call < 20) {
+                    call("wait=5s");
                 }
             }
             throw new AssertionError("no " + type + " in the feed; saw " + seen);
