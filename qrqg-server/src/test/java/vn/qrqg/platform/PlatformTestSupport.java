@@ -80,6 +80,13 @@ public abstract class PlatformTestSupport {
         // the tests' port is drawn once the server listens, after venues read their base URL: the
         // posters say the default port's, which the tests then read back
         registry.add("qrqg.venues.public-base-url", () -> "http://localhost:8080");
+        // the feed's push tests deliver to a server of their own on 127.0.0.1, failing on purpose:
+        // quick retries, and a pause after a few failures
+        registry.add("qrqg.feed.push.allow-private-addresses", () -> "true");
+        registry.add("qrqg.feed.push.retry-initial", () -> "100ms");
+        registry.add("qrqg.feed.push.retry-max", () -> "400ms");
+        registry.add("qrqg.feed.push.pause-after", () -> "5");
+        registry.add("qrqg.feed.push.poll-every", () -> "200ms");
     }
 
     private static Path temporaryDataDir() {
