@@ -142,7 +142,10 @@ class FeedPusher implements SmartLifecycle {
         AtomicInteger count = new AtomicInteger();
         pool = Executors.newFixedThreadPool(properties.concurrency(),
                 task -> Thread.ofPlatform().daemon().name("feed-push-" + count.incrementAndGet()).unstarted(task));
-        thread = Thread.ofPlatform().daemon().name("feed-pusher").start(this::run);
+        // assigned before it runs: run() stops as soon as it is not the current one
+        Thread started = Thread.ofPlatform().daemon().name("feed-pusher").unstarted(this::run);
+        thread = started;
+        started.start();
     }
 
     @Override
