@@ -1,16 +1,8 @@
 package vn.qrqg.feed.internal;
 
-import io.nats.client.Connection;
 import io.nats.client.JetStream;
-import io.nats.client.JetStreamApiException;
-import io.nats.client.JetStreamManagement;
-import io.nats.client.Nats;
-import io.nats.client.Options;
 import io.nats.client.api.PublishAck;
-import io.nats.client.api.StorageType;
-import io.nats.client.api.StreamConfiguration;
 import io.nats.client.impl.Headers;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +35,6 @@ import vn.qrqg.feed.FeedProperties;
 class FeedNats implements SmartLifecycle {
     static final String PURPOSE = "NATS qrqg.feed";
     private static final Logger LOG = LoggerFactory.getLogger(FeedNats.class);
-    private static final int STREAM_NOT_FOUND = 10059;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
     private final FeedRepository repository;
@@ -53,7 +44,7 @@ class FeedNats implements SmartLifecycle {
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final FeedProperties properties;
-    private volatile Connection connection;
+    private final FeedNatsLink link;
     private volatile Thread thread;
 
     FeedNats(FeedRepository repository, FeedReader reader, FeedSignal signal, Apps apps, JsonMapper json,
@@ -65,6 +56,7 @@ class FeedNats implements SmartLifecycle {
         this.json = json;
         this.transactions = transactions;
         this.properties = properties;
+        this.link = new FeedNatsLink(properties);
     }
 
     /**
@@ -73,7 +65,7 @@ class FeedNats implements SmartLifecycle {
      * @return how many items it went past (published, or not the app's to see)
      */
     int publishOnce() {
-        JetStream jetStream = jetStream();
+        JetStream jetStream = link.jetStream();
         Integer done = transactions.execute(status -> {
             if (!repository.lockNatsPublisher()) {
                 return 0;
@@ -122,56 +114,6 @@ class FeedNats implements SmartLifecycle {
         }
     }
 
-    private JetStream jetStream() {
-        try {
-            Connection current = connection;
-            if (current == null) {
-                current = connect();
-                connection = current;
-            }
-            return current.jetStream();
-        } catch (IOException e) {
-            throw new NatsUnavailableException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NatsUnavailableException(e);
-        }
-    }
-
-    private Connection connect() throws IOException, InterruptedException {
-        FeedProperties.Nats nats = properties.nats();
-        Options.Builder options = new Options.Builder().servers(nats.url().split("\\s*,\\s*"))
-                .connectionName("qrqg-feed").connectionTimeout(Duration.ofSeconds(5)).maxReconnects(-1);
-        if (!nats.credentials().isBlank()) {
-            options.authHandler(Nats.credentials(nats.credentials()));
-        }
-        Connection connected = Nats.connect(options.build());
-        try {
-            ensureStreams(connected.jetStreamManagement());
-        } catch (IOException | JetStreamApiException | RuntimeException e) {
-            connected.close();
-            throw e instanceof IOException io ? io : new IOException("cannot make the feed's NATS streams", e);
-        }
-        LOG.info("The change feed is published to NATS JetStream ({} streams)", FeedFamily.values().length);
-        return connected;
-    }
-
-    private void ensureStreams(JetStreamManagement management) throws IOException, JetStreamApiException {
-        for (FeedFamily family : FeedFamily.values()) {
-            try {
-                management.getStreamInfo(family.stream());
-            } catch (JetStreamApiException e) {
-                if (e.getApiErrorCode() != STREAM_NOT_FOUND) {
-                    throw e;
-                }
-                management.addStream(StreamConfiguration.builder().name(family.stream()).subjects(family.subjects())
-                        .storageType(StorageType.File).maxAge(properties.retention())
-                        .duplicateWindow(Duration.ofMinutes(2)).build());
-                LOG.info("Created the NATS stream {}", family.stream());
-            }
-        }
-    }
-
     @Override
     public synchronized void start() {
         if (properties.nats().enabled()) {
@@ -193,15 +135,7 @@ class FeedNats implements SmartLifecycle {
     }
 
     private void dropConnection() {
-        Connection open = connection;
-        connection = null;
-        if (open != null) {
-            try {
-                open.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        link.close();
     }
 
     @Override
