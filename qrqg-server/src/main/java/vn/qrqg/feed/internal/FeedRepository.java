@@ -25,6 +25,8 @@ class FeedRepository {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The sequencer's advisory lock: one sequencer at a time across instances. */
     static final long SEQUENCER_LOCK = 0x51524647_46454544L; // "QRQGFEED"
+    /** The NATS publisher's: one at a time across instances, in the feed's order. */
+    static final long NATS_LOCK = 0x51524647_4E415453L; // "QRQGNATS"
 
     /** A change to report, before it has its place in any feed. */
     record Pending(UUID eventId, FeedType type, String qid, String areaCode, UUID appId, Instant at,
@@ -38,6 +40,14 @@ class FeedRepository {
 
     /** One app's item, its data opened. */
     record Item(long seq, UUID eventId, FeedType type, String qid, Instant at, JsonNode data) {
+    }
+
+    /** An item and the app whose feed it is in. */
+    record AppItem(UUID appId, Item item) {
+    }
+
+    /** @param oldest when the oldest of them was written; null when there are none */
+    record Lag(long items, Instant oldest) {
     }
 
     private final JdbcClient jdbc;
@@ -120,6 +130,55 @@ class FeedRepository {
                             rs.getString("qid"), instant(rs, "at"), open(eventId, rs.getBytes("data_sealed")));
                 })
                 .list();
+    }
+
+    /** The items of every app after {@code after}, in order, at most {@code limit}: what NATS is to get. */
+    List<AppItem> pageOfAll(long after, int limit) {
+        return jdbc.sql("""
+                        select seq, app_id, event_id, type, qid, at, data_sealed from feed_item
+                        where seq > :after order by seq limit :limit""")
+                .param("after", after).param("limit", limit)
+                .query((rs, rowNum) -> {
+                    UUID eventId = rs.getObject("event_id", UUID.class);
+                    return new AppItem(rs.getObject("app_id", UUID.class), new Item(rs.getLong("seq"), eventId,
+                            FeedType.valueOf(rs.getString("type")), rs.getString("qid"), instant(rs, "at"),
+                            open(eventId, rs.getBytes("data_sealed"))));
+                })
+                .list();
+    }
+
+    /** The number of the newest item of {@code appId}'s feed, or of all feeds; 0 when there is none. */
+    long newestSeq(UUID appId) {
+        return jdbc.sql("select coalesce(max(seq), 0) from feed_item where (:app::uuid is null or app_id = :app::uuid)")
+                .param("app", appId).query(Long.class).single();
+    }
+
+    /** How many of the app's items come after {@code after}, and when the oldest of them was written. */
+    Lag lag(UUID appId, long after) {
+        return jdbc.sql("select count(*) as n, min(written_at) as oldest from feed_item where app_id = :app and seq > :after")
+                .param("app", appId).param("after", after)
+                .query((rs, rowNum) -> new Lag(rs.getLong("n"), rs.getObject("oldest") == null ? null : instant(rs, "oldest")))
+                .single();
+    }
+
+    /** Whether this transaction may publish to NATS: no other instance's publisher holds the lock. */
+    boolean lockNatsPublisher() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", NATS_LOCK)
+                .query(Boolean.class).single());
+    }
+
+    /** The last item published to NATS; the newest item when nothing was published yet (the history stays in pulls). */
+    long natsPublished() {
+        jdbc.sql("""
+                        insert into feed_nats_cursor (id, published_seq)
+                        select 1, coalesce(max(seq), 0) from feed_item
+                        on conflict (id) do nothing""").update();
+        return jdbc.sql("select published_seq from feed_nats_cursor where id = 1").query(Long.class).single();
+    }
+
+    void natsPublishedUpTo(long seq) {
+        jdbc.sql("update feed_nats_cursor set published_seq = :seq, published_at = now() where id = 1")
+                .param("seq", seq).update();
     }
 
     /** @return how many items written before {@code cutoff} were deleted */

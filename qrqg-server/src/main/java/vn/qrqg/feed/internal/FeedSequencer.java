@@ -113,7 +113,10 @@ class FeedSequencer implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        thread = Thread.ofPlatform().daemon().name("feed-sequencer").start(this::run);
+        // assigned before it runs: run() stops as soon as it is not the current one
+        Thread started = Thread.ofPlatform().daemon().name("feed-sequencer").unstarted(this::run);
+        thread = started;
+        started.start();
     }
 
     @Override

@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
  * Wake-ups on this instance: a commit that wrote pending changes wakes the sequencer, and the
  * sequencer's commit of new items wakes the long polls. Each waits with a time limit as well,
  * because another instance's writes wake nobody here. A lock and conditions rather than
- * {@code synchronized}: long polls wait on virtual threads.
+ * {@code synchronized}: long polls wait on virtual threads. The pusher and the NATS publisher
+ * wait for work: new items, and an endpoint registered or resumed (which wakes no long poll).
  */
 @Component
 class FeedSignal {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition pending = lock.newCondition();
     private final Condition items = lock.newCondition();
+    private final Condition work = lock.newCondition();
     private long pendingGeneration;
     private long itemsGeneration;
+    private long workGeneration;
 
     void pendingWritten() {
         lock.lock();
@@ -35,6 +38,8 @@ class FeedSignal {
         try {
             itemsGeneration++;
             items.signalAll();
+            workGeneration++;
+            work.signalAll();
         } finally {
             lock.unlock();
         }
@@ -78,6 +83,39 @@ class FeedSignal {
         try {
             if (pendingGeneration == generation) {
                 pending.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An endpoint was registered or resumed, or a delivery left more to do: wakes the pusher. */
+    void workToDo() {
+        lock.lock();
+        try {
+            workGeneration++;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The current count of work signals, to wait for the next with {@link #awaitWorkAfter}. */
+    long workGeneration() {
+        lock.lock();
+        try {
+            return workGeneration;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void awaitWorkAfter(long generation, Duration atMost) throws InterruptedException {
+        long nanos = atMost.toNanos();
+        lock.lock();
+        try {
+            while (workGeneration == generation && nanos > 0) {
+                nanos = work.awaitNanos(nanos);
             }
         } finally {
             lock.unlock();

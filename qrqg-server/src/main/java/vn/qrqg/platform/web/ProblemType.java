@@ -175,7 +175,10 @@ public enum ProblemType {
     PHOTO_NOT_ACCEPTED("photo-not-accepted", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Photo not accepted",
             "the part `photo` is not a JPEG or PNG image the platform can read, whatever its name"),
     PHOTO_TOO_LARGE("photo-too-large", HttpStatus.CONTENT_TOO_LARGE, "Photo too large",
-            "the part `photo` is larger than allowed; `maxBytes`");
+            "the part `photo` is larger than allowed; `maxBytes`"),
+    // the change feed
+    FEED_ENDPOINT_NOT_FOUND("feed-endpoint-not-found", HttpStatus.NOT_FOUND, "Feed endpoint not found",
+            "the calling app has registered no push endpoint (PUT /api/v1/feed/endpoint)");
 
     private static final String BASE = "https://qrqg.vn/problems/";
 
