@@ -49,6 +49,12 @@ final class CardStateRepository {
     }
 
     /** Stores a state evaluated now, first or again, to be evaluated again at {@code due}. */
+    /** Makes the person's state due at {@code at} at the latest, if they have one. */
+    void markDue(Qid qid, Instant at) {
+        jdbc.sql("update health_card_state set due_at = least(due_at, :at) where qid = :qid")
+                .param("at", Timestamp.from(at)).param("qid", qid.value()).update();
+    }
+
     void put(State state, Instant due) {
         jdbc.sql("""
                         insert into health_card_state (qid, colour, valid_until, province_code, evaluated_at, due_at)

@@ -68,12 +68,25 @@ public final class CardStates {
     }
 
     /**
-     * Evaluates again the card of a person whose records were just stored, if it has a state, in the
-     * caller's transaction: as {@link #reevaluate}, with the person as the caller found them in the
-     * registry, which is not asked again.
+     * In the transaction of a record just stored: the person's card, if it has a state, is due now.
+     * {@link #recordsChanged} evaluates it once the push is in; should that never come (the process
+     * stopped), {@link CardStateWatch} does within its interval.
      */
-    void recordsChanged(Qid qid, RegisteredPerson person) {
-        transactions.executeWithoutResult(status -> evaluate(repository.lock(List.of(qid)), now(), Map.of(qid, person)));
+    void markDue(Qid qid) {
+        repository.markDue(qid, now());
+    }
+
+    /**
+     * Evaluates again the cards of people whose records a push just stored, all at once, as
+     * {@link #reevaluate} does, with the people as the push found them in the registry, which is
+     * not asked again: one evaluation per person and push, not per record.
+     */
+    void recordsChanged(Map<Qid, RegisteredPerson> people) {
+        List<Qid> qids = List.copyOf(people.keySet());
+        for (int from = 0; from < qids.size(); from += CardStateWatch.AT_ONCE) {
+            List<Qid> some = qids.subList(from, Math.min(qids.size(), from + CardStateWatch.AT_ONCE));
+            transactions.executeWithoutResult(status -> evaluate(repository.lock(some), now(), people));
+        }
     }
 
     /**

@@ -68,6 +68,7 @@ class HealthImportController {
                 report.add(push.push(recordKind, parser.readValueAsTree(), client, batch).at(index, null));
             }
         }
+        push.finish(batch);
         return reported(recordKind, report, client);
     }
 
@@ -93,6 +94,7 @@ class HealthImportController {
             }
             report.add(push.push(kind, item(columns, line.fields()), client, batch).at(null, (int) line.line()));
         }
+        push.finish(batch);
         return reported(kind, report, client);
     }
 

@@ -65,6 +65,7 @@ class HealthPushController {
             for (int i = 0; i < items.size(); i++) {
                 report.add(push.push(kind, items.get(i), client, people).at(i, null));
             }
+            push.finish(people);
             BatchReport.Batch batch = report.batch();
             received(kind, batch.created(), batch.existing(), batch.rejected(), client);
             return ResponseEntity.ok(batch);

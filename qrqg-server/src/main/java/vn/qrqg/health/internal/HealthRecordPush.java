@@ -3,7 +3,9 @@ package vn.qrqg.health.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +43,8 @@ final class HealthRecordPush {
     static final class Batch {
         static final int REMEMBERED = 100_000;
         private final Set<String> announced = new HashSet<>();
+        /** The people whose records were stored, their cards to evaluate once the push is in. */
+        private final Map<Qid, RegisteredPerson> cards = new LinkedHashMap<>();
 
         /** @return whether {@code qid} is new to this batch, noting it */
         boolean firstOf(Qid qid) {
@@ -48,6 +52,21 @@ final class HealthRecordPush {
                 announced.clear();
             }
             return announced.add(qid.value());
+        }
+
+        void cardOf(Qid qid, RegisteredPerson person) {
+            cards.put(qid, person);
+        }
+
+        /** The people noted since the last call, forgotten here. */
+        Map<Qid, RegisteredPerson> takeCards() {
+            Map<Qid, RegisteredPerson> taken = new LinkedHashMap<>(cards);
+            cards.clear();
+            return taken;
+        }
+
+        int cardsNoted() {
+            return cards.size();
         }
     }
 
@@ -90,7 +109,10 @@ final class HealthRecordPush {
 
     /** A push of one record: a batch of its own. */
     ItemResult push(RecordKind kind, JsonNode node, CallingClient pusher) {
-        return push(kind, node, pusher, new Batch());
+        Batch batch = new Batch();
+        ItemResult result = push(kind, node, pusher, batch);
+        finish(batch);
+        return result;
     }
 
     /**
@@ -99,6 +121,9 @@ final class HealthRecordPush {
      * @param batch the push, batch or import the item belongs to
      */
     ItemResult push(RecordKind kind, JsonNode node, CallingClient pusher, Batch batch) {
+        if (batch.cardsNoted() >= CardStateWatch.AT_ONCE) {
+            finish(batch); // an import of millions evaluates as it goes
+        }
         FieldErrors errors = new FieldErrors(); // this item's alone: one bad item does not refuse the batch
         RecordItems.Item item = items.read(kind, node, errors);
         // echoed so that the system matches the answer to its item, unless it is the text refused
@@ -135,7 +160,15 @@ final class HealthRecordPush {
         };
     }
 
-    /** In the record's transaction: the change feed hears of it, and the person's card is evaluated again. */
+    /**
+     * Once a push, batch or import is in (and during a long import): the cards of the people whose
+     * records it stored are evaluated again, once each.
+     */
+    void finish(Batch batch) {
+        cards.recordsChanged(batch.takeCards());
+    }
+
+    /** In the record's transaction: the change feed hears of it, and the person's card is due again. */
     private void changed(RecordKind kind, RecordItems.PersonRef named, RegisteredPerson person, Batch batch) {
         Qid qid = named.qid() != null ? new Qid(named.qid()) : Optional.ofNullable(issuedQrs
                 .findHoldersByDocumentNumbers(List.of(person.documentNumber())).get(person.documentNumber()))
@@ -146,7 +179,8 @@ final class HealthRecordPush {
         if (batch.firstOf(qid)) {
             events.publish(new HealthRecordsChanged(qid, Set.of(kind.path()), Instant.now()));
         }
-        cards.recordsChanged(qid, person);
+        cards.markDue(qid);
+        batch.cardOf(qid, person);
     }
 
     /** The person as the registry holds them: their current document number finds their records, an old CMND's too. */
