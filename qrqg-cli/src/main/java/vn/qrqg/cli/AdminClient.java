@@ -23,7 +23,7 @@ import java.util.function.Function;
  * Calls the running platform's admin API (docs/api.md) as the operator: gets an {@code admin}
  * token with the bootstrap secret, then calls one endpoint with it.
  */
-final class AdminClient {
+final class AdminClient implements AutoCloseable {
 
     static final String SECRET_VARIABLE = "QRQG_BOOTSTRAP_ADMIN_SECRET";
     static final String URL_VARIABLE = "QRQG_URL";
@@ -46,6 +46,8 @@ final class AdminClient {
 
     private final String url;
     private final String secret;
+    private HttpClient reads;
+    private String readToken;
 
     private AdminClient(String url, String secret) {
         this.url = url;
@@ -102,7 +104,47 @@ final class AdminClient {
         return text;
     }
 
+    /**
+     * GETs {@code path} and returns the text answered: with an admin token unless {@code open} (a
+     * public path, such as the JWKS). A command's many reads share one connection and one token.
+     */
+    String getText(String path, boolean open) {
+        if (reads == null) {
+            reads = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(DEFAULT_TIMEOUT)
+                .header("Accept", "application/json").GET();
+        if (!open) {
+            if (readToken == null) {
+                readToken = token(reads);
+            }
+            request.header("Authorization", "Bearer " + readToken);
+        }
+        return answer(reads, request.build(), DEFAULT_TIMEOUT).body();
+    }
+
+    /** The JSON object a GET of {@code path} answers; see {@link #getText}. */
+    Map<String, Object> get(String path, boolean open) {
+        String body = getText(path, open);
+        Map<String, Object> json = parse(body);
+        if (json.isEmpty() && !body.isBlank()) {
+            throw new Failure(QrqgCommand.NOT_VALID, "the platform answered " + path + " with something other than JSON");
+        }
+        return json;
+    }
+
     private Map<String, Object> send(HttpClient http, HttpRequest request, Duration timeout) {
+        HttpResponse<String> response = answer(http, request, timeout);
+        Map<String, Object> json = parse(response.body());
+        if (json.isEmpty() && !response.body().isBlank()) {
+            throw new Failure(QrqgCommand.NOT_VALID, "the platform answered " + request.uri().getPath()
+                    + " with something other than JSON (HTTP " + response.statusCode() + ")");
+        }
+        return json;
+    }
+
+    /** The platform's answer when it is a success; a {@link Failure} saying why otherwise. */
+    private HttpResponse<String> answer(HttpClient http, HttpRequest request, Duration timeout) {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -120,17 +162,21 @@ final class AdminClient {
             Thread.currentThread().interrupt();
             throw new Failure(QrqgCommand.NOT_VALID, "interrupted while calling " + request.uri());
         }
-        Map<String, Object> json = parse(response.body());
         if (response.statusCode() / 100 != 2) {
+            Map<String, Object> json = parse(response.body());
             Object said = json.get("detail") != null ? json.get("detail") : json.get("title");
             String message = said != null ? said.toString() : "the platform refused " + request.uri().getPath();
             throw new Failure(QrqgCommand.NOT_VALID, message + " (HTTP " + response.statusCode() + ")");
         }
-        if (json.isEmpty() && !response.body().isBlank()) {
-            throw new Failure(QrqgCommand.NOT_VALID, "the platform answered " + request.uri().getPath()
-                    + " with something other than JSON (HTTP " + response.statusCode() + ")");
+        return response;
+    }
+
+    /** Closes the connection of the reads, if any. */
+    @Override
+    public void close() {
+        if (reads != null) {
+            reads.close();
         }
-        return json;
     }
 
     /** The JSON object in {@code body}, or an empty map when it is not one. */

@@ -1,5 +1,6 @@
 package vn.qrqg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "qrqg", mixinStandardHelpOptions = true, version = "qrqg 0.1.0",
         description = "Reads, verifies, signs and renders the QR formats of the national personal-QR platform.",
         subcommands = {ServeCommand.class, DecodeCommand.class, VerifyCommand.class, RenderCommand.class,
-                KeysCommand.class, SignCommand.class, RegistryCommand.class})
+                KeysCommand.class, SignCommand.class, RegistryCommand.class, AuditCommand.class})
 public final class QrqgCommand {
 
     /** Exit code of a command whose input was understood but is not valid (e.g. verify without VALID). */
@@ -20,6 +21,18 @@ public final class QrqgCommand {
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Runs {@code args} as {@code main} would, printing to {@code out} and {@code err} instead of
+     * the console, and returns the exit code: for a program that embeds the commands (the
+     * platform's integration tests run {@code audit verify} so).
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
     }
 
     static CommandLine commandLine() {

@@ -16,13 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitionCheckInterval how often an instance checks that they exist, and drops those past the retention
  * @param retention how long audit records are kept (they are personal data too, Regulation 733): a
  *        day's partition is dropped whole once its whole day is older than this
+ * @param sealGrace how long after a day's midnight (UTC) its chain is sealed: longer than a read
+ *        takes from its audit record's time to its commit, for a later one is refused (503)
+ * @param sealCheckInterval how often an instance looks for days to seal
  */
 @ConfigurationProperties("qrqg.audit")
 public record AuditProperties(@DefaultValue("20000") int queueCapacity, @DefaultValue("500") int maxBatch,
         @DefaultValue("2") int writers, @DefaultValue("5ms") Duration commitDelay,
         @DefaultValue("5s") Duration commitTimeout,
         @DefaultValue("7") int partitionDaysAhead, @DefaultValue("1h") Duration partitionCheckInterval,
-        @DefaultValue("30d") Duration retention) {
+        @DefaultValue("30d") Duration retention, @DefaultValue("1m") Duration sealGrace,
+        @DefaultValue("5m") Duration sealCheckInterval) {
 
     public AuditProperties {
         if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || partitionDaysAhead < 1) {
@@ -39,6 +43,12 @@ public record AuditProperties(@DefaultValue("20000") int queueCapacity, @Default
         }
         if (commitTimeout.isNegative() || commitTimeout.isZero()) {
             throw new IllegalArgumentException("qrqg.audit.commit-timeout must be positive");
+        }
+        if (sealGrace.compareTo(commitTimeout) <= 0 || sealGrace.compareTo(Duration.ofHours(12)) > 0) {
+            throw new IllegalArgumentException("qrqg.audit.seal-grace must be longer than commit-timeout, and 12 hours at most");
+        }
+        if (sealCheckInterval.isNegative() || sealCheckInterval.isZero()) {
+            throw new IllegalArgumentException("qrqg.audit.seal-check-interval must be positive");
         }
     }
 }

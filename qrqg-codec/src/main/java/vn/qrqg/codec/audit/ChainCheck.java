@@ -67,8 +67,9 @@ public final class ChainCheck {
             return fail(Kind.INSERTED, seq, record, "place " + seq + " is taken twice: one of the two was inserted");
         }
         if (seq > expected) {
-            return fail(Kind.REMOVED, expected, record, (seq == expected + 1 ? "the record at place " + expected
-                    : "the records at places " + expected + " to " + (seq - 1)) + ", before this one, are missing");
+            return fail(Kind.REMOVED, expected, record, seq == expected + 1
+                    ? "the record at place " + expected + ", before this one, is missing"
+                    : "the records at places " + expected + " to " + (seq - 1) + ", before this one, are missing");
         }
         if (signed != null && seq > signed.records()) {
             return fail(Kind.INSERTED, seq, record, "the signed head counts " + signed.records()

@@ -7,6 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.qrqg.audit.AuditHeadSigner;
+import vn.qrqg.clients.PublicEndpoints;
 import vn.qrqg.audit.AuditProperties;
 import vn.qrqg.platform.database.AppendOnlyTable;
 import vn.qrqg.platform.database.DailyPartitions;
@@ -23,8 +27,32 @@ class AuditConfiguration {
             + "for each statement execute function audit_record_refuse_change()";
 
     @Bean
-    AuditRepository auditRepository(JdbcTemplate jdbc) {
-        return new AuditRepository(jdbc);
+    ChainHeads chainHeads(JdbcClient jdbc) {
+        return new ChainHeads(jdbc);
+    }
+
+    @Bean
+    AuditRepository auditRepository(JdbcTemplate jdbc, ChainHeads chainHeads, PlatformTransactionManager transactions) {
+        return new AuditRepository(jdbc, chainHeads, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    ChainRecords chainRecords(JdbcClient jdbc) {
+        return new ChainRecords(jdbc);
+    }
+
+    /** The signed heads are published to anyone: GET /api/v1/audit/heads. */
+    @Bean
+    PublicEndpoints auditHeadsEndpoint() {
+        return PublicEndpoints.get("/api/v1/audit/heads");
+    }
+
+    /** Signs each day's head a grace after its midnight (UTC), with the key that signs QRs. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    AuditSeals auditSeals(ChainHeads chainHeads, AuditHeadSigner signer, PlatformTransactionManager transactions,
+            AuditProperties audit) {
+        return new AuditSeals(chainHeads, signer, new TransactionTemplate(transactions), audit.sealGrace(),
+                audit.sealCheckInterval(), Clock.systemUTC());
     }
 
     /** Ready before the writer, so that the first record finds its day's partition; after Flyway made the table. */
@@ -42,8 +70,8 @@ class AuditConfiguration {
     }
 
     @Bean
-    AdminActionRepository adminActionRepository(JdbcClient jdbc) {
-        return new AdminActionRepository(jdbc);
+    AdminActionRepository adminActionRepository(JdbcClient jdbc, ChainHeads chainHeads) {
+        return new AdminActionRepository(jdbc, chainHeads, Clock.systemUTC());
     }
 
     /** The same for the admin actions. */

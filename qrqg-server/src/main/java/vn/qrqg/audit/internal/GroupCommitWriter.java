@@ -1,9 +1,8 @@
 package vn.qrqg.audit.internal;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditUnavailableException;
 import vn.qrqg.platform.batching.BatchUnavailableException;
@@ -23,22 +22,21 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final Batcher<AuditEntry, Boolean> batcher;
 
     /**
-     * @param insert writes a batch in one transaction, committed when it returns
+     * @param insert writes a batch in one transaction, committed when it returns; answers for
+     *        each record whether it was written (not when its day's chain is sealed already)
      * @param commitDelay how long a writer that took a record waits for more before it writes them;
      *        zero writes at once
      */
-    public GroupCommitWriter(Consumer<List<AuditEntry>> insert, int queueCapacity, int maxBatch, int writerCount,
-            Duration commitDelay, Duration commitTimeout) {
-        this.batcher = new Batcher<>("audit-writer", entries -> {
-            insert.accept(entries);
-            return Collections.nCopies(entries.size(), Boolean.TRUE);
-        }, new Batcher.Settings(queueCapacity, maxBatch, writerCount, commitDelay, commitTimeout));
+    public GroupCommitWriter(Function<List<AuditEntry>, List<Boolean>> insert, int queueCapacity, int maxBatch,
+            int writerCount, Duration commitDelay, Duration commitTimeout) {
+        this.batcher = new Batcher<>("audit-writer", insert,
+                new Batcher.Settings(queueCapacity, maxBatch, writerCount, commitDelay, commitTimeout));
     }
 
     /** Returns once {@code entry} is committed. */
     public void record(AuditEntry entry) {
         try {
-            batcher.submit(entry);
+            requireWritten(batcher.submit(entry));
         } catch (BatchUnavailableException e) {
             throw unavailable(e);
         }
@@ -50,7 +48,7 @@ public final class GroupCommitWriter implements AutoCloseable {
      */
     public void recordAll(List<AuditEntry> entries) {
         try {
-            batcher.submitAll(entries);
+            batcher.submitAll(entries).forEach(GroupCommitWriter::requireWritten);
         } catch (BatchUnavailableException e) {
             throw unavailable(e);
         }
@@ -60,6 +58,14 @@ public final class GroupCommitWriter implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         batcher.close();
+    }
+
+    /** A record of a day whose head is signed already: a request that took over a minute past midnight. */
+    private static void requireWritten(Boolean written) {
+        if (!written) {
+            throw new AuditUnavailableException("the audit of the record's day is sealed: its signed head admits no "
+                    + "more records");
+        }
     }
 
     private static AuditUnavailableException unavailable(BatchUnavailableException e) {

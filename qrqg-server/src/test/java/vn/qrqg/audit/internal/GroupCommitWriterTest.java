@@ -23,13 +23,34 @@ class GroupCommitWriterTest {
 
     private final List<List<AuditEntry>> batches = Collections.synchronizedList(new ArrayList<>());
 
+    /** A writer whose insert writes every record it is given. */
+    private static GroupCommitWriter writer(Consumer<List<AuditEntry>> insert, int queueCapacity, int maxBatch,
+            int writerCount, Duration commitDelay, Duration commitTimeout) {
+        return new GroupCommitWriter(batch -> {
+            insert.accept(batch);
+            return Collections.nCopies(batch.size(), Boolean.TRUE);
+        }, queueCapacity, maxBatch, writerCount, commitDelay, commitTimeout);
+    }
+
+    @Test
+    void aRecordItsInsertRefusesFailsItsCallerAlone() throws Exception {
+        try (var writer = new GroupCommitWriter(batch -> batch.stream().map(entry -> !entry.outcome().equals("LATE"))
+                .toList(), 10, 10, 1, Duration.ofMillis(50), Duration.ofSeconds(5))) {
+            AuditEntry late = new AuditEntry(Instant.now(), "test", UUID.randomUUID(), null, null, null, List.of(),
+                    "GET /x", "LATE");
+            assertThatThrownBy(() -> writer.recordAll(List.of(entry(), late))).isInstanceOf(AuditUnavailableException.class)
+                    .hasMessageContaining("sealed");
+            writer.record(entry());
+        }
+    }
+
     @Test
     void concurrentRecordsShareCommitsAndEachReturnsOnceWritten() throws Exception {
         Consumer<List<AuditEntry>> slowInsert = batch -> {
             sleep(20);
             batches.add(batch);
         };
-        try (var writer = new GroupCommitWriter(slowInsert, 1000, 500, 1, Duration.ZERO, Duration.ofSeconds(10));
+        try (var writer = writer(slowInsert, 1000, 500, 1, Duration.ZERO, Duration.ofSeconds(10));
                 ExecutorService callers = Executors.newFixedThreadPool(50)) {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
@@ -45,7 +66,7 @@ class GroupCommitWriterTest {
 
     @Test
     void recordsOfOneCallShareCommitsAndReturnOnceAllAreWritten() throws Exception {
-        try (var writer = new GroupCommitWriter(batch -> {
+        try (var writer = writer(batch -> {
             sleep(20);
             batches.add(batch);
         }, 1000, 500, 1, Duration.ZERO, Duration.ofSeconds(10))) {
@@ -63,7 +84,7 @@ class GroupCommitWriterTest {
     }
 
     private int commitsForTwoRecordsFiftyMillisApart(Duration commitDelay) throws Exception {
-        try (var writer = new GroupCommitWriter(batches::add, 10, 10, 1, commitDelay, Duration.ofSeconds(10));
+        try (var writer = writer(batches::add, 10, 10, 1, commitDelay, Duration.ofSeconds(10));
                 ExecutorService callers = Executors.newFixedThreadPool(2)) {
             Future<?> first = callers.submit(() -> writer.record(entry()));
             sleep(50);
@@ -77,7 +98,7 @@ class GroupCommitWriterTest {
 
     @Test
     void recordsOfOneCallFailTogetherWhenOneIsNotWritten() throws Exception {
-        try (var writer = new GroupCommitWriter(batch -> {
+        try (var writer = writer(batch -> {
             throw new IllegalStateException("database down");
         }, 10, 1, 1, Duration.ZERO, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> writer.recordAll(List.of(entry(), entry())))
@@ -87,7 +108,7 @@ class GroupCommitWriterTest {
 
     @Test
     void aFailedWriteFailsEveryCallerOfItsBatch() throws Exception {
-        try (var writer = new GroupCommitWriter(batch -> {
+        try (var writer = writer(batch -> {
             throw new IllegalStateException("database down");
         }, 10, 10, 1, Duration.ZERO, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class)
@@ -98,7 +119,7 @@ class GroupCommitWriterTest {
     @Test
     void aCallerWaitsNoLongerThanTheCommitTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (var writer = new GroupCommitWriter(batch -> await(release), 10, 10, 1, Duration.ZERO, Duration.ofMillis(200))) {
+        try (var writer = writer(batch -> await(release), 10, 10, 1, Duration.ZERO, Duration.ofMillis(200))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> writer.record(entry())).isInstanceOf(AuditUnavailableException.class)
                     .hasMessageContaining("not committed in time");
@@ -111,7 +132,7 @@ class GroupCommitWriterTest {
     void aFullQueueRefusesAtOnce() throws Exception {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (var writer = new GroupCommitWriter(batch -> {
+        try (var writer = writer(batch -> {
             writing.countDown();
             await(release);
         }, 1, 1, 1, Duration.ZERO, Duration.ofSeconds(10)); ExecutorService callers = Executors.newFixedThreadPool(2)) {
@@ -130,7 +151,7 @@ class GroupCommitWriterTest {
     @Test
     void closingWritesEveryQueuedRecordBeforeItStops() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+        GroupCommitWriter writer = writer(batch -> {
             await(release);
             batches.add(batch);
         }, 100, 5, 1, Duration.ZERO, Duration.ofSeconds(10));
