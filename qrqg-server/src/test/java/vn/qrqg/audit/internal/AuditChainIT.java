@@ -198,6 +198,23 @@ class AuditChainIT extends PlatformTestSupport {
                 .hasMessageContaining("sealed");
     }
 
+    @Test
+    void everyDaySinceTheLastSealUpToYesterdayIsSealedInOrderEvenWithoutRecords() throws Exception {
+        LocalDate start = freshDay(27);
+        recordReads(start, 1);
+        seals.seal(start);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        seals.sealDue();
+
+        Run yesterday = verify(today.minusDays(1));
+        assertThat(yesterday.exitCode()).as(yesterday.out() + yesterday.err()).isZero();
+        assertThat(yesterday.out()).contains("signature valid", "to " + today.minusDays(2));
+        assertThat(get("/api/v1/audit/heads?from=" + today + "&to=" + today).body())
+                .as("today is sealed a minute after its midnight, not before").contains("\"items\":[]");
+        assertThat(seals.sealDue()).isEmpty();
+    }
+
     /** {@code daysAgo}'s day, emptied of anything a run before left there, with its neighbours' heads. */
     private LocalDate freshDay(int daysAgo) {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo);
