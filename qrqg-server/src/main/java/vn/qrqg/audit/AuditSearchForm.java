@@ -16,9 +16,10 @@ import vn.qrqg.platform.web.FieldErrors;
 
 /**
  * The query parameters of {@code GET /api/v1/admin/audit}, checked field by field into an
- * {@link AuditFilter}. A search that no index leads to (no qid, clientId nor venueCode) reads every
- * record of its time range, so it needs one of at most {@link #UNINDEXED_DAYS} days: with millions
- * of records a day, a longer one would keep the database busy for minutes.
+ * {@link AuditFilter}. A search that no index leads to (no qid, clientId, appId nor venueCode: by
+ * scope, purpose or time alone) reads every record of its time range, so it needs one of at most
+ * {@link #UNINDEXED_DAYS} days: about 0.3 s a day per million records on two cores (docs/audit-review.md),
+ * and a day may hold millions.
  */
 final class AuditSearchForm {
     static final int UNINDEXED_DAYS = 7;
@@ -58,6 +59,8 @@ final class AuditSearchForm {
             errors.reject("qid", "is not a QID (18 digits, the last a Luhn check digit)");
         }
         UUID appId = appText == null ? null : uuid(errors, appText);
+        List<String> appClients = appId == null ? null : apps.find(appId).map(app -> List.of(app.clientId()))
+                .orElse(List.of());
         List<String> venueClients = venueText == null ? null : venueClients(errors, venueText, apps);
         if (scope != null && !Scopes.isKnown(scope)) {
             errors.reject("scope", "must be one of " + SCOPES);
@@ -70,18 +73,18 @@ final class AuditSearchForm {
         if (from != null && to != null && !from.isBefore(to)) {
             errors.reject("to", "must be after from");
         }
-        boolean indexed = qid != null || clientId != null || venueText != null;
+        boolean indexed = qid != null || clientId != null || appText != null || venueText != null;
         if (!indexed && !errors.failed("from") && !errors.failed("to")) {
             if (from == null) {
-                errors.reject("from", "is required, at most " + UNINDEXED_DAYS + " days before to, unless qid, clientId "
-                        + "or venueCode is given");
+                errors.reject("from", "is required, at most " + UNINDEXED_DAYS + " days before to, unless qid, clientId, "
+                        + "appId or venueCode is given");
             } else if (Duration.between(from, to == null ? now : to).compareTo(Duration.ofDays(UNINDEXED_DAYS)) > 0) {
-                errors.reject("to", "must be at most " + UNINDEXED_DAYS + " days after from, unless qid, clientId or "
-                        + "venueCode is given");
+                errors.reject("to", "must be at most " + UNINDEXED_DAYS + " days after from, unless qid, clientId, "
+                        + "appId or venueCode is given");
             }
         }
         return errors.count() > 0 ? null
-                : new AuditFilter(qid, clientId, venueClients, appId, scope, purpose, from, to);
+                : new AuditFilter(qid, clientId, venueClients, appId, appClients, scope, purpose, from, to);
     }
 
     /** An ISO-8601 time with an offset ({@code Z} or e.g. {@code +07:00}); null when absent or rejected. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.internal.AuditReviewRepository;
 import vn.qrqg.audit.internal.AuditReviewRepository.HourRow;
@@ -39,6 +40,12 @@ public class UnusualReaders {
     private final AuditReviewRepository repository;
     private final Apps apps;
     private final AuditReviewProperties settings;
+    /**
+     * One review at a time on an instance, the others wait their turn: each reads every record of
+     * its range (about 4.5 s for a day of 2 million records on two cores), and operators clicking
+     * again must not multiply that.
+     */
+    private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
     UnusualReaders(AuditReviewRepository repository, Apps apps, AuditReviewProperties settings) {
         this.repository = repository;
@@ -81,8 +88,14 @@ public class UnusualReaders {
         for (ReaderKind kind : ReaderKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
-        repository.hourly(from, to, settings.factor(), settings.floor(), LISTED)
-                .forEach(row -> byKind.get(row.kind()).add(row));
+        List<HourRow> rows;
+        oneAtATime.lock();
+        try {
+            rows = repository.hourly(from, to, settings.factor(), settings.floor(), LISTED);
+        } finally {
+            oneAtATime.unlock();
+        }
+        rows.forEach(row -> byKind.get(row.kind()).add(row));
         List<KindReview> kinds = byKind.entrySet().stream().map(kind -> kindReview(kind.getKey(), kind.getValue(), from, to))
                 .toList();
         return new Review(from, to, settings.factor(), settings.floor(), kinds);

@@ -39,9 +39,10 @@ class AuditReviewIT extends PlatformTestSupport {
     void eachFilterNarrowsTheRecordsAndTheyCombine() throws Exception {
         TestVenues.NewVenue venue = TestVenues.newVenue(port, "Quán cà phê kiểm toán", "restaurant");
         String staff = TestVenues.staffScanner(port, venue).clientId();
-        String police = "police-" + UUID.randomUUID();
+        TestClients.CertifiedApp policeScanner = TestClients.certifiedApp(port, Scopes.SCAN_POLICE, Scopes.SCAN_HEALTH);
+        String police = policeScanner.clientId();
         UUID staffApp = UUID.randomUUID();
-        UUID policeApp = UUID.randomUUID();
+        UUID policeApp = UUID.fromString(policeScanner.appId());
         String scan = "POST /test/scans/" + UUID.randomUUID();
         String lookUp = "GET /test/people/" + UUID.randomUUID();
         Instant t = recent();
@@ -51,7 +52,7 @@ class AuditReviewIT extends PlatformTestSupport {
         String lastHour = "&from=" + iso(t.minusSeconds(3600));
 
         assertThat(clientsFound("?venueCode=" + venue.venueCode().toLowerCase())).containsExactly(staff);
-        assertThat(scopesFound("?appId=" + policeApp + lastHour)).containsExactly("scan:health", "scan:police");
+        assertThat(scopesFound("?appId=" + policeApp)).containsExactly("scan:health", "scan:police");
         assertThat(scopesFound("?purpose=" + url(scan) + lastHour)).containsExactly("scan:police", "checkin:venue");
         assertThat(scopesFound("?purpose=" + url(scan) + "&scope=scan:police" + lastHour)).containsExactly("scan:police");
         assertThat(scopesFound("?clientId=" + police + "&scope=scan:health")).containsExactly("scan:health");
@@ -61,6 +62,8 @@ class AuditReviewIT extends PlatformTestSupport {
         assertThat(scopesFound("?from=" + iso(t.minusSeconds(60)) + "&to=" + iso(t.minusMillis(59_999))))
                 .as("a time range alone").contains("scan:police").doesNotContain("checkin:venue", "scan:health");
         assertThat(query("?venueCode=" + venue.venueCode() + "&scope=scan:police").path("total").asLong()).isZero();
+        assertThat(query("?appId=" + UUID.randomUUID()).path("total").asLong()).as("an app the platform does not know")
+                .isZero();
     }
 
     @Test
@@ -87,7 +90,7 @@ class AuditReviewIT extends PlatformTestSupport {
         JsonNode tooLong = problem("?from=" + iso(now.minus(Duration.ofDays(8))) + "&to=" + iso(now), "en");
         assertThat(fields(tooLong)).containsExactly("to");
         assertThat(tooLong.path("errors").get(0).path("message").asString())
-                .isEqualTo("must be at most 7 days after from, unless qid, clientId or venueCode is given");
+                .isEqualTo("must be at most 7 days after from, unless qid, clientId, appId or venueCode is given");
         JsonNode openEnded = problem("?scope=scan:police&from=" + iso(now.minus(Duration.ofDays(8))), "vi");
         assertThat(fields(openEnded)).as("to defaults to now").containsExactly("to");
         assertThat(fields(problem("?scope=scan:police", "en"))).containsExactly("from");

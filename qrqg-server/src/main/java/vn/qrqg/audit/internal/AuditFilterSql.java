@@ -30,7 +30,8 @@ final class AuditFilterSql {
             conditions.add("client_id = any(:venueClients)");
         }
         if (filter.appId() != null) {
-            conditions.add("app_id = :appId");
+            // app_id has no index: its client_id leads to the records through audit_record_client
+            conditions.add("app_id = :appId and client_id = any(:appClients)");
         }
         if (filter.scope() != null) {
             conditions.add("scope = :scope");
@@ -51,7 +52,8 @@ final class AuditFilterSql {
     static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AuditFilter filter) {
         return statement.param("qid", filter.qid()).param("clientId", filter.clientId())
                 .param("venueClients", filter.venueClients() == null ? null : filter.venueClients().toArray(String[]::new))
-                .param("appId", filter.appId()).param("scope", filter.scope()).param("purpose", filter.purpose())
+                .param("appId", filter.appId())
+                .param("appClients", filter.appClients() == null ? null : filter.appClients().toArray(String[]::new)).param("scope", filter.scope()).param("purpose", filter.purpose())
                 .param("from", time(filter.from())).param("to", time(filter.to()));
     }
 
