@@ -109,7 +109,7 @@ class AdminBrowserIT extends BrowserTestSupport {
                 .contains(busy, "Ngưỡng: Nhân viên địa điểm");
         assertThat(driver.findElement(By.id("unusual-hours")).getText()).as("the chart's figures as a table")
                 .contains(busy, "300");
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('unusual-section').scrollIntoView()");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('unusual-flagged').scrollIntoView()");
         screenshot(driver, "admin-unusual-readers");
     }
 
