@@ -1,6 +1,7 @@
 // The operators' page: sign in as the operator client (scope admin); list apps and certify or
-// suspend them; rotate the platform's signing key; look up the audit by person or client; read
-// the admin actions, newest first; the citizens' feedback per week (admin/feedback-counts.js).
+// suspend them; rotate the platform's signing key; search the audit (admin/audit-search.js) and
+// see its unusual readers (admin/unusual-readers.js); read the admin actions, newest first; the
+// citizens' feedback per week (admin/feedback-counts.js).
 import { onClick as onClickBusy, onSubmit } from '/assets/actions.js';
 import { api } from '/assets/api.js';
 import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
@@ -10,11 +11,12 @@ import { focusOn, show, startPage } from '/assets/page.js';
 import { problemMessage } from '/assets/problems.js';
 import { formatTime } from '/assets/scan-result.js';
 import { drawCounts, loadCounts, relabelCounts } from '/assets/admin/feedback-counts.js';
+import { fillAuditChoices, setUpAuditSearch } from '/assets/admin/audit-search.js';
+import { drawUnusual, loadUnusual } from '/assets/admin/unusual-readers.js';
 
 const $ = (id) => document.getElementById(id);
 const operator = clientSession('qrqg.admin', ['admin']);
 const AUDIT_SIZE = 50;
-let audit = { by: 'qid', value: '', page: 0 };
 let actionsPage = 0;
 let apps = [];
 
@@ -103,25 +105,6 @@ async function rotate() {
   }
 }
 
-async function loadAudit() {
-  try {
-    const query = new URLSearchParams({ [audit.by]: audit.value, page: audit.page, size: AUDIT_SIZE });
-    const found = await call(`/api/v1/admin/audit?${query}`);
-    $('audit-total').textContent = t('admin.audit.total', { total: found.total });
-    $('audit-table').tBodies[0].replaceChildren(...found.items.map((item) => {
-      const row = document.createElement('tr');
-      cells(row, [formatTime(item.at, true), `${item.clientId}${item.scope ? ` (${item.scope})` : ''}`,
-        item.qid || item.documentNumber || '—', (item.fields || []).join(', '), item.purpose, item.outcome]);
-      return row;
-    }));
-    show($('audit-prev'), found.page > 0);
-    show($('audit-next'), (found.page + 1) * found.size < found.total);
-    notify($('audit-notice'), '');
-  } catch (e) {
-    failed(e, $('audit-notice'));
-  }
-}
-
 async function loadActions() {
   try {
     const found = await call(`/api/v1/admin/actions?${new URLSearchParams({ page: actionsPage, size: AUDIT_SIZE })}`);
@@ -149,6 +132,27 @@ function showSignedIn() {
   loadApps();
   loadActions();
   loadFeedbackCounts();
+  loadAuditChoices();
+  loadUnusualReaders();
+}
+
+/** The audit's choices and unusual readers say their own failure in their section, as the feedback counts do. */
+async function loadAuditChoices() {
+  try {
+    await fillAuditChoices(call);
+  } catch (e) {
+    failed(e, $('audit-notice'));
+  }
+}
+
+async function loadUnusualReaders() {
+  try {
+    await loadUnusual(call);
+    notify($('unusual-error'), '');
+  } catch (e) {
+    if (e instanceof SessionExpired || e.status === 401) return failed(e);
+    notify($('unusual-error'), problemMessage(e));
+  }
 }
 
 /** The feedback counts say their own failure in their section: the rest of the page still works. */
@@ -185,20 +189,14 @@ onLanguageChange(() => {
   $('who').textContent = t('admin.who', { clientId: operator.current().clientId });
   drawApps();
   relabelCounts();
+  drawUnusual();
 });
 onSubmit($('sign-in-form'), onSignIn);
 $('sign-out').addEventListener('click', () => { operator.signOut(); showSignedIn(); focusOn($('client-secret')); });
 onSubmit($('apps-form'), (event) => { event.preventDefault(); return loadApps(); });
 onClickBusy($('rotate'), rotate);
-onSubmit($('audit-form'), (event) => {
-  event.preventDefault();
-  const { by, value } = formValues(event.target);
-  if (!value) return say(t('admin.audit.missing'), 'error', $('audit-notice'));
-  audit = { by, value, page: 0 };
-  return loadAudit();
-});
-onClickBusy($('audit-prev'), () => { audit.page -= 1; return loadAudit(); });
-onClickBusy($('audit-next'), () => { audit.page += 1; return loadAudit(); });
+setUpAuditSearch(call, failed);
+onSubmit($('unusual-form'), (event) => { event.preventDefault(); return loadUnusualReaders(); });
 onClickBusy($('actions-refresh'), () => { actionsPage = 0; return loadActions(); });
 onClickBusy($('actions-prev'), () => { actionsPage -= 1; return loadActions(); });
 onClickBusy($('actions-next'), () => { actionsPage += 1; return loadActions(); });

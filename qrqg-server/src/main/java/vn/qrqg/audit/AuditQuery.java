@@ -5,7 +5,10 @@ import org.springframework.stereotype.Service;
 import vn.qrqg.audit.internal.AuditRepository;
 import vn.qrqg.codec.personal.Qid;
 
-/** Reading the audit back, for operators: a person's reads, or a client's, newest first. */
+/**
+ * Reading the audit back, for operators: a person's reads, or a client's, newest first; or those
+ * of an app, a venue, a scope, a purpose, a time range ({@link AuditFilter}).
+ */
 @Service
 public class AuditQuery {
     /** The largest page an operator may ask for. */
@@ -37,5 +40,21 @@ public class AuditQuery {
         List<AuditEntry> items = offset > Integer.MAX_VALUE ? List.of()
                 : repository.page(person, clientId, (int) offset, size);
         return new Page(repository.count(person, clientId), page, size, items);
+    }
+
+    /**
+     * The records matching every filter of {@code filter} (at least one), newest first; page 0
+     * is the newest.
+     */
+    public Page find(AuditFilter filter, int page, int size) {
+        if (!filter.any()) {
+            throw new IllegalArgumentException("a filter is needed");
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE);
+        }
+        long offset = (long) page * size;
+        List<AuditEntry> items = offset > Integer.MAX_VALUE ? List.of() : repository.page(filter, (int) offset, size);
+        return new Page(repository.count(filter), page, size, items);
     }
 }

@@ -229,6 +229,14 @@ public class Apps {
         return repository.findByClientId(clientId).map(StoredApp::app);
     }
 
+    /**
+     * The clients bound to {@code venue}: its staff scanners, revoked ones included (their past
+     * reads stay theirs), oldest first.
+     */
+    public List<App> boundTo(VenueCode venue) {
+        return repository.findByVenue(venue);
+    }
+
     /** @throws AppNotFoundException when no app has this id */
     public App require(UUID appId) {
         return find(appId).orElseThrow(() -> new AppNotFoundException(appId));

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.audit.AuditEntry;
+import vn.qrqg.audit.AuditFilter;
 import vn.qrqg.codec.audit.AuditChain;
 import vn.qrqg.platform.database.CopyRows;
 
@@ -97,6 +98,18 @@ public final class AuditRepository {
             where += (where.isEmpty() ? " where" : " and") + " client_id = :clientId";
         }
         return where;
+    }
+
+    /** The records matching every filter of {@code filter}, newest first. */
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        return AuditFilterSql.bind(jdbc.sql("select " + COLUMNS + " from audit_record" + AuditFilterSql.where(filter)
+                        + " order by at desc, id desc limit :limit offset :offset"), filter)
+                .param("limit", limit).param("offset", offset).query((row, i) -> entry(row)).list();
+    }
+
+    public long count(AuditFilter filter) {
+        return AuditFilterSql.bind(jdbc.sql("select count(*) from audit_record" + AuditFilterSql.where(filter)), filter)
+                .query(Long.class).single();
     }
 
     /** {@code {"shortName","birthYear"}}: PostgreSQL's text-array literal, every element quoted. */

@@ -79,6 +79,13 @@ public class AppRepository {
                 .query(AppRepository::row).list().stream().map(StoredApp::app).toList();
     }
 
+    /** Every client bound to {@code venueCode} (its staff scanners), revoked ones included, oldest first. */
+    public List<App> findByVenue(VenueCode venueCode) {
+        return jdbc.sql("select " + COLUMNS + " from clients_app where venue_code = :venueCode order by created_at, app_id")
+                .param("venueCode", venueCode.value()).query(AppRepository::row).list().stream().map(StoredApp::app)
+                .toList();
+    }
+
     /** The row, locked until the end of the caller's transaction: status changes apply one after the other. */
     public Optional<StoredApp> findForUpdate(UUID appId) {
         return jdbc.sql("select " + COLUMNS + " from clients_app where app_id = :appId for update")
