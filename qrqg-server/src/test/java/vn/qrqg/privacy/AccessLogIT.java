@@ -41,6 +41,7 @@ class AccessLogIT extends AccessLogTestSupport {
         assertThat(visit.path("reader").path("kind").asString()).isEqualTo("VENUE");
         assertThat(visit.path("reader").path("name").asString()).isEqualTo(cafeName);
         assertThat(visit.path("reader").path("venue").path("code").asString()).isEqualTo(cafe.code());
+        assertThat(visit.path("reader").path("operator").isNull()).as("the venue names its scanner").isTrue();
         assertThat(visit.path("purpose").path("words").asString()).isEqualTo("Quét mã khi vào hoặc ra địa điểm");
         assertThat(words(visit.path("fields"))).containsExactly("họ tên rút gọn", "năm sinh", "thẻ COVID");
         assertThat(check.path("reader").path("kind").asString()).isEqualTo("OFFICIAL");

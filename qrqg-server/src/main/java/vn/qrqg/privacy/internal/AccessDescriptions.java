@@ -75,7 +75,8 @@ public class AccessDescriptions {
         String operator = app.map(App::operator).orElse(null);
         if (app.map(App::venueCode).isPresent()) {
             AccessLogPage.Venue venue = venue(app.get().venueCode().value(), venuesByCode);
-            return new AccessLogPage.Reader(ReaderKind.VENUE, venue.name() == null ? name : venue.name(), operator,
+            // a staff scanner's operator is the platform's bookkeeping ("Venue CODE"): the venue names it
+            return new AccessLogPage.Reader(ReaderKind.VENUE, venue.name() == null ? name : venue.name(), null,
                     venue, scope, scopeWords);
         }
         ReaderKind kind = scope != null && OFFICIAL_SCOPES.contains(scope) ? ReaderKind.OFFICIAL : ReaderKind.APP;
