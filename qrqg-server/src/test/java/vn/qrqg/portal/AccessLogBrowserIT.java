@@ -81,6 +81,19 @@ class AccessLogBrowserIT extends BrowserTestSupport {
                         select r.category from feedback_report r join feedback_report_read l using (report_id)
                         where l.access_id = :id""").param("id", Long.parseLong(accessId)).query(String.class).list())
                 .containsExactly("UNRECOGNISED_READ");
+
+        // the officials who handle it see the read with the report
+        String trackingNumber = sent.replaceAll(".*(PA-\\d{4}-\\d{6}).*", "$1");
+        TestClients.CertifiedApp officials = TestClients.certifiedApp(port, Scopes.FEEDBACK_HANDLE);
+        driver.manage().window().setSize(DESKTOP);
+        signedInAsClient(driver, "/feedback.html", officials.clientId(), officials.clientSecret(), "working");
+        open(driver, "/feedback.html#report/" + trackingNumber);
+        String who = citizen.textIn("#detail [data-field=readWho]", "Công an phường Hàng Bạc");
+        assertThat(who).isEqualTo("Công an phường Hàng Bạc — Bộ Công an");
+        assertThat(driver.findElement(By.cssSelector("#detail [data-field=readWhy]")).getText())
+                .isEqualTo("Công an kiểm tra giấy tờ");
+        assertThat(driver.findElement(By.cssSelector("#detail [data-field=readFields]")).getText()).contains("họ tên");
+        driver.manage().window().setSize(PHONE);
     }
 
     private static String hash(WebDriver driver) {
