@@ -16,6 +16,7 @@ import { showHolders } from '/assets/citizen/holders.js';
 import { relabelAlerts, showAlerts } from '/assets/citizen/alerts.js';
 import { relabelRisk, showRisk } from '/assets/citizen/risk-panel.js';
 import { relabelFeedback, showFeedback, startFeedback } from '/assets/citizen/feedback.js';
+import { relabelAccessLog, showAccessLog, startAccessLog } from '/assets/citizen/access-log.js';
 import { forgetPeople, startOffline } from '/assets/citizen/offline.js';
 import { clearRoute, go, isRoute, parseRoute, PEOPLE, personRoute, SECTIONS, showCurrent, startRoutes }
   from '/assets/citizen/routes.js';
@@ -123,7 +124,7 @@ async function choose(chosen, section = null) {
   if (navigator.serviceWorker?.controller) keepShown();
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
   await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen, people || []),
-    showDeclarations(chosen), showHolders(chosen), showFeedback(chosen)]);
+    showDeclarations(chosen), showHolders(chosen), showFeedback(chosen), showAccessLog(chosen)]);
 }
 
 function signedIn(signedInPhone) {
@@ -203,6 +204,7 @@ async function start() {
   startDeclarations();
   startCheckIns();
   startFeedback();
+  startAccessLog();
   startRoutes(showRoute);
   document.getElementById('back').addEventListener('click', () => go(PEOPLE));
   document.querySelector('.section-nav').addEventListener('click', (event) => {
@@ -241,6 +243,7 @@ async function start() {
     relabelRisk();
     relabelPickers();
     relabelFeedback();
+    relabelAccessLog();
     if (person && document.getElementById('view-person').dataset.offline) {
       offlineHeading();
       notify(message, t('offline.page'), 'ok');

@@ -1,6 +1,7 @@
 package vn.qrqg.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.internal.AuditRepository;
 import vn.qrqg.codec.personal.Qid;
@@ -56,5 +57,39 @@ public class AuditQuery {
         long offset = (long) page * size;
         List<AuditEntry> items = offset > Integer.MAX_VALUE ? List.of() : repository.page(filter, (int) offset, size);
         return new Page(repository.count(filter), page, size, items);
+    }
+
+    /** A record with the id the table gave it: a stable reference to it while it is kept. */
+    public record Numbered(long id, AuditEntry entry) {
+    }
+
+    /**
+     * Which of a person's records to read back: those under a scope but {@code hiddenScopes}, and
+     * those under none (a holder's own app's, mostly) only when their client id starts with
+     * {@code unscopedClientPrefix} (e.g. a venue's owner, {@code venue-owner:}).
+     */
+    public record Shown(List<String> hiddenScopes, String unscopedClientPrefix) {
+        public Shown {
+            hiddenScopes = List.copyOf(hiddenScopes);
+            if (unscopedClientPrefix.isEmpty() || !unscopedClientPrefix.matches("[a-z-]+:")) {
+                throw new IllegalArgumentException("a plain, non-empty prefix");
+            }
+        }
+    }
+
+    /** The reads of {@code qid} that {@code shown} shows, newest first, from {@code offset}. */
+    public List<Numbered> readsOf(Qid qid, Shown shown, long offset, int limit) {
+        return offset > Integer.MAX_VALUE ? List.of()
+                : repository.ofPersonUnder(qid.value(), shown, (int) offset, limit);
+    }
+
+    /** How many {@link #readsOf} there are in all. */
+    public long countReadsOf(Qid qid, Shown shown) {
+        return repository.countOfPersonUnder(qid.value(), shown);
+    }
+
+    /** One of {@link #readsOf} by its id; empty when it is none of them (another person's, hidden, gone). */
+    public Optional<Numbered> readOf(Qid qid, Shown shown, long id) {
+        return repository.oneOfPersonUnder(qid.value(), shown, id);
     }
 }

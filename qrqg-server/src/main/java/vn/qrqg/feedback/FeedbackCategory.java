@@ -1,6 +1,6 @@
 package vn.qrqg.feedback;
 
-/** What a report is about; two categories name what they are about in a field of their own. */
+/** What a report is about; three categories name what they are about in a field of their own. */
 public enum FeedbackCategory {
     WRONG_PERSONAL_DATA,
     /** with {@code recordId}: one of the person's health records */
@@ -9,5 +9,7 @@ public enum FeedbackCategory {
     /** with {@code venueCode} */
     VENUE_NOT_COMPLYING,
     APP_PROBLEM,
-    OTHER
+    OTHER,
+    /** with {@code accessId}: a read in the person's access log ({@code vn.qrqg.privacy}) they do not recognise */
+    UNRECOGNISED_READ
 }

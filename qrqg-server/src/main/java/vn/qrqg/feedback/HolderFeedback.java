@@ -29,7 +29,7 @@ public class HolderFeedback {
      * @param photo the photo's bytes as sent, or null
      */
     public record Submission(String category, String text, String communeCode, String venueCode, String recordId,
-            byte[] photo) {
+            String accessId, byte[] photo) {
 
         @Override
         public String toString() {

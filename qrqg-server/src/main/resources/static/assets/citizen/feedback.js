@@ -8,7 +8,7 @@ import { focusOn, show } from '/assets/page.js';
 import { clearFieldErrors, showFieldErrors } from '/assets/forms.js';
 import { explain, notify, portal } from '/assets/citizen/portal-api.js';
 import { venueCodeFrom } from '/assets/citizen/visits.js';
-import { dueDay, fillCategories } from '/assets/feedback/words.js';
+import { dueDay, fillCategories, FROM_ACCESS_LOG } from '/assets/feedback/words.js';
 import { relabelReports, showReports } from '/assets/citizen/feedback-list.js';
 
 /** The largest photo the API takes (docs/feedback.md): 5 MB. */
@@ -190,7 +190,7 @@ async function onSubmit(event) {
 
 /** Wires the form once. */
 export function startFeedback() {
-  fillCategories($('feedback-category'), 'feedback.category.choose');
+  fillCategories($('feedback-category'), 'feedback.category.choose', { except: FROM_ACCESS_LOG });
   $('feedback-category').addEventListener('change', followCategory);
   $('feedback-text').addEventListener('input', count);
   $('feedback-photo').addEventListener('change', checkPhoto);
@@ -200,7 +200,7 @@ export function startFeedback() {
 
 /** Draws what was loaded again in the current language. */
 export function relabelFeedback() {
-  fillCategories($('feedback-category'), 'feedback.category.choose');
+  fillCategories($('feedback-category'), 'feedback.category.choose', { except: FROM_ACCESS_LOG });
   if (records) fillRecords();
   if (!sending) busy(false);
   count();

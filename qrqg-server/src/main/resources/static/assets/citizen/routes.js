@@ -16,6 +16,7 @@ export const SECTIONS = {
   travel: 'travel-section',
   declarations: 'declarations-section',
   feedback: 'feedback-section',
+  'access-log': 'access-log-section',
   holders: 'holders-section',
 };
 
@@ -34,7 +35,7 @@ export function isRoute(hash) {
 /** {view: 'people'}, {view: 'person', qid, section}, or null for an unknown or missing view. */
 export function parseRoute(hash) {
   if (hash === PEOPLE) return { view: 'people' };
-  const match = /^#\/people\/(\d{18})(?:\/([a-z]+))?$/.exec(hash);
+  const match = /^#\/people\/(\d{18})(?:\/([a-z-]+))?$/.exec(hash);
   if (!match || (match[2] && !SECTIONS[match[2]])) return null;
   return { view: 'person', qid: match[1], section: match[2] || null };
 }

@@ -63,6 +63,23 @@ function answerBox(answer) {
   return box;
 }
 
+/** The read of the person's data an UNRECOGNISED_READ report is about, in the API's words (docs/privacy.md). */
+function readFacts(read) {
+  if (!read.kept) {
+    return facts([['readAt', t('feedback.detail.readAt'), when(read.at)],
+      ['readGone', t('feedback.detail.readWho'), t('feedback.detail.readGone')]]);
+  }
+  const who = [read.reader?.name, read.reader?.operator].filter(Boolean).join(' — ');
+  return facts([
+    ['readAt', t('feedback.detail.readAt'), when(read.at)],
+    ['readWho', t('feedback.detail.readWho'), who || '—'],
+    ['readWhy', t('feedback.detail.readWhy'), read.purpose?.words || ''],
+    ['readFields', t('feedback.detail.readFields'), (read.fields || []).map((f) => f.words).join(', ')],
+    ['readOutcome', t('feedback.detail.readOutcome'), read.outcome?.words || ''],
+    ['accessId', t('feedback.detail.accessId'), element('span', read.accessId, 'secret')],
+  ]);
+}
+
 /** The names of the report's communes (its own, the person's, the venue's), read before it is drawn. */
 export async function communeLabels(report) {
   const [commune, person, venue] = await Promise.all([report.communeCode, report.person?.communeCode,
@@ -117,6 +134,7 @@ export function drawDetail(box, report, { labels, photoUrl, open }) {
       ['recordId', t('feedback.detail.recordId'), element('span', r.recordId, 'secret')],
     ])));
   }
+  if (report.read) parts.push(part(t('feedback.detail.read'), readFacts(report.read)));
   if (report.hasPhoto) {
     let photo;
     if (photoUrl) {

@@ -5,7 +5,9 @@ import { t } from '/assets/i18n.js';
 import { when } from '/assets/citizen/portal-api.js';
 
 export const CATEGORIES = ['WRONG_PERSONAL_DATA', 'WRONG_HEALTH_RECORD', 'WRONG_COVID_CARD', 'VENUE_NOT_COMPLYING',
-  'APP_PROBLEM', 'OTHER'];
+  'APP_PROBLEM', 'OTHER', 'UNRECOGNISED_READ'];
+/** Sent from a read of the person's access log ("I don't recognise this"), never chosen in the feedback form. */
+export const FROM_ACCESS_LOG = ['UNRECOGNISED_READ'];
 export const STATUSES = ['RECEIVED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED'];
 
 /** The text of key, or fallback when the dictionaries have none (a value the pages do not know yet). */
@@ -37,9 +39,10 @@ export function statusBadge(status) {
 }
 
 /** Fills select with an empty choice (its text the key emptyKey) and the six categories in words. */
-export function fillCategories(select, emptyKey) {
+export function fillCategories(select, emptyKey, { except = [] } = {}) {
   const chosen = select.value;
-  select.replaceChildren(new Option(t(emptyKey), ''), ...CATEGORIES.map((c) => new Option(categoryText(c), c)));
+  select.replaceChildren(new Option(t(emptyKey), ''),
+    ...CATEGORIES.filter((c) => !except.includes(c)).map((c) => new Option(categoryText(c), c)));
   select.value = chosen;
 }
 

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditFilter;
+import vn.qrqg.audit.AuditQuery;
 import vn.qrqg.codec.audit.AuditChain;
 import vn.qrqg.platform.database.CopyRows;
 
@@ -110,6 +112,36 @@ public final class AuditRepository {
     public long count(AuditFilter filter) {
         return AuditFilterSql.bind(jdbc.sql("select count(*) from audit_record" + AuditFilterSql.where(filter)), filter)
                 .query(Long.class).single();
+    }
+
+    /**
+     * The person's records shown by {@code shown}, each with its id, newest first: what a person's
+     * access log shows (see {@code vn.qrqg.privacy}).
+     */
+    public List<AuditQuery.Numbered> ofPersonUnder(String qid, AuditQuery.Shown shown, int offset, int limit) {
+        return shown(jdbc.sql("select id, " + COLUMNS + " from audit_record" + SHOWN
+                        + " order by at desc, id desc limit :limit offset :offset"), qid, shown)
+                .param("limit", limit).param("offset", offset)
+                .query((row, i) -> new AuditQuery.Numbered(row.getLong("id"), entry(row))).list();
+    }
+
+    public long countOfPersonUnder(String qid, AuditQuery.Shown shown) {
+        return shown(jdbc.sql("select count(*) from audit_record" + SHOWN), qid, shown).query(Long.class).single();
+    }
+
+    /** One of {@link #ofPersonUnder}'s records by its id; empty when it is not one of them. */
+    public Optional<AuditQuery.Numbered> oneOfPersonUnder(String qid, AuditQuery.Shown shown, long id) {
+        return shown(jdbc.sql("select id, " + COLUMNS + " from audit_record" + SHOWN + " and id = :id"), qid, shown)
+                .param("id", id).query((row, i) -> new AuditQuery.Numbered(row.getLong("id"), entry(row))).optional();
+    }
+
+    /** A person's records under a scope but the hidden ones, and under none only of the named clients. */
+    private static final String SHOWN = " where qid = :qid and case when scope is null then client_id like :unscoped"
+            + " else not (scope = any(:hidden)) end";
+
+    private static JdbcClient.StatementSpec shown(JdbcClient.StatementSpec statement, String qid, AuditQuery.Shown shown) {
+        return statement.param("qid", qid).param("hidden", shown.hiddenScopes().toArray(String[]::new))
+                .param("unscoped", shown.unscopedClientPrefix() + "%");
     }
 
     /** {@code {"shortName","birthYear"}}: PostgreSQL's text-array literal, every element quoted. */

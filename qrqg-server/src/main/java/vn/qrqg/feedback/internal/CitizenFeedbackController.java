@@ -25,8 +25,9 @@ import vn.qrqg.platform.idempotency.Idempotent;
 class CitizenFeedbackController {
     private static final CacheControl NO_STORE = CacheControl.noStore().cachePrivate();
 
-    /** {@code {category, text, communeCode?, venueCode?, recordId?}}. */
-    record SubmissionJson(String category, String text, String communeCode, String venueCode, String recordId) {
+    /** {@code {category, text, communeCode?, venueCode?, recordId?, accessId?}}. */
+    record SubmissionJson(String category, String text, String communeCode, String venueCode, String recordId,
+            String accessId) {
     }
 
     private final HolderFeedback feedback;
@@ -40,7 +41,7 @@ class CitizenFeedbackController {
     ResponseEntity<HolderFeedback.Submitted> submit(@PathVariable("qid") String qid, Holder holder,
             @RequestBody SubmissionJson body) {
         return created(feedback.submit(holder, Holder.named(qid), new HolderFeedback.Submission(body.category(),
-                body.text(), body.communeCode(), body.venueCode(), body.recordId(), null)));
+                body.text(), body.communeCode(), body.venueCode(), body.recordId(), body.accessId(), null)));
     }
 
     @Idempotent
@@ -51,9 +52,10 @@ class CitizenFeedbackController {
             @RequestParam(name = "communeCode", required = false) String communeCode,
             @RequestParam(name = "venueCode", required = false) String venueCode,
             @RequestParam(name = "recordId", required = false) String recordId,
+            @RequestParam(name = "accessId", required = false) String accessId,
             @RequestPart(name = "photo", required = false) MultipartFile photo) {
         return created(feedback.submit(holder, Holder.named(qid), new HolderFeedback.Submission(category, text,
-                communeCode, venueCode, recordId, HolderFeedback.bytesOf(photo))));
+                communeCode, venueCode, recordId, accessId, HolderFeedback.bytesOf(photo))));
     }
 
     @GetMapping("/api/v1/citizens/{qid}/feedback")

@@ -42,9 +42,13 @@ class FeedbackDesk {
     static final String PHOTO_PURPOSE = "GET /api/v1/feedback/{trackingNumber}/photo";
     static final String CSV_PURPOSE = "GET /api/v1/feedback/forwarded.csv";
     static final List<String> READ_FIELDS = List.of("text", "qid", "shortName", "birthYear", "communeCode");
+    /** With the read of the person's access log an UNRECOGNISED_READ report is about. */
+    static final List<String> READ_WITH_READ_FIELDS = List.of("text", "qid", "shortName", "birthYear", "communeCode",
+            "unrecognisedRead");
     static final int PREVIOUS_REPORTS = 20;
 
     private final FeedbackRepository repository;
+    private final UnrecognisedReads unrecognisedReads;
     private final FeedbackKeys keys;
     private final PopulationRegistry registry;
     private final HealthRecordOrigins origins;
@@ -55,10 +59,11 @@ class FeedbackDesk {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    FeedbackDesk(FeedbackRepository repository, FeedbackKeys keys, PopulationRegistry registry,
-            HealthRecordOrigins origins, Venues venues, Apps apps, AuditTrail audit, EventOutbox events,
+    FeedbackDesk(FeedbackRepository repository, UnrecognisedReads unrecognisedReads, FeedbackKeys keys,
+            PopulationRegistry registry, HealthRecordOrigins origins, Venues venues, Apps apps, AuditTrail audit, EventOutbox events,
             TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
+        this.unrecognisedReads = unrecognisedReads;
         this.keys = keys;
         this.registry = registry;
         this.origins = origins;
@@ -202,13 +207,14 @@ class FeedbackDesk {
         List<ReportViews.Summary> previous = r.venueCode() == null ? List.of()
                 : repository.ofVenue(r.venueCode(), r.reportId(), PREVIOUS_REPORTS).stream()
                         .filter(other -> mayTouch(other, official)).map(other -> ReportViews.Summary.of(other, now)).toList();
+        ReportViews.Read read = unrecognisedReads.of(r, reporter.qid()).orElse(null);
         ReportViews.Summary s = ReportViews.Summary.of(r, now);
         audit.record(AuditEntry.of(official, Scopes.FEEDBACK_HANDLE, purpose, new Qid(reporter.qid()), null,
-                READ_FIELDS, r.status().name()));
+                read == null ? READ_FIELDS : READ_WITH_READ_FIELDS, r.status().name()));
         return new ReportViews.Report(s.trackingNumber(), s.category(), s.status(), s.provinceCode(), s.communeCode(),
                 s.venueCode(), s.recordKind(), s.hasPhoto(), s.createdAt(), s.dueAt(), s.overdue(), s.assignee(),
                 s.answeredAt(), s.closedAt(), s.forwardedTo(), s.forwardedAt(), s.recordCorrectedAt(),
-                keys.openText(r.reportId(), "text", r.textSealed()), person, venue, record,
+                keys.openText(r.reportId(), "text", r.textSealed()), person, venue, record, read,
                 r.answeredAt() == null ? null : new ReportViews.Answer(keys.openText(r.reportId(), "answer",
                         r.answerSealed()), PersonReports.local(r.answeredAt()), r.answeredBy()), previous);
     }

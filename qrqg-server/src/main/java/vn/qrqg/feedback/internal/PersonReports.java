@@ -35,6 +35,7 @@ public class PersonReports {
     static final String PHOTO_PURPOSE = "GET /api/v1/citizens/{qid}/feedback/{trackingNumber}/photo";
 
     private final FeedbackRepository repository;
+    private final ReportReads reads;
     private final FeedbackKeys keys;
     private final SubmissionCheck check;
     private final Photos photos;
@@ -45,10 +46,11 @@ public class PersonReports {
     private final Clock clock;
     private final int perDay;
 
-    PersonReports(FeedbackRepository repository, FeedbackKeys keys, SubmissionCheck check, Photos photos,
+    PersonReports(FeedbackRepository repository, ReportReads reads, FeedbackKeys keys, SubmissionCheck check, Photos photos,
             WorkingDays workingDays, Venues venues, AuditTrail audit, TransactionTemplate transactions, Clock clock,
             FeedbackProperties properties) {
         this.repository = repository;
+        this.reads = reads;
         this.keys = keys;
         this.check = check;
         this.photos = photos;
@@ -84,6 +86,9 @@ public class PersonReports {
                     checked.record() == null ? null : checked.record().kind(),
                     checked.record() == null ? null : checked.record().source(), holder.appId(), now, due, null, null,
                     null, null, null, null, photo != null), personKey);
+            if (checked.read() != null) {
+                reads.insert(reportId, new ReportReads.Link(checked.read().accessId(), checked.read().at().toInstant()));
+            }
             if (photo != null) {
                 repository.insertPhoto(reportId, photo.contentType(), keys.sealPhoto(reportId, photo.bytes()));
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.qrqg.feedback.FeedbackCategory;
 import vn.qrqg.feedback.FeedbackStatus;
+import vn.qrqg.privacy.AccessLogPage;
 
 /** What officials see of reports: the queue's summaries, which hold no personal data, and one report whole. */
 final class ReportViews {
@@ -44,6 +45,15 @@ final class ReportViews {
             OffsetDateTime pushedAt) {
     }
 
+    /**
+     * The read of the person's access log that an UNRECOGNISED_READ report is about; {@code kept}
+     * false once the audit no longer keeps it (past its retention): then only its id and time.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Read(String accessId, OffsetDateTime at, boolean kept, AccessLogPage.Reader reader,
+            AccessLogPage.Purpose purpose, List<AccessLogPage.Field> fields, AccessLogPage.Outcome outcome) {
+    }
+
     record Answer(String text, OffsetDateTime answeredAt, String answeredBy) {
     }
 
@@ -53,7 +63,7 @@ final class ReportViews {
             String communeCode, String venueCode, String recordKind, boolean hasPhoto, OffsetDateTime createdAt,
             OffsetDateTime dueAt, boolean overdue, String assignee, OffsetDateTime answeredAt, OffsetDateTime closedAt,
             String forwardedTo, OffsetDateTime forwardedAt, OffsetDateTime recordCorrectedAt, String text, Person person, Place venue, Record record,
-            Answer answer, List<Summary> previousReports) {
+            Read read, Answer answer, List<Summary> previousReports) {
     }
 
     record Source(String source, String name, long open, long corrected) {

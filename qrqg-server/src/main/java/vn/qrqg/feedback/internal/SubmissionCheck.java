@@ -15,6 +15,8 @@ import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.platform.web.FieldErrors;
 import vn.qrqg.platform.web.PrintableText;
+import vn.qrqg.privacy.AccessLog;
+import vn.qrqg.privacy.AccessLogPage;
 import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.Venues;
 
@@ -29,7 +31,7 @@ class SubmissionCheck {
 
     /** A submission that passed, with where it belongs. */
     record Checked(FeedbackCategory category, String text, String communeCode, String venueCode, String provinceCode,
-            HealthRecordOrigins.RecordOrigin record, FeedbackKeys.Reporter reporter) {
+            HealthRecordOrigins.RecordOrigin record, AccessLogPage.Access read, FeedbackKeys.Reporter reporter) {
     }
 
     private final IssuedQrs issuedQrs;
@@ -37,14 +39,16 @@ class SubmissionCheck {
     private final HealthRecordOrigins origins;
     private final Venues venues;
     private final AdministrativeAreas areas;
+    private final AccessLog accessLog;
 
     SubmissionCheck(IssuedQrs issuedQrs, PopulationRegistry registry, HealthRecordOrigins origins, Venues venues,
-            AdministrativeAreas areas) {
+            AdministrativeAreas areas, AccessLog accessLog) {
         this.issuedQrs = issuedQrs;
         this.registry = registry;
         this.origins = origins;
         this.venues = venues;
         this.areas = areas;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -56,7 +60,7 @@ class SubmissionCheck {
         // a form's fields pass no JSON reader's check: the same rule for both
         for (var field : java.util.Map.of("category", nn(submission.category()), "text", nn(submission.text()),
                 "communeCode", nn(submission.communeCode()), "venueCode", nn(submission.venueCode()),
-                "recordId", nn(submission.recordId())).entrySet()) {
+                "recordId", nn(submission.recordId()), "accessId", nn(submission.accessId())).entrySet()) {
             if (!PrintableText.isAcceptable(field.getValue())) {
                 errors.reject(field.getKey(), PrintableText.MESSAGE);
             }
@@ -77,12 +81,14 @@ class SubmissionCheck {
         String documentNumber = issuedQrs.documentNumberOf(qid).orElse(null);
         HealthRecordOrigins.RecordOrigin record = record(submission.recordId(), documentNumber,
                 category == FeedbackCategory.WRONG_HEALTH_RECORD, errors);
+        AccessLogPage.Access read = read(qid, submission.accessId(), category == FeedbackCategory.UNRECOGNISED_READ,
+                errors);
         errors.throwIfAny();
         String provinceCode = venue != null ? venue.provinceCode()
                 : communeCode != null ? areas.commune(communeCode).map(AdministrativeAreas.Commune::provinceCode).orElse(null)
                 : homeProvince(documentNumber);
         return new Checked(category, text, communeCode, venue == null ? null : venue.code().value(), provinceCode, record,
-                new FeedbackKeys.Reporter(qid.value(), documentNumber));
+                read, new FeedbackKeys.Reporter(qid.value(), documentNumber));
     }
 
     private static FeedbackCategory category(String text, FieldErrors errors) {
@@ -138,6 +144,25 @@ class SubmissionCheck {
             errors.reject("recordId", "is not one of your health records");
         }
         return origin.orElse(null);
+    }
+
+    /**
+     * A read of the person's access log: one it shows them, or refused alike whether it is another
+     * person's, hidden from the log, gone or no id at all, so that the refusal tells nothing.
+     */
+    private AccessLogPage.Access read(Qid qid, String text, boolean required, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                errors.reject("accessId", "is required for UNRECOGNISED_READ: the accessId of a read in your access "
+                        + "log (GET /api/v1/citizens/{qid}/access-log)");
+            }
+            return null;
+        }
+        Optional<AccessLogPage.Access> read = accessLog.shown(qid, text);
+        if (read.isEmpty()) {
+            errors.reject("accessId", "is not one of the reads in your access log");
+        }
+        return read.orElse(null);
     }
 
     private String homeProvince(String documentNumber) {

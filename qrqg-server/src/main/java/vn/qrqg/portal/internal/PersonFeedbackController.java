@@ -37,10 +37,11 @@ class PersonFeedbackController {
             @RequestParam(name = "communeCode", required = false) String communeCode,
             @RequestParam(name = "venueCode", required = false) String venueCode,
             @RequestParam(name = "recordId", required = false) String recordId,
+            @RequestParam(name = "accessId", required = false) String accessId,
             @RequestPart(name = "photo", required = false) MultipartFile photo) {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(NO_STORE).body(feedback.submit(person.holder(),
                 person.qid(), new HolderFeedback.Submission(category, text, communeCode, venueCode, recordId,
-                        HolderFeedback.bytesOf(photo))));
+                        accessId, HolderFeedback.bytesOf(photo))));
     }
 
     @GetMapping("/portal/api/people/{qid}/feedback")
