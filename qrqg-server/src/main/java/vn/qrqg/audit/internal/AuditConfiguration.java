@@ -32,8 +32,13 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditRepository auditRepository(JdbcTemplate jdbc, ChainHeads chainHeads, PlatformTransactionManager transactions) {
-        return new AuditRepository(jdbc, chainHeads, new TransactionTemplate(transactions));
+    AuditRepository auditRepository(JdbcClient jdbc) {
+        return new AuditRepository(jdbc);
+    }
+
+    @Bean
+    ChainedInserts chainedInserts(JdbcTemplate jdbc, ChainHeads chainHeads, PlatformTransactionManager transactions) {
+        return new ChainedInserts(jdbc, chainHeads, new TransactionTemplate(transactions));
     }
 
     @Bean
@@ -88,8 +93,8 @@ class AuditConfiguration {
 
     /** Closed after the web server stopped taking requests: it writes what is queued, then stops. */
     @Bean(destroyMethod = "close")
-    GroupCommitWriter auditWriter(AuditRepository repository, AuditProperties audit, DailyPartitions auditPartitions) {
-        return new GroupCommitWriter(repository::insert, audit.queueCapacity(), audit.maxBatch(), audit.writers(),
+    GroupCommitWriter auditWriter(ChainedInserts inserts, AuditProperties audit, DailyPartitions auditPartitions) {
+        return new GroupCommitWriter(inserts::insert, audit.queueCapacity(), audit.maxBatch(), audit.writers(),
                 audit.commitDelay(), audit.commitTimeout());
     }
 }

@@ -4,81 +4,25 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditFilter;
 import vn.qrqg.audit.AuditQuery;
-import vn.qrqg.codec.audit.AuditChain;
-import vn.qrqg.platform.database.CopyRows;
 
-/** The table {@code audit_record}: batches in, pages out. */
+/** The table {@code audit_record} read back (what writes it: {@link ChainedInserts}). */
 public final class AuditRepository {
 
     private static final List<String> READ = List.of("at", "client_id", "app_id", "scope", "qid",
             "document_number", "fields", "purpose", "outcome");
-    private static final List<String> INSERTED = Stream.concat(READ.stream(), Stream.of("seq", "hash")).toList();
     private static final String COLUMNS = String.join(", ", READ);
 
-    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
-    private final ChainHeads heads;
-    private final TransactionTemplate transaction;
 
-    AuditRepository(JdbcTemplate jdbcTemplate, ChainHeads heads, TransactionTemplate transaction) {
-        this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.heads = heads;
-        this.transaction = transaction;
-    }
-
-    /**
-     * Writes the batch in one COPY and one transaction, each record in the next place of its
-     * day's chain (docs/audit.md), its day's head locked meanwhile; committed when this returns.
-     *
-     * @return for each entry, whether it was written: not when its day is sealed already
-     */
-    List<Boolean> insert(List<AuditEntry> entries) {
-        return transaction.execute(status -> {
-            Boolean[] written = new Boolean[entries.size()];
-            CopyRows rows = new CopyRows("audit_record", INSERTED);
-            Map<LocalDate, List<Integer>> byDay = new TreeMap<>(); // locked in order: no two writers deadlock
-            for (int i = 0; i < entries.size(); i++) {
-                byDay.computeIfAbsent(LocalDate.ofInstant(entries.get(i).at(), ZoneOffset.UTC), day -> new ArrayList<>())
-                        .add(i);
-            }
-            byDay.forEach((day, indices) -> {
-                ChainHeads.Head head = heads.lock(day);
-                long seq = head.records();
-                byte[] hash = head.head();
-                for (int i : indices) {
-                    written[i] = !head.sealed();
-                    if (head.sealed()) {
-                        continue;
-                    }
-                    AuditEntry entry = entries.get(i);
-                    hash = AuditChain.next(hash, ChainBytes.of(entry, ++seq));
-                    rows.add(entry.at()).add(entry.clientId()).add(entry.appId()).add(entry.scope()).add(entry.qid())
-                            .add(entry.documentNumber()).add(arrayLiteral(entry.fields())).add(entry.purpose())
-                            .add(entry.outcome()).add(seq).add(ChainBytes.hex(hash)).endRow();
-                }
-                if (!head.sealed()) {
-                    heads.advance(day, seq, hash);
-                }
-            });
-            rows.copyInto(jdbcTemplate);
-            return List.of(written);
-        });
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The records matching both filters (a null filter matches all), newest first. */

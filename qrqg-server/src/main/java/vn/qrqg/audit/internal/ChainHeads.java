@@ -48,6 +48,19 @@ public final class ChainHeads {
                 .param("day", day).param("records", records).param("head", head).update();
     }
 
+    /**
+     * Moves an unsealed day's head from {@code expected} places on to {@code records} ending in
+     * {@code head}, locking it until the caller's transaction ends; false, moving nothing, when it
+     * is not at {@code expected} places any more (another instance moved it) or is sealed.
+     */
+    boolean advanceFrom(LocalDate day, long expected, long records, byte[] head) {
+        return jdbc.sql("""
+                        update audit_chain_head set records = :records, head = :head
+                        where day = :day and records = :expected and sealed_at is null""")
+                .param("day", day).param("expected", expected).param("records", records).param("head", head)
+                .update() == 1;
+    }
+
     /** Signs off a locked day: its head as {@code signed} has it. */
     void seal(SignedHead signed) {
         jdbc.sql("""

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.qrqg.audit.AdminAction;
@@ -48,6 +49,12 @@ class AuditChainIT extends PlatformTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    ChainHeads heads;
 
     @Test
     void anUntouchedSealedDayIsIntactAndItsHeadIsPublished() throws Exception {
@@ -213,6 +220,23 @@ class AuditChainIT extends PlatformTestSupport {
         assertThat(get("/api/v1/audit/heads?from=" + today + "&to=" + today).body())
                 .as("today is sealed a minute after its midnight, not before").contains("\"items\":[]");
         assertThat(seals.sealDue()).isEmpty();
+    }
+
+    @Test
+    void twoInstancesWritingOneDayKeepOneChain() throws Exception {
+        LocalDate day = freshDay(30);
+        ChainedInserts otherInstance = new ChainedInserts(jdbcTemplate, heads, transactions);
+        for (int round = 0; round < 3; round++) {
+            recordReads(day, 2); // this instance, which remembers the head it last wrote
+            otherInstance.insert(List.of(new AuditEntry(day.atTime(11, round).toInstant(ZoneOffset.UTC), "other-instance",
+                    UUID.randomUUID(), "scan:police", Qid.generate().value(), null, List.of("fullName"),
+                    "POST /api/v1/scans", "VALID")));
+        }
+        seals.seal(day);
+
+        Run run = verify(day);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("INTACT", "9 fit, as its signed head counts");
     }
 
     /** {@code daysAgo}'s day, emptied of anything a run before left there, with its neighbours' heads. */
