@@ -6,14 +6,19 @@ import static vn.qrqg.cli.QrqgCommandTest.qrqg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code qrqg dcc verify|decode} on the published vectors of qrqg-dcc and on a German and a Dutch
@@ -54,15 +59,21 @@ class DccCommandTest {
         assertThat(report.path("header").path("kidProtected").asBoolean()).isTrue();
     }
 
-    @Test
-    void aScannedImageOfTheGermanCertificateVerifies() throws Exception {
-        JsonNode de = euTest("DE-1.json");
-        Path png = temp.resolve("de.png");
-        Files.write(png, Base64.getDecoder().decode(de.path("2DCODE").asText()));
+    @ParameterizedTest
+    @CsvSource({"DE-1.json, 2021-06-01, png", "DE-1.json, 2021-06-01, jpg", "NL-041-vaccination.json, 2021-05-23T10:00:00Z, png",
+            "NL-041-vaccination.json, 2021-05-23T10:00:00Z, jpg"})
+    void aScannedImageOfTheGermanOrDutchCertificateVerifies(String name, String at, String format) throws Exception {
+        JsonNode test = euTest(name);
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(test.path("2DCODE").asText())));
+        BufferedImage rgb = new BufferedImage(png.getWidth(), png.getHeight(), BufferedImage.TYPE_INT_RGB); // JPEG has no 1-bit form
+        rgb.createGraphics().drawImage(png, 0, 0, null);
+        Path image = temp.resolve("qr." + format);
+        assertThat(ImageIO.write(rgb, format, image.toFile())).isTrue();
 
-        QrqgCommandTest.Run run = qrqg("dcc", "verify", "--dsc", dsc(de).toString(), "--at", "2021-06-01", "--image", png.toString());
+        QrqgCommandTest.Run run = qrqg("dcc", "verify", "--dsc", dsc(test).toString(), "--at", at, "--image", image.toString());
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.firstLine()).isEqualTo("VALID");
     }
 
     @Test
