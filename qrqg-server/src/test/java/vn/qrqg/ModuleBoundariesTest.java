@@ -17,10 +17,10 @@ import org.springframework.modulith.docs.Documenter;
  * shows: generated on every build, so that it cannot drift from the code.
  */
 class ModuleBoundariesTest {
-    // the codec is a library of its own (a Maven module), not a capability of the server; nor is
-    // the command line, which the integration tests run (bin/qrqg audit verify)
+    // the codec and the EU DCC library are libraries of their own (Maven modules), not capabilities
+    // of the server; nor is the command line, which the integration tests run (bin/qrqg audit verify)
     private static final ApplicationModules MODULES = ApplicationModules.of(QrqgServer.class,
-            JavaClass.Predicates.resideInAnyPackage("vn.qrqg.codec..", "vn.qrqg.cli.."));
+            JavaClass.Predicates.resideInAnyPackage("vn.qrqg.codec..", "vn.qrqg.dcc..", "vn.qrqg.cli.."));
 
     @Test
     void capabilitiesUseOnlyEachOthersPublicApiAndFormNoCycles() {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "qrqg", mixinStandardHelpOptions = true, version = "qrqg 0.1.0",
         description = "Reads, verifies, signs and renders the QR formats of the national personal-QR platform.",
         subcommands = {ServeCommand.class, DecodeCommand.class, VerifyCommand.class, RenderCommand.class,
-                KeysCommand.class, SignCommand.class, RegistryCommand.class, AuditCommand.class})
+                KeysCommand.class, SignCommand.class, RegistryCommand.class, AuditCommand.class, DccCommand.class})
 public final class QrqgCommand {
 
     /** Exit code of a command whose input was understood but is not valid (e.g. verify without VALID). */

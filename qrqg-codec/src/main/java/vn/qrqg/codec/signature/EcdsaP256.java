@@ -41,22 +41,27 @@ public final class EcdsaP256 {
         return Optional.ofNullable(Native.BACKEND);
     }
 
-    /** The active provider's own form of {@code key}: convert once, verify many times. */
-    static PublicKey nativePublicKey(ECPublicKey key) {
+    /**
+     * The active provider's own form of {@code key}: convert once, verify many times. Public, with
+     * {@link #verify} and {@link #sign}, so that other QRQG formats (qrqg-dcc's ES256) share the
+     * provider choice and its pooled {@code Signature} objects instead of choosing again.
+     */
+    public static PublicKey nativePublicKey(ECPublicKey key) {
         return active().publicKey(key);
     }
 
-    static PrivateKey nativePrivateKey(PrivateKey key) {
+    /** The active provider's own form of {@code key}. */
+    public static PrivateKey nativePrivateKey(PrivateKey key) {
         return active().privateKey(key);
     }
 
     /** The 64-byte raw {@code r‖s} signature of {@code message}. */
-    static byte[] sign(PrivateKey nativeKey, byte[] message) {
+    public static byte[] sign(PrivateKey nativeKey, byte[] message) {
         return active().sign(nativeKey, message);
     }
 
     /** Whether {@code rawSignature} verifies; false, never an exception, for a malformed one. */
-    static boolean verify(PublicKey nativeKey, byte[] message, byte[] rawSignature) {
+    public static boolean verify(PublicKey nativeKey, byte[] message, byte[] rawSignature) {
         return active().verify(nativeKey, message, rawSignature);
     }
 
