@@ -20,7 +20,19 @@ public final class QrqgCommand {
     static final int USAGE = 2;
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The JSON Schema validator (dcc) logs through SLF4J; a command line prints none of it. SLF4J's
+     * own no-op provider, chosen here rather than the slf4j-nop jar: the CLI's jar names its
+     * libraries in its manifest, and a program that runs the commands in its own JVM ({@link #run},
+     * the platform's integration tests) would get that jar too, and its logging silenced.
+     */
+    private static void quietLibraries() {
+        System.getProperties().putIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        System.getProperties().putIfAbsent("slf4j.internal.verbosity", "WARN");
     }
 
     /**
