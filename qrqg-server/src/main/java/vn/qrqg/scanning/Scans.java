@@ -171,11 +171,14 @@ public class Scans {
     }
 
     /**
-     * An {@code HC1:} text: verified, shown as the scope allows, audited before it is answered. No
-     * person is looked up (a DCC names someone the platform may not know), so no quota is charged.
+     * An {@code HC1:} text, less the line ending a scanner may add: verified, shown as the scope
+     * allows, audited before it is answered. No person is looked up (a DCC names someone the
+     * platform may not know), so no quota is charged.
      */
     private ScanAnswer dcc(CallingClient client, ScanScope view, String text) {
-        ScanAnswer answer = DccAnswers.of(dccs.verify(text), view);
+        String read = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        ScanAnswer answer = DccAnswers.of(dccs.verify(read), view);
         audit.record(AuditEntry.of(client, view.scope(), DCC_PURPOSE, null, null, answer.dcc() == null ? List.of()
                 : view == ScanScope.VENUE ? DccAnswers.VENUE_FIELDS
                 : view == ScanScope.HEALTH ? DccAnswers.HEALTH_FIELDS : DccAnswers.POLICE_FIELDS,
