@@ -29,7 +29,7 @@ final class DccAnswers {
 
     static ScanAnswer of(DccVerified verified, ScanScope view) {
         String reason = DccReasons.of(verified, RequestLanguage.vietnamese());
-        DccScanView shown = verified.authentic() ? present(verified, view) : null;
+        DccScanView shown = verified.authentic() ? present(verified, view, reason) : null;
         return new ScanAnswer(outcome(verified), ScanKind.DCC, null, DccReasons.failedStep(verified), null, reason,
                 null, shown);
     }
@@ -46,15 +46,14 @@ final class DccAnswers {
         }
         return switch (verified.result().failedStep()) {
             case PREFIX, BASE45, ZLIB, COSE, CBOR, SCHEMA -> ScanOutcome.MALFORMED;
-            case SIGNATURE -> verified.result().signer() == null && verified.result().reason() != null
-                    && verified.result().reason().startsWith("unknown signer")
-                    ? ScanOutcome.UNKNOWN_KEY : ScanOutcome.INVALID_SIGNATURE;
+            case SIGNATURE -> DccReasons.unknownSigner(verified.result()) ? ScanOutcome.UNKNOWN_KEY
+                    : ScanOutcome.INVALID_SIGNATURE;
             case EXPIRY -> ScanOutcome.EXPIRED;
             case KEY_USAGE -> ScanOutcome.INVALID_SIGNATURE;
         };
     }
 
-    private static DccScanView present(DccVerified verified, ScanScope view) {
+    private static DccScanView present(DccVerified verified, ScanScope view, String reason) {
         DccCertificate certificate = verified.result().certificate();
         JsonNode payload = certificate.payload();
         JsonNode name = payload.path("nam");
@@ -64,8 +63,8 @@ final class DccAnswers {
                 : text(name.path("fnt")) + (text(name.path("gnt")) == null ? "" : "<<" + text(name.path("gnt")));
         String dateOfBirth = text(payload.path("dob"));
         CwtClaims claims = certificate.claims();
-        DccValidity validity = new DccValidity(verified.valid(), DccReasons.failedStep(verified),
-                DccReasons.of(verified, RequestLanguage.vietnamese()), claims.expiresAt(), verified.revokedAt());
+        DccValidity validity = new DccValidity(verified.valid(), DccReasons.failedStep(verified), reason,
+                claims.expiresAt(), verified.revokedAt());
         JsonNode entry = certificate.entry();
         String issuingCountry = claims.issuer() != null ? claims.issuer() : text(entry.path("co"));
         DccTrustView trust = verified.trust() == null ? null

@@ -42,7 +42,7 @@ final class DccReasons {
                     "not a COSE signed message with a known algorithm and a key id");
             case CBOR -> say(vietnamese, "nội dung đã ký không phải các trường của một chứng nhận",
                     "the signed content is not a certificate's claims");
-            case SIGNATURE -> result.reason() != null && result.reason().startsWith("unknown signer")
+            case SIGNATURE -> unknownSigner(result)
                     ? say(vietnamese, "bên ký không có trong danh sách tin cậy nào của nền tảng",
                             "signed by a signer that no trust list of the platform holds")
                     : say(vietnamese, "chữ ký không khớp: văn bản đã bị sửa hoặc giả mạo",
@@ -53,6 +53,15 @@ final class DccReasons {
             case KEY_USAGE -> say(vietnamese, "bên ký không được phép ký loại chứng nhận này",
                     "its signer may not sign this type of certificate");
         };
+    }
+
+    /**
+     * Whether the signature step failed for want of a trusted signer with the key id, rather than on
+     * the signature itself: {@code qrqg-dcc} words that case "unknown signer" (docs/dcc.md).
+     */
+    static boolean unknownSigner(DccResult result) {
+        return result.failedStep() == Step.SIGNATURE && result.reason() != null
+                && result.reason().startsWith("unknown signer");
     }
 
     private static String expiry(DccVerified verified, boolean vietnamese) {
