@@ -25,5 +25,11 @@ public enum ScanOutcome {
      * nobody. The platform reports it online; an offline reader, from the key's revocation list
      * (added later, FORMATS.md §4).
      */
-    REVOKED
+    REVOKED,
+    /**
+     * An EU DCC that is authentic but outside its validity (expired, not valid yet, or signed by a
+     * document signer outside its own): the answer says until or from when. Only the platform,
+     * which reads DCCs, reports it (added later, FORMATS.md §4).
+     */
+    EXPIRED
 }

@@ -15,9 +15,11 @@ import vn.qrqg.codec.cccd.CccdCard;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanKind;
 import vn.qrqg.codec.scan.ScanResult;
+import vn.qrqg.dcc.DccDecoder;
 import vn.qrqg.health.CovidCard;
 import vn.qrqg.health.CovidCards;
 import vn.qrqg.health.PersonHealthRecords;
+import vn.qrqg.passports.DccVerification;
 import vn.qrqg.scanning.internal.PeopleInBulk;
 import vn.qrqg.scanning.internal.Resolution;
 import vn.qrqg.scanning.internal.ScanLookups;
@@ -36,6 +38,8 @@ import vn.qrqg.venues.Venues;
 public class Scans {
     /** Why the audit records a scan. */
     public static final String PURPOSE = "POST /api/v1/scans";
+    /** Why the audit records a scan of an EU DCC: no platform person, but what it says was shown. */
+    public static final String DCC_PURPOSE = "POST /api/v1/scans (DCC)";
 
     private final TrustedClassifier classifier;
     private final ScanLookups lookups;
@@ -44,9 +48,10 @@ public class Scans {
     private final CovidCards covidCards;
     private final Venues venues;
     private final ScanQuotas quotas;
+    private final DccVerification dccs;
 
     Scans(TrustedClassifier classifier, ScanLookups lookups, PeopleInBulk peopleInBulk, AuditTrail audit,
-            CovidCards covidCards, Venues venues, ScanQuotas quotas) {
+            CovidCards covidCards, Venues venues, ScanQuotas quotas, DccVerification dccs) {
         this.classifier = classifier;
         this.lookups = lookups;
         this.peopleInBulk = peopleInBulk;
@@ -54,6 +59,7 @@ public class Scans {
         this.covidCards = covidCards;
         this.venues = venues;
         this.quotas = quotas;
+        this.dccs = dccs;
     }
 
     /**
@@ -68,6 +74,9 @@ public class Scans {
      * @throws vn.qrqg.platform.batching.BatchUnavailableException when the person could not be looked up in time
      */
     ScanAnswer scan(CallingClient client, ScanScope view, String text, String provinceCode) {
+        if (text.startsWith(DccDecoder.PREFIX)) {
+            return dcc(client, view, text);
+        }
         String province = client.venueCode() == null ? provinceCode
                 : venues.require(client.venueCode()).provinceCode();
         return scan(client, view, view.scope(), PURPOSE, text, province).answer();
@@ -161,6 +170,22 @@ public class Scans {
         return shown;
     }
 
+    /**
+     * An {@code HC1:} text, less the line ending a scanner may add: verified, shown as the scope
+     * allows, audited before it is answered. No person is looked up (a DCC names someone the
+     * platform may not know), so no quota is charged.
+     */
+    private ScanAnswer dcc(CallingClient client, ScanScope view, String text) {
+        String read = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        ScanAnswer answer = DccAnswers.of(dccs.verify(read), view);
+        audit.record(AuditEntry.of(client, view.scope(), DCC_PURPOSE, null, null, answer.dcc() == null ? List.of()
+                : view == ScanScope.VENUE ? DccAnswers.VENUE_FIELDS
+                : view == ScanScope.HEALTH ? DccAnswers.HEALTH_FIELDS : DccAnswers.POLICE_FIELDS,
+                answer.outcome().name()));
+        return answer;
+    }
+
     private Identification found(CallingClient client, ScanScope view, String scope, String purpose, ScanKind format,
             ScanLookups.Found found, String provinceCode) {
         Resolution resolution = found.resolution();
@@ -210,9 +235,9 @@ public class Scans {
                     .map(found -> ScanAnswer.ofVenue(new ScanAnswer.ScannedVenue(found.code().value(), found.name())))
                     .orElseGet(() -> ScanAnswer.of(ScanOutcome.NOT_FOUND, ScanKind.VENUE, null));
             case ScanResult.Malformed malformed -> new ScanAnswer(ScanOutcome.MALFORMED, malformed.kind(), null,
-                    malformed.field(), malformed.problem().name(), malformed.error().detail(), null);
+                    malformed.field(), malformed.problem().name(), malformed.error().detail(), null, null);
             case ScanResult.Unsupported unsupported -> new ScanAnswer(ScanOutcome.UNSUPPORTED, ScanKind.UNKNOWN, null,
-                    null, null, unsupported.reason(), null);
+                    null, null, unsupported.reason(), null, null);
             case ScanResult.CccdCardScan card -> throw new IllegalStateException("a card is looked up");
         };
     }

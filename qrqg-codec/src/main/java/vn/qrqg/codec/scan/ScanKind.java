@@ -8,6 +8,11 @@ public enum ScanKind {
     VENUE,
     /** The QR printed on a chip-based citizen ID card (FORMATS.md §3). */
     CCCD_CARD,
+    /**
+     * An EU Digital COVID Certificate, an {@code HC1:} text (FORMATS.md §5): the platform reads it
+     * ({@code qrqg-dcc}); this codec never answers it (added later).
+     */
+    DCC,
     /** None of the formats the platform reads. */
     UNKNOWN
 }
