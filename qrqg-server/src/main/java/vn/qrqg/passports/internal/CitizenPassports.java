@@ -105,7 +105,7 @@ class CitizenPassports {
             PassportRepository.Stored open = repository.openOf(person).orElseThrow();
             throw new PassportRequestOpenException(open.requestId(), open.status());
         }
-        audited(holder, REQUEST_PURPOSE, List.of("fullName", "dateOfBirth", "vaccinations"), "REQUESTED");
+        audited(holder, REQUEST_PURPOSE, List.of("fullName", "dateOfBirth", "vaccinations"), "PASSPORT_REQUESTED");
         if (properties.autoApproveSite()) {
             steps.siteDecision(id, request -> true, true, null, null);
         }
@@ -132,7 +132,7 @@ class CitizenPassports {
     }
 
     /** @throws PassportNotFoundException when the request is not the person's, or not issued (nor revoked) */
-    Issued issued(Holder holder, Qid qid, UUID id) {
+    Issued printable(Holder holder, Qid qid, UUID id) {
         holder.require(qid);
         PassportRepository.Stored request = stored(qid, id);
         if (request.hc1Sealed() == null) {

@@ -52,7 +52,7 @@ class CitizenPassportsController {
     /** The passport on paper; of an issued (or revoked) one only. */
     @GetMapping("/api/v1/citizens/{qid}/passports/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable("qid") String qid, @PathVariable("id") String id, Holder holder) {
-        byte[] page = pdf.render(passports.issued(holder, Holder.named(qid), uuid(id)));
+        byte[] page = pdf.render(passports.printable(holder, Holder.named(qid), uuid(id)));
         return ResponseEntity.ok().cacheControl(NO_STORE).contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"vaccine-passport.pdf\"").body(page);
     }

@@ -85,20 +85,20 @@ class PassportDesk {
         String site = official.vaccinationSite();
         Predicate<PassportRepository.Stored> ofItsSite = request -> site != null && site.equals(request.site());
         PassportSteps.Taken taken = steps.siteDecision(id, ofItsSite, approve, reason, official.clientId());
-        audited(official, Scopes.DCC_SITE, SITE_PURPOSE, taken, approve ? "APPROVED" : "REJECTED");
+        audited(official, Scopes.DCC_SITE, SITE_PURPOSE, taken, approve ? "PASSPORT_APPROVED" : "PASSPORT_REJECTED");
         return new Decided(id, taken.status());
     }
 
     Decided signature(CallingClient official, UUID id, boolean sign, String reason) {
         requireScope(official, Scopes.DCC_SIGN);
         PassportSteps.Taken taken = steps.signature(id, request -> true, sign, reason, official.clientId());
-        audited(official, Scopes.DCC_SIGN, SIGN_PURPOSE, taken, sign ? "ISSUED" : "REJECTED");
+        audited(official, Scopes.DCC_SIGN, SIGN_PURPOSE, taken, sign ? "PASSPORT_ISSUED" : "PASSPORT_REJECTED");
         return new Decided(id, taken.status());
     }
 
     Decided revoke(CallingClient official, UUID id, String reason) {
         requireScope(official, Scopes.DCC_SIGN);
-        audited(official, Scopes.DCC_SIGN, REVOKE_PURPOSE, steps.revoke(id, reason, official.clientId()), "REVOKED");
+        audited(official, Scopes.DCC_SIGN, REVOKE_PURPOSE, steps.revoke(id, reason, official.clientId()), "PASSPORT_REVOKED");
         return new Decided(id, PassportStatus.REVOKED);
     }
 

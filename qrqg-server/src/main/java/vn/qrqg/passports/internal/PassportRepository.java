@@ -77,7 +77,7 @@ class PassportRepository {
                 .param("limit", limit).query(PassportRepository::row).list();
     }
 
-    void siteDecided(UUID requestId, PassportStatus status, byte[] reasonSealed, Instant at, String by) {
+    void markSiteDecided(UUID requestId, PassportStatus status, byte[] reasonSealed, Instant at, String by) {
         jdbc.sql("""
                 update passports_request set status = :status, reason_sealed = :reason, site_decided_at = :at,
                        site_decided_by = :by, decided_at = case when :status = 'REJECTED' then :at else decided_at end
@@ -86,14 +86,14 @@ class PassportRepository {
                 .param("at", utc(at)).param("by", by).update();
     }
 
-    void rejected(UUID requestId, byte[] reasonSealed, Instant at, String by) {
+    void markRejected(UUID requestId, byte[] reasonSealed, Instant at, String by) {
         jdbc.sql("""
                 update passports_request set status = 'REJECTED', reason_sealed = :reason, decided_at = :at, decided_by = :by
                 where request_id = :id""")
                 .param("id", requestId).param("reason", reasonSealed).param("at", utc(at)).param("by", by).update();
     }
 
-    void issued(UUID requestId, byte[] hc1Sealed, Instant at, String by, Instant validUntil) {
+    void markIssued(UUID requestId, byte[] hc1Sealed, Instant at, String by, Instant validUntil) {
         jdbc.sql("""
                 update passports_request set status = 'ISSUED', hc1_sealed = :hc1, decided_at = :at, decided_by = :by,
                        valid_from = :at, valid_until = :until
@@ -102,7 +102,7 @@ class PassportRepository {
                 .param("until", utc(validUntil)).update();
     }
 
-    void revoked(UUID requestId, byte[] reasonSealed, Instant at) {
+    void markRevoked(UUID requestId, byte[] reasonSealed, Instant at) {
         jdbc.sql("update passports_request set status = 'REVOKED', reason_sealed = :reason, revoked_at = :at"
                         + " where request_id = :id")
                 .param("id", requestId).param("reason", reasonSealed).param("at", utc(at)).update();

@@ -65,7 +65,7 @@ class PassportSteps {
             }
             Instant now = now();
             PassportStatus next = approve ? PassportStatus.AWAITING_SIGNATURE : PassportStatus.REJECTED;
-            repository.siteDecided(requestId, next, keys.seal(requestId, "reason", reason), now, by == null ? AUTOMATIC : by);
+            repository.markSiteDecided(requestId, next, keys.seal(requestId, "reason", reason), now, by == null ? AUTOMATIC : by);
             events.publish(new PassportDecided(requestId, request.site(), "site", approve ? "APPROVE" : "REJECT",
                     by == null, by, now));
             return new Taken(next, content(request));
@@ -87,9 +87,9 @@ class PassportSteps {
                 Instant until = now.plus(PassportsProperties.VALIDITY);
                 String hc1 = DccIssuer.sign(content.payload(), new CwtClaims(PassportContent.COUNTRY, now, until),
                         signers.active());
-                repository.issued(requestId, keys.seal(requestId, "hc1", hc1), now, who, until);
+                repository.markIssued(requestId, keys.seal(requestId, "hc1", hc1), now, who, until);
             } else {
-                repository.rejected(requestId, keys.seal(requestId, "reason", reason), now, who);
+                repository.markRejected(requestId, keys.seal(requestId, "reason", reason), now, who);
             }
             events.publish(new PassportDecided(requestId, request.site(), "signature", sign ? "SIGN" : "REJECT",
                     by == null, by, now));
@@ -106,7 +106,7 @@ class PassportSteps {
             }
             Instant now = now();
             revocations.revoke(DccDecoder.decode(keys.open(requestId, "hc1", request.hc1Sealed())).certificate());
-            repository.revoked(requestId, keys.seal(requestId, "reason", reason), now);
+            repository.markRevoked(requestId, keys.seal(requestId, "reason", reason), now);
             events.publish(new PassportDecided(requestId, request.site(), "revocation", "REVOKE", false, by, now));
             return new Taken(PassportStatus.REVOKED, content(request));
         });
