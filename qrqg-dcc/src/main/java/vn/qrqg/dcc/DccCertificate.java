@@ -9,13 +9,28 @@ import java.util.Objects;
  * JSON of the EU DCC schema, e.g. {@code {"ver":"1.3.0","nam":{…},"dob":"…","v":[{…}]}}).
  *
  * @param type null when the payload holds none of {@code v}, {@code t}, {@code r} (the schema step then fails)
+ * @param signature the COSE signature's bytes as the message carries them (ES256: r ‖ s; PS256: the RSA
+ *        signature); what the revocation list's SIGNATURE hash is computed from ({@link RevocationHashes})
  */
-public record DccCertificate(CoseHeader header, CwtClaims claims, DccType type, String payloadJson) {
+public record DccCertificate(CoseHeader header, CwtClaims claims, DccType type, String payloadJson, byte[] signature) {
 
     public DccCertificate {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(payloadJson, "payloadJson");
+        signature = Objects.requireNonNull(signature, "signature").clone();
+    }
+
+    /** A copy of the signature's bytes. */
+    @Override
+    public byte[] signature() {
+        return signature.clone();
+    }
+
+    /** The certificate's identifier, its entry's {@code ci} (the UVCI), or null when it has none. */
+    public String uvci() {
+        JsonNode ci = entry().path("ci");
+        return ci.isTextual() ? ci.textValue() : null;
     }
 
     /** A fresh tree of the payload (the caller may change it). */

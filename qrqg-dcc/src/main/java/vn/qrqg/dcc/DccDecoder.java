@@ -120,7 +120,7 @@ public final class DccDecoder {
             return new Decoded(run, message, null, null);
         }
         run.pass(Step.CBOR);
-        DccCertificate certificate = new DccCertificate(message.header(), cwt, typeOf(payload), json);
+        DccCertificate certificate = new DccCertificate(message.header(), cwt, typeOf(payload), json, message.signature());
         return new Decoded(run, message, certificate, payload);
     }
 
