@@ -68,13 +68,17 @@ class PassportAttacksIT extends PassportTestSupport {
         String id = requested(traveller).path("id").asString();
         String siteApp = siteApp(site);
 
-        JsonNode unknown = invalid(decide(siteApp, id, "site-decision", "{\"decision\":\"MAYBE\"}"));
+        String path = PASSPORTS + "/" + id + "/site-decision";
+        JsonNode unknown = invalid(postInVietnamese(path, siteApp, "{\"decision\":\"MAYBE\"}"));
         assertThat(unknown.path("errors").get(0).path("field").asString()).isEqualTo("decision");
         assertThat(unknown.path("errors").get(0).path("message").asString()).startsWith("phải là một trong");
-        JsonNode noReason = invalid(decide(siteApp, id, "site-decision", "{\"decision\":\"REJECT\"}"));
+        JsonNode noReason = invalid(postInVietnamese(path, siteApp, "{\"decision\":\"REJECT\"}"));
         assertThat(noReason.path("errors").get(0).path("field").asString()).isEqualTo("reason");
         assertThat(noReason.path("errors").get(0).path("message").asString())
                 .isEqualTo("là bắt buộc khi từ chối: người dân sẽ đọc lý do này");
+        assertThat(invalid(decide(siteApp, id, "site-decision", "{\"decision\":\"REJECT\"}")).path("errors").get(0)
+                .path("message").asString()).as("in English when not asked for Vietnamese")
+                .isEqualTo("is required to reject: the person reads it");
         JsonNode blank = invalid(decide(siteApp, id, "site-decision", "{\"decision\":\"REJECT\",\"reason\":\"  \"}"));
         assertThat(blank.path("errors").get(0).path("field").asString()).isEqualTo("reason");
         HttpResponse<String> broken = decide(siteApp, id, "site-decision", "{\"decision\":");
@@ -107,7 +111,7 @@ class PassportAttacksIT extends PassportTestSupport {
     @Test
     void aSiteAppMustBeBoundToItsSiteAndOnlyItMayBe() throws Exception {
         String admin = TestClients.adminToken(port);
-        HttpResponse<String> unbound = TestClients.send(port, "POST", "/api/v1/admin/apps", admin,
+        HttpResponse<String> unbound = postInVietnamese("/api/v1/admin/apps", admin,
                 "{\"name\":\"Trạm không tên\",\"operator\":\"Sở Y tế\",\"scopes\":[\"dcc:site\"]}");
         JsonNode problem = invalid(unbound);
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("vaccinationSite");

@@ -87,6 +87,16 @@ public abstract class PassportTestSupport extends CitizensTestSupport {
         return TestClients.send(port, "POST", PASSPORTS + "/" + id + "/" + step, token, body);
     }
 
+    /** A JSON POST asking for answers in Vietnamese ({@code Accept-Language: vi}), as an official's app in Vietnam sends. */
+    protected HttpResponse<String> postInVietnamese(String path, String token, String body) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path))
+                .timeout(java.time.Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .header("Accept-Language", "vi").header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The ids the official's list holds. */
     protected java.util.List<String> listed(String token) throws Exception {
         HttpResponse<String> response = TestClients.send(port, "GET", PASSPORTS, token, null);
