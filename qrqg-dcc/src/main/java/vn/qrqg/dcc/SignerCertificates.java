@@ -128,6 +128,14 @@ public final class SignerCertificates {
         }
     }
 
+    /**
+     * Why a document signer may not sign certificates of a type, by its extended key usage (the
+     * {@code keyUsage} step); null when it may.
+     */
+    public static String keyUsageProblem(X509Certificate signer, DccType type) {
+        return KeyUsage.check(signer, type);
+    }
+
     /** These and {@code other}'s certificates. */
     public SignerCertificates plus(SignerCertificates other) {
         List<X509Certificate> all = new ArrayList<>(certificates());

@@ -190,7 +190,19 @@ public enum ProblemType {
             "the person has a request awaiting its site or signature; `requestId`, `status`"),
     PASSPORT_NOT_AWAITING("passport-not-awaiting", HttpStatus.CONFLICT, "Not at this step",
             "the request is not at the step the call takes: signing before its site approved, deciding twice, "
-                    + "revoking what is not issued; `requestId`, `status`");
+                    + "revoking what is not issued; `requestId`, `status`"),
+    // passports: the DCC signers
+    DCC_SIGNER_NOT_FOUND("dcc-signer-not-found", HttpStatus.NOT_FOUND, "DCC signer not found",
+            "no country signing CA or document signer has this key id; `kid`"),
+    NO_DCC_SIGNER("no-dcc-signer", HttpStatus.SERVICE_UNAVAILABLE, "No DCC document signer",
+            "no document signer is active, and the platform makes none (production): an operator imports one"),
+    DCC_SIGNER_NOT_ACCEPTED("dcc-signer-not-accepted", HttpStatus.UNPROCESSABLE_CONTENT, "DCC signer not accepted",
+            "the PKCS#12 or PEM cannot be imported as a document signer; `reason` says why, nothing was changed"),
+    DCC_SIGNER_IN_USE("dcc-signer-in-use", HttpStatus.CONFLICT, "DCC signer in use",
+            "the active document signer cannot be withdrawn: rotate or import another first"),
+    DCC_CSCA_KEY_NOT_HELD("dcc-csca-key-not-held", HttpStatus.CONFLICT, "Country signing CA's key not held",
+            "the platform holds only the country signing CA's certificate, so it cannot certify a new document "
+                    + "signer itself: import one");
 
     private static final String BASE = "https://qrqg.vn/problems/";
 
