@@ -20,9 +20,10 @@ import vn.qrqg.platform.events.PrivilegedAction;
 public record PassportDecided(UUID requestId, String site, String step, String decision, boolean automatic, String by,
         Instant at) implements PrivilegedAction {
 
+    /** The request and the step: the audit keeps an action once by its name, time and subjects, and two steps may share a second. */
     @Override
     public List<String> subjects() {
-        return List.of(requestId.toString());
+        return List.of(requestId.toString(), step);
     }
 
     @Override
