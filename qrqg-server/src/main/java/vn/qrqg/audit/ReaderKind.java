@@ -23,10 +23,11 @@ public enum ReaderKind {
     VENUE_STAFF(List.of(Scopes.CHECKIN_VENUE, Scopes.SCAN_VENUE)),
     /**
      * An official: police and health officers scanning or reading health data, tracers, officials
-     * handling feedback or issuing QRs in person.
+     * handling feedback or issuing QRs in person, vaccination sites and the department checking and
+     * signing vaccine passports.
      */
     OFFICIAL(List.of(Scopes.SCAN_POLICE, Scopes.SCAN_HEALTH, Scopes.HEALTH_READ, Scopes.TRACING_READ,
-            Scopes.FEEDBACK_HANDLE, Scopes.QR_IN_PERSON));
+            Scopes.FEEDBACK_HANDLE, Scopes.QR_IN_PERSON, Scopes.DCC_SITE, Scopes.DCC_SIGN));
 
     private final List<String> scopes;
 

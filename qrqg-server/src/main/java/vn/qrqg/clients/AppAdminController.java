@@ -38,12 +38,12 @@ class AppAdminController {
     @PostMapping
     ResponseEntity<CreatedApp> create(@Valid @RequestBody CreateApp request) {
         RegisteredApp registered = apps.register(request.name().strip(), request.operator().strip(), request.scopes(),
-                request.provinces());
+                request.provinces(), request.vaccinationSite());
         App app = registered.app();
         return ResponseEntity.created(URI.create("/api/v1/admin/apps/" + app.appId()))
                 .cacheControl(CacheControl.noStore())
                 .body(new CreatedApp(app.appId(), app.clientId(), registered.clientSecret(), app.status(), app.name(),
-                        app.operator(), app.scopes(), app.provinces()));
+                        app.operator(), app.scopes(), app.provinces(), app.vaccinationSite()));
     }
 
     /** The apps, newest first (at most {@value #LIST_LIMIT}), of one status when {@code status} is given. */
@@ -75,9 +75,13 @@ class AppAdminController {
         return AppView.of(apps.limitToProvinces(appId, request.provinces()));
     }
 
-    /** {@code {name, operator, scopes[], provinces[]?}}. */
+    /**
+     * {@code {name, operator, scopes[], provinces[]?, vaccinationSite?}}: the site for an app with
+     * scope dcc:site, and only for it.
+     */
     record CreateApp(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String operator,
-            @NotEmpty List<@NotBlank String> scopes, @Size(max = 34) List<String> provinces) {
+            @NotEmpty List<@NotBlank String> scopes, @Size(max = 34) List<String> provinces,
+            @Size(max = 200) String vaccinationSite) {
     }
 
     /** {@code {provinces[]}}, 0 to 34 province codes. */
@@ -89,19 +93,21 @@ class AppAdminController {
     }
 
     record CreatedApp(UUID appId, String clientId, String clientSecret, AppStatus status, String name, String operator,
-            List<String> scopes, List<String> provinces) {
+            List<String> scopes, List<String> provinces, String vaccinationSite) {
     }
 
     /**
      * @param venueCode the venue of a staff scanner; null for every other client
      * @param provinces the provinces the app is limited to; empty for the whole country
+     * @param vaccinationSite the vaccination site of an app with scope dcc:site; null for every other
      */
     record AppView(UUID appId, String clientId, String name, String operator, List<String> scopes, AppStatus status,
-            Instant createdAt, Instant statusChangedAt, String venueCode, List<String> provinces) {
+            Instant createdAt, Instant statusChangedAt, String venueCode, List<String> provinces,
+            String vaccinationSite) {
         static AppView of(App app) {
             return new AppView(app.appId(), app.clientId(), app.name(), app.operator(), app.scopes(), app.status(),
                     app.createdAt(), app.statusChangedAt(), app.venueCode() == null ? null : app.venueCode().value(),
-                    app.provinces());
+                    app.provinces(), app.vaccinationSite());
         }
     }
 }

@@ -53,6 +53,10 @@ public class Apps {
      * @throws InvalidFieldException for {@link Scopes#CHECKIN_VENUE}, which only a venue's staff scanner holds
      */
     public RegisteredApp register(String name, String operator, List<String> scopes) {
+        return registerAt(name, operator, scopes, null);
+    }
+
+    private RegisteredApp registerAt(String name, String operator, List<String> scopes, String vaccinationSite) {
         List<String> unknown = Scopes.unknown(scopes);
         if (!unknown.isEmpty()) {
             throw new UnknownScopeException(unknown);
@@ -61,7 +65,15 @@ public class Apps {
             throw new InvalidFieldException("scopes", "must not hold " + Scopes.CHECKIN_VENUE + ": only a venue's staff "
                     + "scanner holds it, made by the venue's owner (POST /api/v1/venues/{venueCode}/staff)");
         }
-        return insert(name, operator, List.copyOf(new LinkedHashSet<>(scopes)), AppStatus.PENDING, null);
+        if (scopes.contains(Scopes.DCC_SITE) && vaccinationSite == null) {
+            throw new InvalidFieldException("vaccinationSite", "is required for an app with scope dcc:site: the "
+                    + "vaccination site it works for, exactly as the national vaccination system names it on its records");
+        }
+        if (!scopes.contains(Scopes.DCC_SITE) && vaccinationSite != null) {
+            throw new InvalidFieldException("vaccinationSite", "is only for an app with scope dcc:site");
+        }
+        return insert(name, operator, List.copyOf(new LinkedHashSet<>(scopes)), AppStatus.PENDING, null,
+                vaccinationSite);
     }
 
     /**
@@ -71,8 +83,22 @@ public class Apps {
      * @throws InvalidFieldException naming a code that is not a province
      */
     public RegisteredApp register(String name, String operator, List<String> scopes, List<String> provinces) {
+        return register(name, operator, scopes, provinces, null);
+    }
+
+    /**
+     * {@link #register(String, String, List, List)}, and for an app with {@link Scopes#DCC_SITE}
+     * bound to its vaccination site, which it needs and only it may have.
+     *
+     * @param vaccinationSite exactly as the national vaccination system names the site on its records
+     *        (surrounding blanks dropped), or null
+     * @throws InvalidFieldException for a dcc:site app without a site, or a site for another app
+     */
+    public RegisteredApp register(String name, String operator, List<String> scopes, List<String> provinces,
+            String vaccinationSite) {
         List<String> limited = provinces(provinces);
-        RegisteredApp registered = register(name, operator, scopes);
+        String site = vaccinationSite == null || vaccinationSite.isBlank() ? null : vaccinationSite.strip();
+        RegisteredApp registered = registerAt(name, operator, scopes, site);
         if (limited.isEmpty()) {
             return registered;
         }
@@ -134,7 +160,7 @@ public class Apps {
      * @param name what operators see of it; never personal data (it is logged)
      */
     public RegisteredApp registerVenueScanner(VenueCode venue, String name) {
-        return insert(name, "Venue " + venue.value(), List.of(Scopes.CHECKIN_VENUE), AppStatus.CERTIFIED, venue);
+        return insert(name, "Venue " + venue.value(), List.of(Scopes.CHECKIN_VENUE), AppStatus.CERTIFIED, venue, null);
     }
 
     /**
@@ -201,14 +227,15 @@ public class Apps {
         return repository.findByClientId(clientId).orElseThrow().app();
     }
 
-    private RegisteredApp insert(String name, String operator, List<String> scopes, AppStatus status, VenueCode venue) {
+    private RegisteredApp insert(String name, String operator, List<String> scopes, AppStatus status, VenueCode venue,
+            String vaccinationSite) {
         String secret = ClientSecrets.newSecret();
         String hash = passwordEncoder.encode(secret);
         UUID appId = UUID.randomUUID();
         String by = callerClientId();
         App app = transactions.execute(tx -> {
             String clientId = ClientSecrets.newClientId();
-            while (!repository.insert(appId, name, operator, clientId, hash, scopes, status, venue)) {
+            while (!repository.insert(appId, name, operator, clientId, hash, scopes, status, venue, vaccinationSite)) {
                 clientId = ClientSecrets.newClientId(); // 96 random bits collided: astronomically rare
             }
             App inserted = repository.find(appId).orElseThrow().app();

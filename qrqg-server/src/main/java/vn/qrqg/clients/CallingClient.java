@@ -20,23 +20,30 @@ import vn.qrqg.platform.idempotency.IdempotentCaller;
  *        bound it to; null for every other client
  * @param provinces the provinces an official's app is limited to ({@link App#provinces()}); empty
  *        for the whole country
+ * @param vaccinationSite the vaccination site of an app with scope {@code dcc:site}, which an admin
+ *        bound it to ({@link App#vaccinationSite()}); null for every other client
  */
-public record CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode, Set<String> provinces)
-        implements IdempotentCaller {
+public record CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode, Set<String> provinces,
+        String vaccinationSite) implements IdempotentCaller {
 
     public CallingClient {
         scopes = Set.copyOf(scopes);
         provinces = provinces == null ? Set.of() : Set.copyOf(provinces);
     }
 
+    /** A client bound to no vaccination site. */
+    public CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode, Set<String> provinces) {
+        this(appId, clientId, scopes, venueCode, provinces, null);
+    }
+
     /** A client bound to no province. */
     public CallingClient(UUID appId, String clientId, Set<String> scopes, VenueCode venueCode) {
-        this(appId, clientId, scopes, venueCode, Set.of());
+        this(appId, clientId, scopes, venueCode, Set.of(), null);
     }
 
     /** A client bound to no venue nor province. */
     public CallingClient(UUID appId, String clientId, Set<String> scopes) {
-        this(appId, clientId, scopes, null, Set.of());
+        this(appId, clientId, scopes, null, Set.of(), null);
     }
 
     /** Whether this client works for the whole country: no limit to provinces. */

@@ -62,11 +62,23 @@ public final class Scopes {
      * token for, or for everyone with {@link #HEALTH_READ}.
      */
     public static final String FEED_READ = "feed:read";
+    /**
+     * Check and approve or reject citizens' requests for the international vaccine passport
+     * (docs/dcc.md, "Issuing the passport"): held by a vaccination site, an app bound to that one
+     * site ({@link CallingClient#vaccinationSite()}), set by an admin at registration; it sees the
+     * requests of its site only.
+     */
+    public static final String DCC_SITE = "dcc:site";
+    /**
+     * Sign the international vaccine passports the sites approved, reject them, and revoke issued
+     * ones: held by the central preventive-medicine department, nationwide.
+     */
+    public static final String DCC_SIGN = "dcc:sign";
 
     /** Every scope, in the order above. */
     public static final Set<String> ALL = Set.copyOf(List.of(QR_ISSUE, QR_IN_PERSON, SCAN_VENUE, SCAN_HEALTH, SCAN_POLICE,
             HEALTH_WRITE, HEALTH_READ, ADMIN, CHECKIN_VENUE, CHECKIN_SELF, TRACING_WRITE, TRACING_READ, RISK_WRITE,
-            FEEDBACK_HANDLE, FEED_READ));
+            FEEDBACK_HANDLE, FEED_READ, DCC_SITE, DCC_SIGN));
 
     private Scopes() {
     }

@@ -11,7 +11,7 @@ class ScopesTest {
     void knowsTheScopesOfThePlatform() {
         assertThat(Scopes.ALL).containsExactlyInAnyOrder("qr:issue", "qr:in-person", "scan:venue", "scan:health", "scan:police",
                 "health:write", "health:read", "admin", "checkin:venue", "checkin:self", "tracing:write", "tracing:read",
-                "risk:write", "feedback:handle", "feed:read");
+                "risk:write", "feedback:handle", "feed:read", "dcc:site", "dcc:sign");
     }
 
     @Test

@@ -19,7 +19,7 @@ import vn.qrqg.codec.venue.VenueCode;
 @Repository
 public class AppRepository {
     private static final String COLUMNS =
-            "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at, venue_code, provinces";
+            "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at, venue_code, provinces, vaccination_site";
 
     private final JdbcClient jdbc;
 
@@ -36,14 +36,21 @@ public class AppRepository {
     /** As above, for a client bound to a venue (a staff scanner) when {@code venueCode} is not null. */
     public boolean insert(UUID appId, String name, String operator, String clientId, String clientSecretHash,
             List<String> scopes, AppStatus status, VenueCode venueCode) {
+        return insert(appId, name, operator, clientId, clientSecretHash, scopes, status, venueCode, null);
+    }
+
+    /** As above, for an app bound to a vaccination site (scope dcc:site) when {@code vaccinationSite} is not null. */
+    public boolean insert(UUID appId, String name, String operator, String clientId, String clientSecretHash,
+            List<String> scopes, AppStatus status, VenueCode venueCode, String vaccinationSite) {
         return jdbc.sql("""
-                insert into clients_app (app_id, name, operator, client_id, client_secret_hash, scopes, status, venue_code)
-                values (:appId, :name, :operator, :clientId, :hash, :scopes, :status, :venueCode)
+                insert into clients_app (app_id, name, operator, client_id, client_secret_hash, scopes, status, venue_code,
+                                         vaccination_site)
+                values (:appId, :name, :operator, :clientId, :hash, :scopes, :status, :venueCode, :vaccinationSite)
                 on conflict (client_id) do nothing""")
                 .param("appId", appId).param("name", name).param("operator", operator).param("clientId", clientId)
                 .param("hash", clientSecretHash).param("scopes", scopes.toArray(String[]::new))
                 .param("status", status.name()).param("venueCode", venueCode == null ? null : venueCode.value())
-                .update() == 1;
+                .param("vaccinationSite", vaccinationSite).update() == 1;
     }
 
     public Optional<StoredApp> find(UUID appId) {
@@ -113,7 +120,7 @@ public class AppRepository {
         App app = new App(rs.getObject("app_id", UUID.class), rs.getString("name"), rs.getString("operator"),
                 rs.getString("client_id"), strings(rs.getArray("scopes")), AppStatus.valueOf(rs.getString("status")),
                 instant(rs, "created_at"), instant(rs, "status_changed_at"), venueCode(rs.getString("venue_code")),
-                strings(rs.getArray("provinces")));
+                strings(rs.getArray("provinces")), rs.getString("vaccination_site"));
         return new StoredApp(app, rs.getString("client_secret_hash"));
     }
 

@@ -36,7 +36,7 @@ class AppTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
         Set<String> scopes = new LinkedHashSet<>(tokenScopes(jwt));
         scopes.retainAll(app.scopes());
         CallingClient client = new CallingClient(app.appId(), app.clientId(), scopes, app.venueCode(),
-                Set.copyOf(app.provinces()));
+                Set.copyOf(app.provinces()), app.vaccinationSite());
         return new AppAuthentication(client, jwt,
                 scopes.stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
     }

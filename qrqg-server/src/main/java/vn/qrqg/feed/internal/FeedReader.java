@@ -126,7 +126,7 @@ class FeedReader {
     static Optional<CallingClient> reader(Optional<App> app) {
         return app.filter(found -> found.status() == AppStatus.CERTIFIED && found.scopes().contains(Scopes.FEED_READ))
                 .map(found -> new CallingClient(found.appId(), found.clientId(), Set.copyOf(found.scopes()),
-                        found.venueCode(), Set.copyOf(found.provinces())));
+                        found.venueCode(), Set.copyOf(found.provinces()), found.vaccinationSite()));
     }
 
     /** The app got {@code events}: one audit entry per person, naming the types. */

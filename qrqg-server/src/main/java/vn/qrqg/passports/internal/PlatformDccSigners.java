@@ -23,6 +23,7 @@ import vn.qrqg.dcc.DccSigningKey;
 import vn.qrqg.dcc.SignerCertificates;
 import vn.qrqg.passports.DccSignerChanged;
 import vn.qrqg.passports.DccSigners;
+import vn.qrqg.passports.PassportsProperties;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.passports.internal.StoredDccSigner.Origin;
@@ -43,7 +44,7 @@ class PlatformDccSigners implements DccSigners {
     private final KeySealer sealer;
     private final TransactionTemplate transactions;
     private final EventOutbox events;
-    private final DccSignerProperties properties;
+    private final PassportsProperties.Signers properties;
     private final Clock clock;
     private final ReentrantLock changes = new ReentrantLock();
     private volatile Current current;
@@ -53,12 +54,12 @@ class PlatformDccSigners implements DccSigners {
     }
 
     PlatformDccSigners(DccSignerRepository repository, KeySealer sealer, PlatformTransactionManager transactionManager,
-            EventOutbox events, DccSignerProperties properties, Clock clock) {
+            EventOutbox events, PassportsProperties properties, Clock clock) {
         this.repository = repository;
         this.sealer = sealer;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
-        this.properties = properties;
+        this.properties = properties.signers();
         this.clock = clock;
     }
 

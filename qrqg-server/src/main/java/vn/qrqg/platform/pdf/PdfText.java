@@ -60,6 +60,18 @@ public final class PdfText {
         return baseline;
     }
 
+    /** Draws a line from {@code x}, of this grey (0 black), its baseline at {@code baseline}; returns the baseline. */
+    public float at(PDPageContentStream out, String line, float size, float gray, float x, float baseline)
+            throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.setNonStrokingColor(gray);
+        out.newLineAtOffset(x, baseline);
+        out.showText(printable(line));
+        out.endText();
+        return baseline;
+    }
+
     private float width(String text, float size) {
         try {
             return font.getStringWidth(text) / 1000 * size;

@@ -179,6 +179,18 @@ public enum ProblemType {
     // the change feed
     FEED_ENDPOINT_NOT_FOUND("feed-endpoint-not-found", HttpStatus.NOT_FOUND, "Feed endpoint not found",
             "the calling app has registered no push endpoint (PUT /api/v1/feed/endpoint)"),
+    // the international vaccine passport (EU DCC)
+    PASSPORT_NOT_FOUND("passport-not-found", HttpStatus.NOT_FOUND, "Passport request not found",
+            "no passport request with this id is the caller's: the person's own, or one at the calling site's or "
+                    + "the department's step"),
+    NO_VACCINATION_RECORD("no-vaccination-record", HttpStatus.UNPROCESSABLE_CONTENT, "No vaccination to certify",
+            "the national vaccination system reported no dose of the person, or their last dose names no site to "
+                    + "check it"),
+    PASSPORT_REQUEST_OPEN("passport-request-open", HttpStatus.CONFLICT, "A passport request is open",
+            "the person has a request awaiting its site or signature; `requestId`, `status`"),
+    PASSPORT_NOT_AWAITING("passport-not-awaiting", HttpStatus.CONFLICT, "Not at this step",
+            "the request is not at the step the call takes: signing before its site approved, deciding twice, "
+                    + "revoking what is not issued; `requestId`, `status`"),
     // passports: the DCC signers
     DCC_SIGNER_NOT_FOUND("dcc-signer-not-found", HttpStatus.NOT_FOUND, "DCC signer not found",
             "no country signing CA or document signer has this key id; `kid`"),
