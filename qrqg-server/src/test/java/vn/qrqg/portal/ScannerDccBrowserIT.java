@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.clients.TestClients.CertifiedApp;
+import vn.qrqg.dcc.DccDecoder;
 import vn.qrqg.dcc.DccPayload;
+import vn.qrqg.passports.DccRevocations;
 import vn.qrqg.passports.DccSigners;
 import vn.qrqg.passports.DccTestCertificates;
 import vn.qrqg.passports.DccTestCertificates.EuTestCertificate;
@@ -34,6 +37,8 @@ class ScannerDccBrowserIT extends BrowserTestSupport {
 
     @Autowired
     DccSigners signers;
+    @Autowired
+    DccRevocations revocations;
 
     @Test
     void aPoliceOfficerSeesThatTheGermanTestCertificateHasExpiredAndWhen() throws Exception {
@@ -70,6 +75,7 @@ class ScannerDccBrowserIT extends BrowserTestSupport {
         assertThat(result.findElement(By.className("result-reason")).getDomAttribute("lang"))
                 .as("the reason stays in the language it was asked in, and says so").isEqualTo("vi");
         found.addAll(AxeCheck.violations(driver, "/scanner.html expired DCC (en)"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", result.findElement(By.tagName("dl")));
         screenshot(driver, "scanner-dcc-expired-en");
         driver.findElement(By.cssSelector("[data-lang-choice=vi]")).click();
         assertNoneBlocking(found);
@@ -102,6 +108,36 @@ class ScannerDccBrowserIT extends BrowserTestSupport {
         assertThat(field(result, "shortName")).isEqualTo("Mustermann E.");
         assertThat(field(result, "birthYear")).isEqualTo("1964");
         assertThat(result.getText()).doesNotContain("Comirnaty", "Test Ministry of Health", "URN:UVCI");
+
+        revocations.revoke(DccDecoder.decode(text).certificate());
+        submitText(driver, text);
+        result = resultWithOutcome(driver, "REVOKED");
+        assertThat(result.getDomAttribute("class")).contains("result-red");
+        assertThat(result.findElement(By.className("result-title")).getText()).isEqualTo("CHỨNG NHẬN ĐÃ BỊ THU HỒI");
+        assertThat(result.findElement(By.className("result-when")).getText()).startsWith("Thu hồi lúc");
+        assertThat(result.findElement(By.className("result-reason")).getText()).startsWith("đã bị nơi cấp thu hồi lúc");
+    }
+
+    @Test
+    void aCertificateOfAnUnknownSignerOrACutTextIsRefusedInWordsShowingNothingOfIt() throws Exception {
+        importTrustList(new Listed("DE", GERMAN.signer()));
+        String text = DccTestCertificates.vaccination(DccTestCertificates.newSigner("Stranger DSC"), "FR", Instant.now());
+        WebDriver driver = signedIn(Scopes.SCAN_HEALTH);
+
+        submitText(driver, text);
+        WebElement result = resultWithOutcome(driver, "UNKNOWN_KEY");
+        assertThat(result.getDomAttribute("class")).contains("result-red");
+        assertThat(result.findElement(By.className("result-title")).getText()).isEqualTo("BÊN KÝ LẠ — không có trong danh sách tin cậy");
+        assertThat(result.findElement(By.className("result-reason")).getText())
+                .isEqualTo("bên ký không có trong danh sách tin cậy nào của nền tảng");
+        assertThat(result.findElements(By.cssSelector("dd[data-field]"))).as("nothing of an unverified text").isEmpty();
+        assertThat(result.getText()).doesNotContain("Mustermann");
+
+        submitText(driver, text.substring(0, text.length() - 1) + "~");
+        result = resultWithOutcome(driver, "MALFORMED");
+        assertThat(result.findElement(By.className("result-title")).getText()).isEqualTo("KHÔNG ĐỌC ĐƯỢC CHỨNG NHẬN");
+        assertThat(result.findElement(By.className("result-reason")).getText()).startsWith("phần sau HC1: không phải mã Base45");
+        assertThat(result.findElements(By.cssSelector("dd[data-field]"))).isEmpty();
     }
 
     @Test
