@@ -5,7 +5,7 @@ import { currentLanguage, t } from '/assets/i18n.js';
 const PANEL = { VALID: 'green', SUPERSEDED: 'yellow', NOT_FOUND: 'neutral', UNSUPPORTED: 'neutral', VENUE: 'neutral' };
 const CARD = { GREEN: 'green', YELLOW: 'yellow', RED: 'red' };
 
-function element(tag, className, text) {
+export function element(tag, className, text) {
   const el = document.createElement(tag);
   if (className) el.className = className;
   if (text !== undefined && text !== null) el.textContent = text;
@@ -20,7 +20,8 @@ export function formatTime(iso, withDate = false) {
   return new Intl.DateTimeFormat(currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB', options).format(new Date(iso));
 }
 
-function word(prefix, value) {
+/** The words of prefix.value, else the value as it is. */
+export function word(prefix, value) {
   const key = `${prefix}.${value}`;
   const text = t(key);
   return text === key ? String(value) : text;
@@ -103,21 +104,31 @@ export function recordedText(checkIn) {
   return t(`scan.recorded.${checkIn.direction}`, { venue: checkIn.venue?.name || '', time: formatTime(checkIn.occurredAt) });
 }
 
-/** Fills panel with a scan answer ({outcome, format, person, venue, reason}), under subtitle when given. */
-export function showScan(panel, scan, subtitle = null) {
+/** Starts panel for a scan answer: its colour, under subtitle when given, the outcome and the kind of text in words. */
+export function startPanel(panel, scan, subtitle = null) {
   panel.replaceChildren();
   panel.className = `result result-${PANEL[scan.outcome] || 'red'}`;
   panel.dataset.outcome = scan.outcome;
   if (subtitle) panel.append(element('p', 'result-subtitle', subtitle));
   panel.append(element('h2', 'result-title', outcomeWord('scan.outcome', scan)));
   if (scan.format) panel.append(element('p', null, word('scan.format', scan.format)));
+}
+
+/** Ends panel with what to do next after this outcome. */
+export function endPanel(panel, scan) {
+  const next = outcomeWord('scan.next', scan);
+  if (next !== scan.outcome) panel.append(element('p', 'next-step', next));
+}
+
+/** Fills panel with a scan answer ({outcome, format, person, venue, reason}), under subtitle when given. */
+export function showScan(panel, scan, subtitle = null) {
+  startPanel(panel, scan, subtitle);
   if (scan.venue) panel.append(element('p', 'result-venue', t('scan.venue', { name: scan.venue.name, code: scan.venue.venueCode })));
   const reason = reasonText(scan);
   if (reason) panel.append(element('p', 'result-reason', reason));
   if (scan.person?.covidCard) panel.append(covidCard(scan.person.covidCard));
   if (scan.person) panel.append(personList(scan.person));
-  const next = outcomeWord('scan.next', scan);
-  if (next !== scan.outcome) panel.append(element('p', 'next-step', next));
+  endPanel(panel, scan);
 }
 
 /** Fills panel with what went wrong (an ApiError or a message key) and what to do next. */

@@ -4,10 +4,11 @@
 // the venue owner's one-time link (/scanner.html#enrol=…) redeems it instead of a typed secret.
 import { onClick, onSubmit, sendOnce } from '/assets/actions.js';
 import { api, ApiError } from '/assets/api.js';
-import { onLanguageChange, t } from '/assets/i18n.js';
+import { currentLanguage, onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
 import { problemMessage } from '/assets/problems.js';
 import { CameraReader, readImageFile } from '/assets/qr-reader.js';
+import { showDcc } from '/assets/scan-dcc.js';
 import { recordedText, showError, showScan } from '/assets/scan-result.js';
 import { clientSession, NoScope, SessionExpired } from '/assets/client-session.js';
 
@@ -121,8 +122,9 @@ async function submit(text) {
         (headers) => api('/api/v1/checkins', { method: 'POST', body, token, headers }));
       render(() => showScan(panel, answer.scan || { outcome: 'VALID' }, recordedText(answer)));
     } else {
+      const asked = currentLanguage(); // the language of an EU DCC's reason
       const answer = await api('/api/v1/scans', { method: 'POST', body: { text }, token });
-      render(() => showScan(panel, answer));
+      render(() => (answer.format === 'DCC' ? showDcc(panel, answer, asked) : showScan(panel, answer)));
     }
   } catch (e) {
     explain(e);

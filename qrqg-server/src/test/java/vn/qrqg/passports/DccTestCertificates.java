@@ -65,7 +65,12 @@ public final class DccTestCertificates {
 
     /** A second dose of Comirnaty for Erika Mustermann, issued by {@code country}, valid a year from {@code issuedAt}. */
     public static String vaccination(DccSigningKey signer, String country, Instant issuedAt) {
-        return DccIssuer.sign(DccPayload.vaccination(new DccPayload.Person("Mustermann", "Erika", "1964-08-12"),
+        return vaccination(signer, country, issuedAt, new DccPayload.Person("Mustermann", "Erika", "1964-08-12"));
+    }
+
+    /** The same second dose of Comirnaty for {@code person}. */
+    public static String vaccination(DccSigningKey signer, String country, Instant issuedAt, DccPayload.Person person) {
+        return DccIssuer.sign(DccPayload.vaccination(person,
                         new DccPayload.Vaccination("1119349007", "EU/1/20/1528", "ORG-100030215", 2, 2,
                                 LocalDate.parse("2021-06-01"), country, "Test Ministry of Health",
                                 "URN:UVCI:01:" + country + ":TEST" + ThreadLocalRandom.current().nextInt(1_000_000))),

@@ -126,7 +126,8 @@ class ScannerTextBrowserIT extends BrowserTestSupport {
         assertThat(driver.findElement(By.id("camera-start")).isDisplayed()).as("can try again").isTrue();
     }
 
-    private static void submitText(WebDriver driver, String text) {
+    /** Pastes text into the scanner's text entry and checks it. */
+    static void submitText(WebDriver driver, String text) {
         WebElement box = driver.findElement(By.id("qr-text"));
         box.clear();
         // the QR text as a scanner pastes it (sendKeys would type it key by key)
