@@ -1,6 +1,6 @@
 // The citizen portal (/): sign in with a mobile number and an SMS code, the account's people,
 // and for the chosen one an active exposure alert first, then their QR, COVID card, risk levels,
-// alert history, check-ins, visits, declarations and feedback.
+// alert history, check-ins, visits, vaccine passport, declarations and feedback.
 import { onClick } from '/assets/actions.js';
 import { onLanguageChange, t } from '/assets/i18n.js';
 import { focusOn, show, startPage } from '/assets/page.js';
@@ -17,6 +17,7 @@ import { relabelAlerts, showAlerts } from '/assets/citizen/alerts.js';
 import { relabelRisk, showRisk } from '/assets/citizen/risk-panel.js';
 import { relabelFeedback, showFeedback, startFeedback } from '/assets/citizen/feedback.js';
 import { relabelAccessLog, showAccessLog, startAccessLog } from '/assets/citizen/access-log.js';
+import { relabelPassport, showPassport, startPassport } from '/assets/citizen/passport.js';
 import { forgetPeople, startOffline } from '/assets/citizen/offline.js';
 import { clearRoute, go, isRoute, parseRoute, PEOPLE, personRoute, SECTIONS, showCurrent, startRoutes }
   from '/assets/citizen/routes.js';
@@ -124,7 +125,8 @@ async function choose(chosen, section = null) {
   if (navigator.serviceWorker?.controller) keepShown();
   pickers ??= startPickers().catch(() => notify(document.getElementById('travel-result'), t('travel.error.areas')));
   await Promise.all([showAlerts(chosen), showHealth(chosen), showRisk(chosen), showVisits(chosen, people || []),
-    showDeclarations(chosen), showHolders(chosen), showFeedback(chosen), showAccessLog(chosen)]);
+    showDeclarations(chosen), showHolders(chosen), showFeedback(chosen), showAccessLog(chosen),
+    showPassport(chosen)]);
 }
 
 function signedIn(signedInPhone) {
@@ -205,6 +207,7 @@ async function start() {
   startCheckIns();
   startFeedback();
   startAccessLog();
+  startPassport();
   startRoutes(showRoute);
   document.getElementById('back').addEventListener('click', () => go(PEOPLE));
   document.querySelector('.section-nav').addEventListener('click', (event) => {
@@ -244,6 +247,7 @@ async function start() {
     relabelPickers();
     relabelFeedback();
     relabelAccessLog();
+    relabelPassport();
     if (person && document.getElementById('view-person').dataset.offline) {
       offlineHeading();
       notify(message, t('offline.page'), 'ok');

@@ -13,6 +13,7 @@ export const SECTIONS = {
   checkins: 'checkin-section',
   visits: 'visits-section',
   health: 'health-section',
+  passport: 'passport-section',
   travel: 'travel-section',
   declarations: 'declarations-section',
   feedback: 'feedback-section',

@@ -3,7 +3,6 @@ package vn.qrqg.passports.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import vn.qrqg.holders.Holder;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.RegisteredPerson;
 import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.passports.HolderPassports;
 import vn.qrqg.passports.NoVaccinationRecordException;
 import vn.qrqg.passports.PassportNotFoundException;
 import vn.qrqg.passports.PassportRequestOpenException;
@@ -26,28 +26,18 @@ import vn.qrqg.passports.PassportStatus;
 import vn.qrqg.passports.PassportsProperties;
 
 /**
- * The citizen's side of the passport, for the app that holds their holder token: asking for one
- * (frozen from the registry and their last dose, sent to that dose's site), and reading their
- * requests and passports back. The QID the call names is checked first, so that another person's
- * learns nothing; another person's request answers as an unknown id. Every answer is audited as
- * the holder's app's read.
+ * The citizen's side of the passport ({@link HolderPassports}), for the app that holds their holder
+ * token: asking for one (frozen from the registry and their last dose, sent to that dose's site),
+ * and reading their requests and passports back, the issued ones also on paper ({@link PassportPdf}).
  */
 @Service
-class CitizenPassports {
+class CitizenPassports implements HolderPassports {
     static final String REQUEST_PURPOSE = "POST /api/v1/citizens/{qid}/passports";
     static final String LIST_PURPOSE = "GET /api/v1/citizens/{qid}/passports";
     static final String GET_PURPOSE = "GET /api/v1/citizens/{qid}/passports/{id}";
     static final String PDF_PURPOSE = "GET /api/v1/citizens/{qid}/passports/{id}/pdf";
     private static final String UVCI_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** A request or passport as its person sees it; {@code hc1} only when one is read by id and issued. */
-    record OwnPassport(UUID id, PassportStatus status, String reason, String site, OffsetDateTime requestedAt,
-            OffsetDateTime decidedAt, String uvci, OffsetDateTime validFrom, OffsetDateTime validUntil, String hc1) {
-    }
-
-    record OwnPassports(List<OwnPassport> items) {
-    }
 
     /** An issued passport with what it certifies, for its PDF. */
     record Issued(PassportContent content, String hc1, Instant validFrom, Instant validUntil, PassportStatus status) {
@@ -61,11 +51,12 @@ class CitizenPassports {
     private final HealthRecords records;
     private final AuditTrail audit;
     private final PassportsProperties properties;
+    private final PassportPdf pdf;
     private final Clock clock;
 
     CitizenPassports(PassportRepository repository, PassportKeys keys, PassportSteps steps, IssuedQrs issuedQrs,
             PopulationRegistry registry, HealthRecords records, AuditTrail audit, PassportsProperties properties,
-            Clock clock) {
+            PassportPdf pdf, Clock clock) {
         this.repository = repository;
         this.keys = keys;
         this.steps = steps;
@@ -74,14 +65,12 @@ class CitizenPassports {
         this.records = records;
         this.audit = audit;
         this.properties = properties;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
-    /**
-     * @throws NoVaccinationRecordException when no dose of the person is known, or their last names no site
-     * @throws PassportRequestOpenException when a request of theirs awaits a decision
-     */
-    OwnPassport request(Holder holder, Qid qid) {
+    @Override
+    public OwnPassport request(Holder holder, Qid qid) {
         holder.require(qid);
         byte[] person = keys.personKey(qid.value());
         repository.openOf(person).ifPresent(open -> {
@@ -115,7 +104,8 @@ class CitizenPassports {
         return own(repository.ofPerson(person, id).orElseThrow(), false);
     }
 
-    OwnPassports list(Holder holder, Qid qid) {
+    @Override
+    public OwnPassports list(Holder holder, Qid qid) {
         holder.require(qid);
         List<OwnPassport> items = repository.ofPerson(keys.personKey(qid.value())).stream()
                 .map(request -> own(request, false)).toList();
@@ -123,12 +113,17 @@ class CitizenPassports {
         return new OwnPassports(items);
     }
 
-    /** @throws PassportNotFoundException when the request is not the person's */
-    OwnPassport get(Holder holder, Qid qid, UUID id) {
+    @Override
+    public OwnPassport get(Holder holder, Qid qid, UUID id) {
         holder.require(qid);
         OwnPassport own = own(stored(qid, id), true);
         audited(holder, GET_PURPOSE, own.hc1() == null ? List.of("passports") : List.of("passports", "dcc"), "READ");
         return own;
+    }
+
+    @Override
+    public byte[] pdf(Holder holder, Qid qid, UUID id) {
+        return pdf.render(printable(holder, qid, id));
     }
 
     /** @throws PassportNotFoundException when the request is not the person's, or not issued (nor revoked) */

@@ -16,6 +16,7 @@ import vn.qrqg.holders.Holder;
 import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.passports.HolderPassports;
 import vn.qrqg.passports.PassportStatus;
 import vn.qrqg.passports.PassportTestSupport;
 import vn.qrqg.passports.PassportsProperties;
@@ -45,9 +46,9 @@ class PassportAutomationIT extends PassportTestSupport {
         dose(traveller.person(), "2021-09-01", 1, "EU/1/20/1525", site);
         CitizenPassports automatic = new CitizenPassports(repository, keys, steps, issuedQrs, registry, records, audit,
                 new PassportsProperties(true, true, "Ministry of Health of Viet Nam", Duration.ofDays(30),
-                        Duration.ofDays(30), properties.signers()), clock);
+                        Duration.ofDays(30), properties.signers()), new PassportPdf(), clock);
 
-        CitizenPassports.OwnPassport passport = automatic.request(holder(traveller), new Qid(traveller.qid()));
+        HolderPassports.OwnPassport passport = automatic.request(holder(traveller), new Qid(traveller.qid()));
 
         assertThat(passport.status()).isEqualTo(PassportStatus.ISSUED);
         assertThat(own(traveller, passport.id().toString()).path("hc1").asString()).startsWith("HC1:");
