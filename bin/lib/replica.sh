@@ -72,9 +72,9 @@ sql() { # sql PORT STATEMENT: as the superuser, on the database postgres
     -h 127.0.0.1 -p "$1" -U postgres -d postgres -c "$2"
 }
 
-stop_one() { # stop_one primary|replica: quietly when it is not running
+stop_one() { # stop_one primary|replica [mode]: quietly when it is not running
   if [ -f "$dir/$1/postmaster.pid" ]; then
-    "$bin/pg_ctl" -D "$dir/$1" -m fast -w -t 20 stop >/dev/null 2>&1 \
+    "$bin/pg_ctl" -D "$dir/$1" -m "${2:-fast}" -w -t 20 stop >/dev/null 2>&1 \
       || "$bin/pg_ctl" -D "$dir/$1" -m immediate -w -t 10 stop >/dev/null 2>&1 || true
   fi
 }
@@ -150,9 +150,9 @@ case "$command" in
   pause) sql "$(value REPLICA_PORT)" "select pg_wal_replay_pause()" >/dev/null ;;
   resume) sql "$(value REPLICA_PORT)" "select pg_wal_replay_resume()" >/dev/null ;;
   stop-replica) stop_one replica ;;
-  stop)
-    stop_one replica
-    stop_one primary
+  stop) # the data is removed next: no shutdown checkpoint worth waiting for
+    stop_one replica immediate
+    stop_one primary immediate
     rm -rf "$dir"
     ;;
   *) usage ;;
