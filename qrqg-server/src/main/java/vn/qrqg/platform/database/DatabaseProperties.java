@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poolSize connections the platform holds open: each request holds one only for each
  *        statement or transaction, and concurrent commits share one disk flush in PostgreSQL, so
  *        more connections than cores pay off while requests wait on the disk
+ * @param readUrl a streaming replica of the primary ({@code QRQG_DB_READ_URL}); blank: none
+ * @param readUser the replica's role; blank: the runtime role, with its password
+ * @param readPoolSize connections held open to the replica at most: its reads are few and short
  */
 @ConfigurationProperties("qrqg.database")
 public record DatabaseProperties(String url, String user, String password, String ownerUser, String ownerPassword,

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Reads that may be stale by the read replica's lag, and only those (docs/operations.md, "Read
  * replicas"): the public risk map, a venue's public facts and page, check-in history pages, the
- * audit's published heads, the certified apps. With {@code QRQG_DB_READ_URL} they go to that
+ * audit's published heads, the certified apps, a person's access log. With {@code QRQG_DB_READ_URL} they go to that
  * replica, through its own small read-only pool, falling back to the primary while the replica
  * does not answer ({@link ReplicaOrPrimary}); without it they go to the primary like everything
  * else. A repository takes this type, never a plain {@link JdbcClient}, for such reads, so that no
