@@ -1,6 +1,7 @@
 package vn.qrqg.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -75,6 +76,7 @@ class DatabaseConfiguration {
         pool.setMinimumIdle(0);
         pool.setConnectionTimeout(REPLICA_CONNECTION_TIMEOUT_MS);
         pool.setInitializationFailTimeout(-1); // a replica still starting must not stop the platform
+        pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)); // hikaricp_* {pool="qrqg-read"}
         LOG.info("reads that may be stale go to the read replica {} (docs/operations.md, Read replicas)", login);
         return ReplicaReads.replica(new ReplicaOrPrimary(pool, dataSource, meters, Clock.systemUTC()));
     }
