@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import vn.qrqg.audit.internal.ChainHeads;
 import vn.qrqg.audit.internal.ChainRecords;
 import vn.qrqg.codec.audit.SignedHead;
+import vn.qrqg.platform.database.ReplicaReads;
 
 /** The audit's chain read back (docs/audit.md): the signed heads anyone may see, a day's records for operators. */
 @Service
@@ -17,11 +18,14 @@ public class AuditChainQuery {
     private static final int UNCHAINED_SHOWN = 100;
 
     private final ChainHeads heads;
+    /** The public heads' reads: from the read replica when there is one (docs/operations.md, "Read replicas"). */
+    private final ChainHeads published;
     private final ChainRecords records;
     private final AuditProperties properties;
 
-    AuditChainQuery(ChainHeads heads, ChainRecords records, AuditProperties properties) {
+    AuditChainQuery(ChainHeads heads, ReplicaReads replica, ChainRecords records, AuditProperties properties) {
         this.heads = heads;
+        this.published = ChainHeads.published(replica);
         this.records = records;
         this.properties = properties;
     }
@@ -51,7 +55,7 @@ public class AuditChainQuery {
 
     /** The heads signed for the days from {@code from} to {@code to}, both included, oldest first. */
     public List<PublishedHead> heads(LocalDate from, LocalDate to) {
-        return heads.signed(from, to).stream().map(PublishedHead::of).toList();
+        return published.signed(from, to).stream().map(PublishedHead::of).toList();
     }
 
     public Day day(LocalDate day) {

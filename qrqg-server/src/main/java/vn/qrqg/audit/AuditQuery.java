@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.qrqg.audit.internal.AuditRepository;
 import vn.qrqg.codec.personal.Qid;
+import vn.qrqg.platform.database.ReplicaReads;
 
 /**
  * Reading the audit back, for operators: a person's reads, or a client's, newest first; or those
@@ -16,9 +17,12 @@ public class AuditQuery {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final AuditRepository repository;
+    /** A person's access log pages: from the read replica when there is one (docs/operations.md, "Read replicas"). */
+    private final AuditRepository accessLog;
 
-    AuditQuery(AuditRepository repository) {
+    AuditQuery(AuditRepository repository, ReplicaReads replica) {
         this.repository = repository;
+        this.accessLog = AuditRepository.onReplica(replica);
     }
 
     /** A page of audit records and how many match in all. */
@@ -77,18 +81,24 @@ public class AuditQuery {
         }
     }
 
-    /** The reads of {@code qid} that {@code shown} shows, newest first, from {@code offset}. */
+    /**
+     * The reads of {@code qid} that {@code shown} shows, newest first, from {@code offset}: the
+     * person's access log pages, from the read replica when there is one (may lag by its lag).
+     */
     public List<Numbered> readsOf(Qid qid, Shown shown, long offset, int limit) {
         return offset > Integer.MAX_VALUE ? List.of()
-                : repository.ofPersonUnder(qid.value(), shown, (int) offset, limit);
+                : accessLog.ofPersonUnder(qid.value(), shown, (int) offset, limit);
     }
 
     /** How many {@link #readsOf} there are in all. */
     public long countReadsOf(Qid qid, Shown shown) {
-        return repository.countOfPersonUnder(qid.value(), shown);
+        return accessLog.countOfPersonUnder(qid.value(), shown);
     }
 
-    /** One of {@link #readsOf} by its id; empty when it is none of them (another person's, hidden, gone). */
+    /**
+     * One of {@link #readsOf} by its id; empty when it is none of them (another person's, hidden,
+     * gone). From the primary: a feedback report is written about it.
+     */
     public Optional<Numbered> readOf(Qid qid, Shown shown, long id) {
         return repository.oneOfPersonUnder(qid.value(), shown, id);
     }

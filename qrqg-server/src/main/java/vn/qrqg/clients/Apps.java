@@ -274,6 +274,11 @@ public class Apps {
         return repository.findCertifiedApps();
     }
 
+    /** {@link #certified}, from the read replica when there is one: for showing the public list only. */
+    public List<App> certifiedForDisplay() {
+        return repository.findCertifiedAppsForDisplay();
+    }
+
     /** Apps for operators (not venues' staff scanners), newest first, at most limit, of this status or any (null). */
     public List<App> list(AppStatus status, int limit) {
         return repository.findApps(status, limit);

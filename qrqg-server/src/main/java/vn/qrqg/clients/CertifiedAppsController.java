@@ -18,7 +18,7 @@ class CertifiedAppsController {
 
     @GetMapping("/api/v1/apps/certified")
     List<CertifiedApp> certified() {
-        return apps.certified().stream()
+        return apps.certifiedForDisplay().stream()
                 .map(app -> new CertifiedApp(app.appId(), app.name(), app.operator(), app.statusChangedAt()))
                 .toList();
     }

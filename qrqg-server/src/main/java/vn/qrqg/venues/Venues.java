@@ -27,8 +27,17 @@ public class Venues {
         this.properties = properties;
     }
 
+    /** The venue as it is now (the primary's): for anything that decides, a check-in's or a scan's. */
     public Optional<Venue> find(VenueCode code) {
         return repository.find(code);
+    }
+
+    /**
+     * The venue for showing only (its public page), from the read replica when there is one: it
+     * may lag by the replica's lag (docs/operations.md, "Read replicas"). Never for a decision.
+     */
+    public Optional<Venue> findForDisplay(VenueCode code) {
+        return repository.findForDisplay(code);
     }
 
     /** The venues of these codes that exist, by code, in one query: codes of no venue are left out. */
@@ -40,13 +49,15 @@ public class Venues {
 
     /**
      * A venue's public facts, its commune and province named: for the API and the portal alike.
+     * Read from the read replica when there is one ({@link #findForDisplay}): for showing only.
      *
      * @param venueCode as typed or read (any case)
      * @throws InvalidFieldException naming {@code venueCode} when it is no venue code
      * @throws VenueNotFoundException when no venue has this code
      */
     public VenueFacts facts(String venueCode) {
-        Venue venue = require(parseCode("venueCode", venueCode));
+        VenueCode code = parseCode("venueCode", venueCode);
+        Venue venue = findForDisplay(code).orElseThrow(() -> new VenueNotFoundException(code));
         String communeName = areas.commune(venue.communeCode()).map(AdministrativeAreas.Commune::name)
                 .orElse(venue.communeCode());
         String provinceName = areas.province(venue.provinceCode()).map(AdministrativeAreas.Province::name)

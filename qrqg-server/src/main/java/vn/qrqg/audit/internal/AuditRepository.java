@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.qrqg.audit.AuditEntry;
 import vn.qrqg.audit.AuditFilter;
 import vn.qrqg.audit.AuditQuery;
+import vn.qrqg.platform.database.ReplicaReads;
 
 /** The table {@code audit_record} read back (what writes it: {@link ChainedInserts}). */
 public final class AuditRepository {
@@ -23,6 +24,14 @@ public final class AuditRepository {
 
     AuditRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The records as the read replica has them, when there is one: for a person's access log
+     * only, where a read made within the replica's lag may be missing from the page.
+     */
+    public static AuditRepository onReplica(ReplicaReads replica) {
+        return new AuditRepository(replica.jdbc());
     }
 
     /** The records matching both filters (a null filter matches all), newest first. */

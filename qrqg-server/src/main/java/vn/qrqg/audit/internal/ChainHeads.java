@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.qrqg.codec.audit.AuditChain;
 import vn.qrqg.codec.audit.SignedHead;
+import vn.qrqg.platform.database.ReplicaReads;
 
 /** The table {@code audit_chain_head}: where each day's chain has got to, and its signed head once sealed. */
 public final class ChainHeads {
@@ -26,6 +27,15 @@ public final class ChainHeads {
 
     ChainHeads(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The heads as the read replica has them, when there is one: for publishing the signed ones
+     * only (a day is signed once, a minute after it ends; the replica shows it within its lag).
+     * Writers and the seal lock and read the primary's.
+     */
+    public static ChainHeads published(ReplicaReads replica) {
+        return new ChainHeads(replica.jdbc());
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.qrqg.platform.database.ReplicaReads;
 import org.springframework.stereotype.Repository;
 import vn.qrqg.checkins.Direction;
 import vn.qrqg.codec.venue.VenueCode;
@@ -48,10 +49,17 @@ class CheckInRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    /**
+     * The history pages' reads (a venue's day, a person's own list): from the read replica when
+     * there is one, so they may lag by its lag (docs/operations.md, "Read replicas"). What a
+     * check-in reads before it writes stays on {@link #jdbc}, the primary.
+     */
+    private final JdbcClient history;
 
-    CheckInRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    CheckInRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReplicaReads replica) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.history = replica.jdbc();
     }
 
     static LocalDate dayOf(Instant at) {
@@ -143,9 +151,9 @@ class CheckInRepository {
         return stored;
     }
 
-    /** The check-ins at this venue in {@code [from, to)}, of one direction or both, oldest first. */
+    /** The check-ins at this venue in {@code [from, to)}, of one direction or both, oldest first (a history page: replica). */
     List<Row> page(VenueCode venue, Instant from, Instant to, Direction direction, int offset, int limit) {
-        return jdbc.sql("""
+        return history.sql("""
                         select id, occurred_at, direction, person, source from checkins_event
                         where venue_code = :venue and occurred_at >= :from and occurred_at < :to
                           and occurred_day between :firstDay and :lastDay
@@ -166,7 +174,7 @@ class CheckInRepository {
      * zone, which took twice as long for a venue with tens of thousands a day.
      */
     List<Object[]> countsByHour(VenueCode venue, Instant from, Instant to) {
-        return jdbc.sql("""
+        return history.sql("""
                         select date_bin('1 hour', occurred_at, :from) as hour_start, direction, count(*) as n
                         from checkins_event
                         where venue_code = :venue and occurred_at >= :from and occurred_at < :to
@@ -179,17 +187,27 @@ class CheckInRepository {
                 .list();
     }
 
-    /** These people's check-ins at this venue in {@code [from, to)}: what their visits are paired from. */
+    /** These people's check-ins at this venue in {@code [from, to)}, as they are now (primary): a check-in's own pairing. */
     List<PersonCheckIn> ofPeople(VenueCode venue, Collection<String> people, Instant from, Instant to) {
+        return ofPeople(jdbc, venue, people, from, to);
+    }
+
+    /** The same for a history page, from the replica: what the page's visits are paired from. */
+    List<PersonCheckIn> ofPeopleForHistory(VenueCode venue, Collection<String> people, Instant from, Instant to) {
+        return ofPeople(history, venue, people, from, to);
+    }
+
+    private static List<PersonCheckIn> ofPeople(JdbcClient from, VenueCode venue, Collection<String> people,
+            Instant start, Instant end) {
         if (people.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
+        return from.sql("""
                         select id, person, occurred_at, direction from checkins_event
                         where person = any(:people::text[]) and venue_code = :venue
                           and occurred_at >= :from and occurred_at < :to
                           and occurred_day between :firstDay and :lastDay""")
-                .params(window(venue, from, to)).param("people", people.toArray(String[]::new))
+                .params(window(venue, start, end)).param("people", people.toArray(String[]::new))
                 .query((row, i) -> new PersonCheckIn(row.getString("person"), new Visits.CheckIn(row.getLong("id"),
                         instant(row, "occurred_at"), Direction.valueOf(row.getString("direction")))))
                 .list();
@@ -257,9 +275,9 @@ class CheckInRepository {
     record OwnRow(long id, Instant occurredAt, Direction direction, String venueCode, String source) {
     }
 
-    /** This person's check-ins since {@code from}, newest first. */
+    /** This person's check-ins since {@code from}, newest first (their list: replica). */
     List<OwnRow> ofPerson(String person, Instant from, long offset, int limit) {
-        return jdbc.sql("""
+        return history.sql("""
                         select id, occurred_at, direction, venue_code, source from checkins_event
                         where person = :person and occurred_at >= :from and occurred_day >= :firstDay
                         order by occurred_at desc, id desc
@@ -272,7 +290,7 @@ class CheckInRepository {
     }
 
     long countOfPerson(String person, Instant from) {
-        return jdbc.sql("select count(*) from checkins_event where person = :person and occurred_at >= :from "
+        return history.sql("select count(*) from checkins_event where person = :person and occurred_at >= :from "
                         + "and occurred_day >= :firstDay")
                 .param("person", person).param("from", from.atOffset(ZoneOffset.UTC)).param("firstDay", dayOf(from))
                 .query(Long.class).single();

@@ -55,7 +55,7 @@ public class OwnCheckIns {
         List<CheckInRepository.OwnRow> rows = repository.ofPerson(person, from, (long) pageNumber * pageSize, pageSize);
         Map<String, String> names = new HashMap<>();
         rows.forEach(row -> names.computeIfAbsent(row.venueCode(),
-                code -> venues.find(new VenueCode(code)).map(Venue::name).orElse(null)));
+                code -> venues.findForDisplay(new VenueCode(code)).map(Venue::name).orElse(null)));
         audit.record(AuditEntry.of(holder.app(), null, PURPOSE, holder.qid(), null, rows.isEmpty() ? List.of() : FIELDS,
                 "READ"));
         return new OwnCheckInsPage(total, pageNumber, pageSize, rows.stream()

@@ -137,7 +137,7 @@ class VenueHistory {
     private Map<Long, Visits.Visit> visits(Venue venue, Set<String> people, Filter filter) {
         Duration duration = properties.visitDuration(venue.type());
         Map<String, List<Visits.CheckIn>> byPerson = new HashMap<>();
-        repository.ofPeople(venue.code(), people, filter.from().minus(duration), filter.to().plus(duration))
+        repository.ofPeopleForHistory(venue.code(), people, filter.from().minus(duration), filter.to().plus(duration))
                 .forEach(found -> byPerson.computeIfAbsent(found.person(), p -> new ArrayList<>()).add(found.checkIn()));
         Map<Long, Visits.Visit> visits = new HashMap<>();
         Instant now = clock.instant();

@@ -41,7 +41,7 @@ class VenuePageController {
     ResponseEntity<String> page(@PathVariable("venueCode") String venueCode) {
         Optional<Venue> venue;
         try {
-            venue = venues.find(VenueCode.parse(venueCode.strip()));
+            venue = venues.findForDisplay(VenueCode.parse(venueCode.strip())); // a page: the replica may answer
         } catch (QrFormatException e) {
             venue = Optional.empty();
         }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.qrqg.clients.App;
 import vn.qrqg.clients.AppStatus;
 import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.platform.database.ReplicaReads;
 
 /** The table {@code clients_app}. */
 @Repository
@@ -22,9 +23,11 @@ public class AppRepository {
             "app_id, name, operator, client_id, client_secret_hash, scopes, status, created_at, status_changed_at, venue_code, provinces, vaccination_site";
 
     private final JdbcClient jdbc;
+    private final ReplicaReads replica;
 
-    public AppRepository(JdbcClient jdbc) {
+    public AppRepository(JdbcClient jdbc, ReplicaReads replica) {
         this.jdbc = jdbc;
+        this.replica = replica;
     }
 
     /** Inserts the app; false, changing nothing, when its client_id is taken already. */
@@ -68,6 +71,19 @@ public class AppRepository {
      * scanners: those are no apps for citizens.
      */
     public List<App> findCertifiedApps() {
+        return certifiedApps(jdbc);
+    }
+
+    /**
+     * The same, from the read replica when there is one, for the public list only: an app just
+     * certified or suspended may show as it was for the replica's lag. Whether an app may act is
+     * read from the primary ({@link #findByClientId}).
+     */
+    public List<App> findCertifiedAppsForDisplay() {
+        return certifiedApps(replica.jdbc());
+    }
+
+    private static List<App> certifiedApps(JdbcClient jdbc) {
         return jdbc.sql("select " + COLUMNS + " from clients_app where status = 'CERTIFIED' and not ('admin' = any(scopes))"
                         + " and venue_code is null"
                         + " order by name, app_id")

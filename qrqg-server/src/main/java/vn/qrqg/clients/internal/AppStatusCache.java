@@ -12,7 +12,8 @@ import vn.qrqg.clients.ClientsProperties;
  * {@code qrqg.clients.status-cache-time-to-live} (1 s by default) to spare the database a query
  * per call at scanning peaks; a status change made through this instance evicts the entry at
  * once, so here a suspended app is refused on its very next call, and through other instances
- * within that time. Thread-safe.
+ * within that time. Thread-safe. Read from the primary, never a read replica
+ * ({@link vn.qrqg.platform.database.ReplicaReads}): a replica's lag would add to that bound.
  */
 @Component
 public class AppStatusCache {

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.qrqg.holders.HeldToken;
 
-/** The table {@code holders_token}: hashes of holder tokens, never the tokens. */
+/**
+ * The table {@code holders_token}: hashes of holder tokens, never the tokens. Read from the primary,
+ * never a read replica ({@link vn.qrqg.platform.database.ReplicaReads}): a revoked token is refused at once.
+ */
 @Repository
 public class HolderTokenRepository {
 

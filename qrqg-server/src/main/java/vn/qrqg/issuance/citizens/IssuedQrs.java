@@ -17,6 +17,8 @@ import vn.qrqg.codec.personal.Qid;
 /**
  * Read-only questions about the QRs the platform issued, for scanners: is this text one of a
  * person's QRs, and what does their newest declare. Each answer is one indexed query. Thread-safe.
+ * Always from the primary, never a read replica ({@link vn.qrqg.platform.database.ReplicaReads}): a QR
+ * superseded a moment ago must scan SUPERSEDED at once, on every instance.
  */
 @Repository
 public class IssuedQrs {

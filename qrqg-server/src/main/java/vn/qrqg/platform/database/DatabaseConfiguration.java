@@ -1,6 +1,9 @@
 package vn.qrqg.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.Callback;
@@ -16,12 +19,16 @@ import vn.qrqg.platform.PlatformProperties;
 /**
  * One PostgreSQL for the platform, the external one when configured, else the embedded one,
  * signed in as two roles: the runtime role for everything the platform does (the
- * {@link DataSource} bean), the {@link SchemaOwner} for migrations and partitions.
+ * {@link DataSource} bean), the {@link SchemaOwner} for migrations and partitions; and the reads
+ * that may be stale, from a read replica when one is configured ({@link ReplicaReads}). Each pool's
+ * connections carry its name as their {@code application_name} ({@code pg_stat_activity}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfiguration.class);
     private static final int OWNER_POOL = 4;
+    /** How long a read waits for a replica connection before it is answered by the primary instead. */
+    private static final long REPLICA_CONNECTION_TIMEOUT_MS = 2_000;
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${qrqg.database.url:}'.isBlank()")
@@ -48,6 +55,30 @@ class DatabaseConfiguration {
             return SchemaOwner.sameAsRuntime(dataSource);
         }
         return SchemaOwner.pool(ownerPool(database.owner()));
+    }
+
+    /**
+     * The read replica's own read-only pool when {@code QRQG_DB_READ_URL} is set, signed in as the
+     * runtime role unless {@code QRQG_DB_READ_USER} is set; else the primary's pool.
+     */
+    @Bean(destroyMethod = "close")
+    ReplicaReads replicaReads(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded,
+            DataSource dataSource, MeterRegistry meters) {
+        if (!database.hasReplica()) {
+            return ReplicaReads.primaryOnly(dataSource);
+        }
+        EmbeddedDatabase local = embedded.getIfAvailable();
+        DatabaseLogin login = database.replica(local != null ? local.app() : database.app());
+        HikariDataSource pool = pool("qrqg-read", login, database.readPoolSize());
+        pool.setReadOnly(true);
+        // read-only even outside transactions: a write sent here by mistake fails on a primary too
+        pool.addDataSourceProperty("readOnlyMode", "always");
+        pool.setMinimumIdle(0);
+        pool.setConnectionTimeout(REPLICA_CONNECTION_TIMEOUT_MS);
+        pool.setInitializationFailTimeout(-1); // a replica still starting must not stop the platform
+        pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)); // hikaricp_* {pool="qrqg-read"}
+        LOG.info("reads that may be stale go to the read replica {} (docs/operations.md, Read replicas)", login);
+        return ReplicaReads.replica(new ReplicaOrPrimary(pool, dataSource, meters, Clock.systemUTC()));
     }
 
     /** Migrations run as the owner, whatever Spring Boot would choose. */
@@ -78,6 +109,7 @@ class DatabaseConfiguration {
         dataSource.setJdbcUrl(login.url());
         dataSource.setUsername(login.user());
         dataSource.setPassword(login.password());
+        dataSource.addDataSourceProperty("ApplicationName", name);
         return dataSource;
     }
 }

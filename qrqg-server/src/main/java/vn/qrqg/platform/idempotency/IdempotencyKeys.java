@@ -12,7 +12,8 @@ import vn.qrqg.platform.secrets.KeySealer;
 /**
  * All of {@code platform_idempotency}'s SQL: claiming a key for a first request, keeping its answer
  * (sealed), and what a repeat finds. Each statement commits on its own, outside the write's
- * transaction, so that a concurrent repeat sees the claim at once.
+ * transaction, so that a concurrent repeat sees the claim at once; always on the primary, never a
+ * read replica ({@link vn.qrqg.platform.database.ReplicaReads}), for the same reason.
  */
 class IdempotencyKeys {
     /** What a request with a key finds. */

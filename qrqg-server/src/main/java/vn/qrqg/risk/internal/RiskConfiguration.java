@@ -14,6 +14,7 @@ import vn.qrqg.clients.PublicEndpoints;
 import vn.qrqg.health.VaccinationCoverage;
 import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.PopulationCounts;
+import vn.qrqg.platform.database.ReplicaReads;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.risk.RiskProperties;
 import vn.qrqg.tracing.CaseCounts;
@@ -44,10 +45,16 @@ class RiskConfiguration {
                 new TransactionTemplate(transactions), clock);
     }
 
+    /**
+     * The public map's levels and declarations, read from the read replica when there is one: they
+     * may lag by its lag, and then stay {@code QRQG_RISK_CACHE_FOR} in memory (docs/operations.md,
+     * "Read replicas"). The criteria stay the primary's, in their own cache.
+     */
     @Bean
-    LevelViews levelViews(AdministrativeAreas areas, LevelRepository levels, Declarations declarations,
-            CriteriaVersions criteria, RiskProperties properties) {
-        return new LevelViews(areas, levels, declarations, criteria, properties.smallCount());
+    LevelViews levelViews(AdministrativeAreas areas, ReplicaReads replica, CriteriaVersions criteria,
+            RiskProperties properties) {
+        return new LevelViews(areas, new LevelRepository(replica.jdbc()), new Declarations(replica.jdbc()), criteria,
+                properties.smallCount());
     }
 
     @Bean

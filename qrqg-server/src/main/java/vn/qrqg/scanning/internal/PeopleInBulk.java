@@ -25,6 +25,8 @@ import vn.qrqg.scanning.ScannedPerson;
  * personal QR by its QID among the QRs the platform issued, a CCCD card by its number in the
  * population registry, and only when its printed name and birth date are that person's (the card
  * is unsigned: anyone can type one). What the card prints is never shown: the registry's data is.
+ * The person, their QR's version and the SUPERSEDED check are read from the primary, never a read
+ * replica ({@link vn.qrqg.platform.database.ReplicaReads}): a scan decides on them.
  */
 public final class PeopleInBulk {
     private final IssuedQrs issuedQrs;

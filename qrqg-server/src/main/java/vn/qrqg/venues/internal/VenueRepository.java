@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.qrqg.platform.database.ReplicaReads;
 import vn.qrqg.codec.venue.VenueCode;
 import vn.qrqg.venues.Venue;
 import vn.qrqg.venues.VenueStatus;
@@ -19,9 +20,11 @@ public class VenueRepository {
     private static final String COLUMNS = "venue_code, name, type, address, commune_code, province_code, status, created_at";
 
     private final JdbcClient jdbc;
+    private final ReplicaReads replica;
 
-    VenueRepository(JdbcClient jdbc) {
+    VenueRepository(JdbcClient jdbc, ReplicaReads replica) {
         this.jdbc = jdbc;
+        this.replica = replica;
     }
 
     /** False, changing nothing, when the code is taken: the caller draws another. */
@@ -41,6 +44,16 @@ public class VenueRepository {
 
     public Optional<Venue> find(VenueCode code) {
         return jdbc.sql("select " + COLUMNS + " from venues_venue where venue_code = :code")
+                .param("code", code.value()).query(VenueRepository::row).optional();
+    }
+
+    /**
+     * The venue as the read replica has it, for showing only (its public facts and page): a venue
+     * just registered or suspended may show as it was for the replica's lag. A check-in or scan
+     * reads {@link #find} from the primary.
+     */
+    public Optional<Venue> findForDisplay(VenueCode code) {
+        return replica.jdbc().sql("select " + COLUMNS + " from venues_venue where venue_code = :code")
                 .param("code", code.value()).query(VenueRepository::row).optional();
     }
 

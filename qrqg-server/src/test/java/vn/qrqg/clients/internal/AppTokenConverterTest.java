@@ -110,7 +110,7 @@ class AppTokenConverterTest {
 
     /** A repository that knows one row, or none; no database. */
     private static AppRepository repository(Optional<StoredApp> row) {
-        return new AppRepository(null) {
+        return new AppRepository(null, null) {
             @Override
             public Optional<StoredApp> findByClientId(String clientId) {
                 return row.filter(stored -> stored.app().clientId().equals(clientId));
