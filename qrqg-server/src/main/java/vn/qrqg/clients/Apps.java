@@ -16,6 +16,7 @@ import vn.qrqg.clients.internal.AppStatusCache;
 import vn.qrqg.clients.internal.ClientSecrets;
 import vn.qrqg.clients.internal.StoredApp;
 import vn.qrqg.codec.venue.VenueCode;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.InvalidFieldException;
 
@@ -34,9 +35,12 @@ public class Apps {
     private final EventOutbox events;
     private final TransactionTemplate transactions;
     private final ProvinceCodes provinceCodes;
+    private final Notifications notifications;
 
     Apps(AppRepository repository, AppStatusCache statusCache, PasswordEncoder passwordEncoder,
-            EventOutbox events, PlatformTransactionManager transactionManager, ProvinceCodes provinceCodes) {
+            EventOutbox events, PlatformTransactionManager transactionManager, ProvinceCodes provinceCodes,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.repository = repository;
         this.provinceCodes = provinceCodes;
         this.statusCache = statusCache;
@@ -108,7 +112,7 @@ public class Apps {
 
     /**
      * Limits an official's app to {@code provinces}, or lifts the limit (none); its calls follow
-     * from this instance's next call on, elsewhere within the status cache's time-to-live.
+     * from their next call on, on every instance ({@link AppStatusCache#CHANNEL}).
      * The same provinces again change nothing.
      *
      * @throws AppNotFoundException when no app has this id
@@ -126,6 +130,7 @@ public class Apps {
                 repository.setProvinces(appId, limited);
                 events.publish(new AppProvincesChanged(appId, app.app().clientId(), app.app().provinces(), limited, by,
                         Instant.now()));
+                notifications.notify(AppStatusCache.CHANNEL, app.app().clientId());
             }
             return app;
         });
@@ -285,8 +290,9 @@ public class Apps {
     }
 
     /**
-     * Gives the app this status; its tokens follow from this instance's next call on (see
-     * {@link ClientsProperties#statusCacheTimeToLive()} for other instances). The same status
+     * Gives the app this status; its tokens follow from their next call on, on every instance
+     * ({@link AppStatusCache#CHANNEL}; within {@link ClientsProperties#statusCacheTimeToLive()} should
+     * the notification be lost). The same status
      * again changes nothing.
      *
      * @throws AppNotFoundException when no app has this id
@@ -303,6 +309,7 @@ public class Apps {
                 repository.setStatus(appId, status);
                 events.publish(new AppStatusChanged(appId, app.app().clientId(), app.app().status(), status, by,
                         Instant.now()));
+                notifications.notify(AppStatusCache.CHANNEL, app.app().clientId());
             }
             return app;
         });

@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        ({@code QRQG_BOOTSTRAP_ADMIN_SECRET}, at least 32 characters): set on its creation and
  *        reset to it at every start; empty: generated on the first start and printed once
  * @param accessTokenTimeToLive how long an access token works (while its app stays certified)
- * @param statusCacheTimeToLive how long an instance trusts what it read of an app's status; a
- *        change made through this instance applies at once, one made through another instance
- *        within this time. Zero: read it on every call
+ * @param statusCacheTimeToLive how long an instance trusts what it read of an app's status should
+ *        a change's notification be lost; a change through any instance is notified and applies on
+ *        every instance at once. Zero: read it on every call
  * @param failedAuthentications the limits of failed client authentications at {@code /oauth2/token}
  */
 @ConfigurationProperties("qrqg.clients")

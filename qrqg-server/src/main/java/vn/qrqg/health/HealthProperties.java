@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        test and recovery records on the first start (at most as many as the registry was seeded
  *        with); 0 seeds none
  * @param rulesCacheTimeToLive how long an instance keeps the provinces' COVID card rules before
- *        reading them again: an upload through another instance applies here within this time
+ *        reading them again should an upload's notification be lost (it applies at once otherwise)
  * @param maxBatchItems the most items one push ({@code {items: [...]}}) may carry
  * @param cardCheckEvery how often each instance evaluates again the COVID cards that are due (their
  *        {@code validUntil} passed, their province's rules changed): a CardChanged comes this long

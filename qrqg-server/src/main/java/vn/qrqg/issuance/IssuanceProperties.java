@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * platform's {@link vn.qrqg.platform.secrets.KeySealer} ({@code qrqg.key-encryption-key}).
  *
  * @param activeKeyCheckInterval how long an instance signs with the key it has before it checks
- *        whether another instance rotated or revoked it
+ *        whether another instance rotated or revoked it, should that change's notification be lost
  * @param proof how a person is proven before their QR is issued
  * @param holderRevocationsPerDay how many times in 24 hours a person's QR may be revoked from their
  *        own app (a lost phone); past it the holder is refused with 429 and an operator may still

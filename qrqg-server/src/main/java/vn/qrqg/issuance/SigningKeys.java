@@ -15,6 +15,8 @@ import vn.qrqg.codec.signature.Signer;
 import vn.qrqg.codec.signature.TrustList;
 import vn.qrqg.clients.CallingClient;
 import vn.qrqg.codec.signature.TrustedKey;
+import vn.qrqg.platform.database.Freshness;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.issuance.internal.SealedKeys;
@@ -24,45 +26,52 @@ import vn.qrqg.issuance.internal.StoredSigningKey;
 /**
  * The platform's signing keys: the one that signs new QRs, the trust list scanners verify
  * against, rotation and revocation. Private keys are sealed at rest and unsealed once per key;
- * every instance notices another's rotation or revocation within
- * {@code qrqg.issuance.active-key-check-interval}. Publishes {@link SigningKeyRotated} and
+ * a rotation or revocation is notified on {@link #CHANNEL} in its transaction, so every instance
+ * reads the active key again at once, and within {@code qrqg.issuance.active-key-check-interval}
+ * should the notification be lost. Publishes {@link SigningKeyRotated} and
  * {@link SigningKeyRevoked}. Thread-safe.
  */
 @Service
 public class SigningKeys {
+    /** Notified, with the key's kid, when a key is rotated in or revoked: the keys and the trust list changed. */
+    public static final String CHANNEL = "qrqg_signing_keys";
     private static final Logger LOG = LoggerFactory.getLogger(SigningKeys.class);
 
     private final SigningKeyRepository repository;
     private final KeySealer sealer;
     private final TransactionTemplate transactions;
     private final EventOutbox events;
-    private final long checkIntervalNanos;
+    private final Notifications notifications;
+    private final Freshness freshness;
     private final ReentrantLock changes = new ReentrantLock();
     private volatile Current current;
 
-    /** The signer in use and when this instance last checked that it is still the active one. */
-    private record Current(InMemorySigner signer, long checkedAt) {
+    /** The signer in use and when this instance began to check that it is still the active one. */
+    private record Current(InMemorySigner signer, long stamp) {
     }
 
     SigningKeys(SigningKeyRepository repository, KeySealer sealer, PlatformTransactionManager transactionManager,
-            IssuanceProperties properties, EventOutbox events) {
+            IssuanceProperties properties, EventOutbox events, Notifications notifications) {
         this.repository = repository;
         this.sealer = sealer;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
         Duration interval = Objects.requireNonNullElse(properties.activeKeyCheckInterval(), Duration.ofSeconds(30));
-        this.checkIntervalNanos = interval.toNanos();
+        this.freshness = new Freshness(interval);
+        this.notifications = notifications;
+        notifications.subscribe(CHANNEL, kid -> freshness.invalidate(), freshness::invalidate);
     }
 
     /** The signer of the active key, generating the platform's first key when there is none. */
     public Signer activeSigner() {
         Current known = current;
-        if (known != null && System.nanoTime() - known.checkedAt() < checkIntervalNanos) {
+        if (known != null && freshness.isFresh(known.stamp())) {
             return known.signer();
         }
         changes.lock();
         try {
             known = current;
+            long stamp = freshness.stamp();
             StoredSigningKey active = repository.findActive().orElse(null);
             InMemorySigner signer;
             if (active == null) {
@@ -72,7 +81,7 @@ public class SigningKeys {
             } else {
                 signer = SealedKeys.unseal(active, sealer);
             }
-            current = new Current(signer, System.nanoTime());
+            current = new Current(signer, stamp);
             return signer;
         } finally {
             changes.unlock();
@@ -106,9 +115,10 @@ public class SigningKeys {
                 repository.retireActive();
                 insertActive(fresh);
                 events.publish(new SigningKeyRotated(fresh.kid(), previous, by, Instant.now()));
+                notifications.notify(CHANNEL, fresh.kid());
                 return new Rotation(state(fresh.kid()), previous == null ? null : state(previous));
             });
-            current = new Current(fresh.signer(), System.nanoTime());
+            current = new Current(fresh.signer(), freshness.stamp());
             LOG.info("Rotated the signing key: {} signs from now on, {} is retired", fresh.kid(),
                     rotation.previous() == null ? "no key" : rotation.previous().kid());
             return rotation;
@@ -138,11 +148,12 @@ public class SigningKeys {
                 String active = repository.findActive().map(StoredSigningKey::kid).orElseThrow();
                 if (key.status() != KeyStatus.REVOKED) {
                     events.publish(new SigningKeyRevoked(kid, active, by, Instant.now()));
+                    notifications.notify(CHANNEL, kid);
                 }
                 return new Revocation(state(kid), state(active));
             });
             if (revocation.active().kid().equals(replacement.kid())) {
-                current = new Current(replacement.signer(), System.nanoTime());
+                current = new Current(replacement.signer(), freshness.stamp());
                 LOG.warn("Revoked the active signing key {}: {} signs from now on", kid, replacement.kid());
             } else {
                 LOG.warn("Revoked the signing key {}", kid);

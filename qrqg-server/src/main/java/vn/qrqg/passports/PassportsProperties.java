@@ -46,7 +46,7 @@ public record PassportsProperties(@DefaultValue("false") boolean autoApproveSite
      *        active one expires within this: more than a certificate's validity, so that every
      *        certificate it signs stays within its signer's
      * @param checkInterval how long an instance signs with the signer it has before it checks whether
-     *        another instance changed it
+     *        another instance changed it, should that change's notification be lost
      */
     public record Signers(@DefaultValue("true") boolean generate, @DefaultValue("3650d") Duration cscaValidity,
             @DefaultValue("730d") Duration dscValidity, @DefaultValue("395d") Duration renewBefore,

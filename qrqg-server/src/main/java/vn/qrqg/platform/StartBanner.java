@@ -28,6 +28,7 @@ public final class StartBanner implements ApplicationListener<ApplicationReadyEv
         String host = address == null || address.isBlank() || "0.0.0.0".equals(address) ? "localhost" : address;
         String url = "http://" + host + ":" + port + "/";
         return "\nQRQG is running. Open " + url + " (citizens; " + url + "scanner.html, " + url
-                + "venue.html, " + url + "admin.html). Ctrl+C stops it.\n";
+                + "venue.html, " + url + "admin.html). Ctrl+C stops it.\nThis instance: "
+                + environment.getProperty(InstanceId.PROPERTY, "(unnamed)") + " (QRQG_INSTANCE_ID)\n";
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param venueBaseUrls every public base URL the platform issued venue QRs under, so that a
  *        scanned venue URL is recognised as the platform's
  * @param trustListRefreshInterval how long scans verify against the signing keys this instance
- *        last read: a revocation applies to scans within this time. A key that signs new QRs is
+ *        last read should a revocation's notification be lost (it applies at once otherwise). A key that signs new QRs is
  *        picked up at once (a scan signed by a key not in the list makes the instance look again)
  * @param lookupWorkers threads looking up concurrent scans' people in batches, each holding a
  *        database connection while it looks

@@ -14,6 +14,7 @@ import vn.qrqg.codec.signature.InMemorySigner;
 import vn.qrqg.codec.signature.KeyStatus;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.issuance.internal.SigningKeyRepository;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.platform.events.EventOutbox;
 
 class SigningKeysIT extends IssuanceTestSupport {
@@ -32,6 +33,8 @@ class SigningKeysIT extends IssuanceTestSupport {
     JdbcClient jdbc;
     @Autowired
     EventOutbox outbox;
+    @Autowired
+    Notifications notifications;
 
     @Test
     void keepsExactlyOneKeyActive() {
@@ -57,7 +60,7 @@ class SigningKeysIT extends IssuanceTestSupport {
     @Test
     void aNewInstanceReadingTheTableSignsWithTheSameActiveKey() {
         String active = signingKeys.activeSigner().keyId();
-        SigningKeys another = new SigningKeys(repository, sealer, transactionManager, properties, outbox);
+        SigningKeys another = new SigningKeys(repository, sealer, transactionManager, properties, outbox, notifications);
         assertThat(another.activeSigner().keyId()).isEqualTo(active);
         assertThat(another.trustList().find(active).orElseThrow().status()).isEqualTo(KeyStatus.ACTIVE);
     }
@@ -65,7 +68,7 @@ class SigningKeysIT extends IssuanceTestSupport {
     @Test
     void anotherInstanceNoticesARotationOnceItsCheckIntervalHasPassed() {
         SigningKeys another = new SigningKeys(repository, sealer, transactionManager,
-                new IssuanceProperties(java.time.Duration.ZERO, properties.proof(), properties.holderRevocationsPerDay()), outbox);
+                new IssuanceProperties(java.time.Duration.ZERO, properties.proof(), properties.holderRevocationsPerDay()), outbox, notifications);
         another.activeSigner();
         String rotated = signingKeys.rotate().active().kid();
         assertThat(another.activeSigner().keyId()).isEqualTo(rotated);

@@ -21,4 +21,11 @@ class StartBannerTest {
                 .withProperty("local.server.port", "8080");
         assertThat(StartBanner.text(environment)).contains("Open http://192.0.2.7:8080/");
     }
+
+    @Test
+    void namesThisInstanceSoThatAnOperatorFindsItsLinesAndMetrics() {
+        MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "8080")
+                .withProperty("qrqg.instance-id", "web-2");
+        assertThat(StartBanner.text(environment)).contains("This instance: web-2 (QRQG_INSTANCE_ID)");
+    }
 }

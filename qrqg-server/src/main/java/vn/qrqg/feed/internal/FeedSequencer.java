@@ -18,6 +18,7 @@ import vn.qrqg.clients.Scopes;
 import vn.qrqg.feed.FeedProperties;
 import vn.qrqg.feed.FeedType;
 import vn.qrqg.holders.HolderTokens;
+import vn.qrqg.platform.database.Notifications;
 
 /**
  * Moves pending changes into the apps' feeds, a batch per transaction, under an advisory lock so
@@ -37,10 +38,12 @@ class FeedSequencer implements SmartLifecycle {
     private final Apps apps;
     private final TransactionTemplate transactions;
     private final FeedProperties properties;
+    private final Notifications notifications;
     private volatile Thread thread;
 
     FeedSequencer(FeedRepository repository, FeedSignal signal, HolderTokens holderTokens, Apps apps,
-            TransactionTemplate transactions, FeedProperties properties) {
+            TransactionTemplate transactions, FeedProperties properties, Notifications notifications) {
+        this.notifications = notifications;
         this.repository = repository;
         this.signal = signal;
         this.holderTokens = holderTokens;
@@ -65,6 +68,7 @@ class FeedSequencer implements SmartLifecycle {
             }
             write(batch);
             repository.deletePending(batch);
+            notifications.notify(FeedSignal.ITEMS_CHANNEL, "");
             return batch.size();
         });
         if (taken != null && taken > 0) {

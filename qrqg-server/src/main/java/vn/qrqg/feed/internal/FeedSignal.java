@@ -5,16 +5,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
+import vn.qrqg.platform.database.Notifications;
 
 /**
  * Wake-ups on this instance: a commit that wrote pending changes wakes the sequencer, and the
- * sequencer's commit of new items wakes the long polls. Each waits with a time limit as well,
- * because another instance's writes wake nobody here. A lock and conditions rather than
+ * sequencer's commit of new items wakes the long polls, on every instance: it is notified on
+ * {@link #ITEMS_CHANNEL}. Each waits with a time limit as well, because another instance's pending
+ * writes wake nobody here (a NOTIFY per change would serialize their commits), and a notification
+ * may be lost. A lock and conditions rather than
  * {@code synchronized}: long polls wait on virtual threads. The pusher and the NATS publisher
  * wait for work: new items, and an endpoint registered or resumed (which wakes no long poll).
  */
 @Component
 class FeedSignal {
+    /** Notified by the sequencer's transaction when it wrote items. */
+    static final String ITEMS_CHANNEL = "qrqg_feed_items";
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition pending = lock.newCondition();
     private final Condition items = lock.newCondition();
@@ -22,6 +28,10 @@ class FeedSignal {
     private long pendingGeneration;
     private long itemsGeneration;
     private long workGeneration;
+
+    FeedSignal(Notifications notifications) {
+        notifications.subscribe(ITEMS_CHANNEL, written -> itemsWritten(), this::itemsWritten);
+    }
 
     void pendingWritten() {
         lock.lock();

@@ -9,7 +9,7 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
 /**
  * Closes reports answered longer ago than {@code close-answered-after}, and drops reports closed
  * longer ago than the retention, with their photos: nothing of a report outlives it. Every hour,
- * on every instance (both statements are idempotent).
+ * one instance at a time (both statements are idempotent).
  */
 @Component
 class FeedbackHousekeeping extends Housekeeping {

@@ -14,8 +14,8 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
 /**
  * Notes on a forwarded report when the system that pushed its record pushed a new record of the
  * same kind for the person after the report came (a correction comes with a new sourceId): the
- * person and the officials then see "record corrected". Every {@code correction-check-every}, on
- * every instance (marking is idempotent), {@value #AT_ONCE} open reports at a time, oldest first.
+ * person and the officials then see "record corrected". Every {@code correction-check-every}, one
+ * instance at a time (marking is idempotent), {@value #AT_ONCE} open reports at a time, oldest first.
  */
 @Component
 class RecordCorrections extends Housekeeping {

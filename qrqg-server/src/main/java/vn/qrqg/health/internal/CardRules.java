@@ -16,38 +16,47 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.health.CardRulesChanged;
 import vn.qrqg.identity.AdministrativeAreas;
+import vn.qrqg.platform.database.Freshness;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.web.InvalidFieldException;
 
 /**
  * The provinces' COVID card rules: every version in {@code health_card_rules}, read by each
- * instance into memory and read again once older than the cache's time to live, so that an upload
- * through another instance applies here within that time (through this one, at once). Provinces
+ * instance into memory and read again when an upload through any instance is notified on
+ * {@link #CHANNEL} (as it commits), or once older than the cache's time to live should the
+ * notification be lost. Provinces
  * without a version follow the national default. Thread-safe.
  */
 final class CardRules {
+    /** Notified, with the province's code, when a province's rules were uploaded. */
+    static final String CHANNEL = "qrqg_card_rules";
 
-    private record Snapshot(Map<String, List<RuleVersion>> byProvince, long loadedAt) {
+    /** {@code stamp}: when its reading began ({@link Freshness#stamp}). */
+    private record Snapshot(Map<String, List<RuleVersion>> byProvince, long stamp) {
     }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
-    private final long timeToLiveNanos;
+    private final Freshness freshness;
     private final RuleSet nationalDefault;
     private final AdministrativeAreas areas;
     private final EventOutbox events;
+    private final Notifications notifications;
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile Snapshot snapshot;
 
     CardRules(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock, Duration timeToLive,
-            RuleSet nationalDefault, AdministrativeAreas areas, EventOutbox events) {
+            RuleSet nationalDefault, AdministrativeAreas areas, EventOutbox events, Notifications notifications) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
-        this.timeToLiveNanos = timeToLive.toNanos();
+        this.freshness = new Freshness(timeToLive);
+        this.notifications = notifications;
+        notifications.subscribe(CHANNEL, province -> freshness.invalidate(), freshness::invalidate);
         this.nationalDefault = nationalDefault;
         this.areas = areas;
         this.events = events;
@@ -147,6 +156,7 @@ final class CardRules {
             // the wall clock's now: the admin action happened now, even while a test stops the platform's clock
             events.publish(new CardRulesChanged(provinceCode, stored, ruleSet.mode().name(), from, uploadedBy,
                     Instant.now()));
+            notifications.notify(CHANNEL, provinceCode);
             return stored;
         });
         reloading.lock(); // after any reload that began before the commit, so that none undoes this one
@@ -160,7 +170,7 @@ final class CardRules {
 
     private Snapshot current() {
         Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.loadedAt() >= timeToLiveNanos) {
+        if (current == null || !freshness.isFresh(current.stamp())) {
             if (current == null) {
                 reloading.lock(); // the first reader waits; later ones keep the old snapshot meanwhile
             } else if (!reloading.tryLock()) {
@@ -179,6 +189,7 @@ final class CardRules {
 
     /** Under {@code reloading}. */
     private void reload() {
+        long stamp = freshness.stamp();
         List<RuleVersion> versions = jdbc.sql("""
                         select province_code, version, effective_from, mode, rules::text as rules, uploaded_at, uploaded_by
                         from health_card_rules order by province_code, version""")
@@ -189,6 +200,6 @@ final class CardRules {
                         row.getTimestamp("uploaded_at").toInstant(), row.getString("uploaded_by")))
                 .list();
         snapshot = new Snapshot(versions.stream().collect(Collectors.groupingBy(RuleVersion::provinceCode,
-                Collectors.toUnmodifiableList())), System.nanoTime());
+                Collectors.toUnmodifiableList())), stamp);
     }
 }

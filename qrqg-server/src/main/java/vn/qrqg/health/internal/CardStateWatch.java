@@ -35,6 +35,15 @@ final class CardStateWatch extends Housekeeping {
         this.states = states;
     }
 
+    /**
+     * Every instance: the due states are shared out ({@code for update skip locked}), so a province's
+     * millions are evaluated again by all instances together; the sweeps' pages are idempotent.
+     */
+    @Override
+    protected boolean onEveryInstance() {
+        return true;
+    }
+
     /** Removes nothing it counts: it says itself what it did. */
     @Override
     protected int housekeep(Instant now) {

@@ -18,6 +18,7 @@ import vn.qrqg.identity.AdministrativeAreas;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.identity.SyntheticPeople;
 import vn.qrqg.issuance.citizens.IssuedQrs;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.platform.web.InvalidFieldException;
@@ -77,9 +78,9 @@ class HealthConfiguration {
 
     @Bean
     CardRules cardRules(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, HealthProperties health,
-            AdministrativeAreas areas, EventOutbox events) {
+            AdministrativeAreas areas, EventOutbox events, Notifications notifications) {
         return new CardRules(jdbc, new TransactionTemplate(transactions), HealthJson.MAPPER, clock,
-                health.rulesCacheTimeToLive(), nationalDefault(), areas, events);
+                health.rulesCacheTimeToLive(), nationalDefault(), areas, events, notifications);
     }
 
     @Bean

@@ -15,7 +15,7 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
  * asks them to prove themselves again if they come back. A token revoked more than
  * {@link #KEPT_FOR} ago is deleted: a revoked token is refused like an unknown one, so nothing
  * changes for a caller; the month lets an operator see what was revoked. Every ten minutes, in the
- * background, on every instance (both statements are idempotent).
+ * background, one instance at a time (both statements are idempotent).
  */
 @Component
 class HolderTokenHousekeeping extends Housekeeping {

@@ -8,7 +8,7 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
 
 /**
  * Deletes what the proof of the person keeps once it means nothing: counted attempts past the
- * limits' window, challenges past a day. Every minute, in the background, on every instance (the
+ * limits' window, challenges past a day. Every minute, in the background, one instance at a time (the
  * deletes are idempotent), whether or not anything new is written.
  */
 @Component

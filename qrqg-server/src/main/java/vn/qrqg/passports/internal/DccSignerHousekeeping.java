@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.qrqg.platform.housekeeping.Housekeeping;
 
 /**
- * Every hour, on every instance: renews the document signer before certificates it signs could
+ * Every hour, one instance at a time: renews the document signer before certificates it signs could
  * outlive it ({@code renew-before}; the renewal takes the signers' lock, so one instance makes it),
  * and drops revocation entries of certificates that expired (they verify no more anyway).
  */

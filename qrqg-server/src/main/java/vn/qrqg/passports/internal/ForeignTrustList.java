@@ -19,13 +19,16 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.qrqg.dcc.SignerCertificates;
 import vn.qrqg.passports.DccTrustListImported;
+import vn.qrqg.platform.database.Freshness;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.platform.events.EventOutbox;
 
 /**
  * The foreign trust list the operator imported (table {@code passports_foreign_signer}), held in
- * memory for verifying. Other instances see an import within {@link #REFRESH}: a scan past it reads
- * the one-row version (a primary-key read, once per interval per instance, not per scan) and
- * reloads the certificates only when it changed; the importing instance reloads at once. A version
+ * memory for verifying. An import is notified on {@link #CHANNEL} as it commits, and every instance
+ * reads the list again at its next use; should the notification be lost, within {@link #REFRESH}: a
+ * scan past it reads the one-row version (a primary-key read, once per interval per instance, not
+ * per scan) and reloads the certificates only when it changed. A version
  * check rather than a cache of every certificate's row, as the list is small (hundreds of DSCs) and
  * always used whole. Thread-safe.
  */
@@ -34,12 +37,14 @@ public class ForeignTrustList {
     private static final Logger LOG = LoggerFactory.getLogger(ForeignTrustList.class);
     /** How stale another instance's import may be here. */
     static final Duration REFRESH = Duration.ofSeconds(5);
+    /** Notified, with the list's new version, when an operator imported a list. */
+    static final String CHANNEL = "qrqg_dcc_trust_list";
     private static final TypeReference<List<TrustListUpload.Skipped>> SKIPPED = new TypeReference<>() {
     };
 
     /** The list as loaded, and when its version was last compared with the database's. */
     public record Held(long version, SignerCertificates signers, Map<X509Certificate, String> countries,
-            Instant importedAt, String importedBy, List<TrustListUpload.Skipped> skipped, long checkedNanos) {
+            Instant importedAt, String importedBy, List<TrustListUpload.Skipped> skipped, long checkedStamp) {
 
         /** How many certificates each country has, by country. */
         public Map<String, Integer> byCountry() {
@@ -55,9 +60,14 @@ public class ForeignTrustList {
     private final JsonMapper json;
     private final Clock clock;
     private final ReentrantLock loading = new ReentrantLock();
+    private final Freshness freshness = new Freshness(REFRESH);
+    private final Notifications notifications;
     private volatile Held held;
 
-    ForeignTrustList(JdbcClient jdbc, TransactionTemplate transactions, EventOutbox events, JsonMapper json, Clock clock) {
+    ForeignTrustList(JdbcClient jdbc, TransactionTemplate transactions, EventOutbox events, JsonMapper json, Clock clock,
+            Notifications notifications) {
+        this.notifications = notifications;
+        notifications.subscribe(CHANNEL, version -> freshness.invalidate(), freshness::invalidate);
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
@@ -79,10 +89,11 @@ public class ForeignTrustList {
                 loading.unlock();
             }
         }
-        if (System.nanoTime() - current.checkedNanos() >= REFRESH.toNanos() && loading.tryLock()) {
+        if (!freshness.isFresh(current.checkedStamp()) && loading.tryLock()) {
             try {
+                long stamp = freshness.stamp();
                 long version = version();
-                held = version == current.version() ? withCheckedNow(current) : load();
+                held = version == current.version() ? checkedAt(current, stamp) : load();
                 return held;
             } catch (RuntimeException e) {
                 // the list held still verifies; the next scan past the interval tries again
@@ -113,6 +124,7 @@ public class ForeignTrustList {
             Map<String, Integer> countries = new TreeMap<>();
             upload.signers().values().forEach(signer -> countries.merge(signer.country(), 1, Integer::sum));
             events.publish(new DccTrustListImported(countries, upload.signers().size(), upload.skipped().size(), by, now));
+            notifications.notify(CHANNEL, "imported");
         });
         loading.lock();
         try {
@@ -141,6 +153,7 @@ public class ForeignTrustList {
     }
 
     private Held load() {
+        long stamp = freshness.stamp();
         return transactions.execute(status -> {
             record Meta(long version, Timestamp importedAt, String importedBy, String skipped) {
             }
@@ -153,14 +166,14 @@ public class ForeignTrustList {
             }).list();
             SignerCertificates signers = SignerCertificates.of(countries.keySet());
             return meta == null
-                    ? new Held(0, signers, Map.copyOf(countries), null, null, List.of(), System.nanoTime())
+                    ? new Held(0, signers, Map.copyOf(countries), null, null, List.of(), stamp)
                     : new Held(meta.version(), signers, Map.copyOf(countries), meta.importedAt().toInstant(),
-                            meta.importedBy(), json.readValue(meta.skipped(), SKIPPED), System.nanoTime());
+                            meta.importedBy(), json.readValue(meta.skipped(), SKIPPED), stamp);
         });
     }
 
-    private static Held withCheckedNow(Held held) {
+    private static Held checkedAt(Held held, long stamp) {
         return new Held(held.version(), held.signers(), held.countries(), held.importedAt(), held.importedBy(),
-                held.skipped(), System.nanoTime());
+                held.skipped(), stamp);
     }
 }

@@ -10,7 +10,7 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
  * Drops what passports no longer need: a rejected request {@code rejected-retention} (30 days) after
  * its rejection, an issued or revoked passport {@code expired-retention} (30 days) after its validity
  * ended (its revocation stays on the published list, the lead's {@code DccRevocations}). Open requests
- * wait for their decision. Hourly, on every instance (the statement is idempotent).
+ * wait for their decision. Hourly, one instance at a time (the statement is idempotent).
  */
 @Component
 class PassportHousekeeping extends Housekeeping {

@@ -24,6 +24,8 @@ import vn.qrqg.dcc.SignerCertificates;
 import vn.qrqg.passports.DccSignerChanged;
 import vn.qrqg.passports.DccSigners;
 import vn.qrqg.passports.PassportsProperties;
+import vn.qrqg.platform.database.Freshness;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.platform.events.EventOutbox;
 import vn.qrqg.platform.secrets.KeySealer;
 import vn.qrqg.passports.internal.StoredDccSigner.Origin;
@@ -33,11 +35,14 @@ import vn.qrqg.passports.internal.StoredDccSigner.Status;
 /**
  * The platform's DCC signers in {@code dcc_signer}: the active document signer, made with its CSCA
  * at first start when {@code generate} allows, rotated, imported, withdrawn. Private keys are
- * sealed at rest and unsealed once per signer; every instance notices another's change within
- * {@code check-interval}. Thread-safe.
+ * sealed at rest and unsealed once per signer; a change is notified on {@link #CHANNEL} as it
+ * commits, and every instance reads the signers again at its next use (within {@code check-interval}
+ * should the notification be lost). Thread-safe.
  */
 @Service
 class PlatformDccSigners implements DccSigners {
+    /** Notified when a signer was made, rotated, imported or withdrawn. */
+    static final String CHANNEL = "qrqg_dcc_signers";
     private static final Logger LOG = LoggerFactory.getLogger(PlatformDccSigners.class);
 
     private final DccSignerRepository repository;
@@ -47,14 +52,19 @@ class PlatformDccSigners implements DccSigners {
     private final PassportsProperties.Signers properties;
     private final Clock clock;
     private final ReentrantLock changes = new ReentrantLock();
+    private final Freshness freshness;
+    private final Notifications notifications;
     private volatile Current current;
 
-    /** The signer in use (null when none is), the published list, and when this instance last read them. */
-    private record Current(byte[] kid, DccSigningKey signer, SignerCertificates published, long checkedAt) {
+    /** The signer in use (null when none is), the published list, and when this instance began to read them. */
+    private record Current(byte[] kid, DccSigningKey signer, SignerCertificates published, long stamp) {
     }
 
     PlatformDccSigners(DccSignerRepository repository, KeySealer sealer, PlatformTransactionManager transactionManager,
-            EventOutbox events, PassportsProperties properties, Clock clock) {
+            EventOutbox events, PassportsProperties properties, Clock clock, Notifications notifications) {
+        this.freshness = new Freshness(properties.signers().checkInterval());
+        this.notifications = notifications;
+        notifications.subscribe(CHANNEL, change -> freshness.invalidate(), freshness::invalidate);
         this.repository = repository;
         this.sealer = sealer;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -95,23 +105,27 @@ class PlatformDccSigners implements DccSigners {
 
     private Current current() {
         Current known = current;
-        if (known != null && System.nanoTime() - known.checkedAt() < properties.checkInterval().toNanos()) {
+        if (known != null && freshness.isFresh(known.stamp())) {
             return known;
         }
         changes.lock();
         try {
             known = current;
-            if (known != null && System.nanoTime() - known.checkedAt() < properties.checkInterval().toNanos()) {
+            if (known != null && freshness.isFresh(known.stamp())) {
                 return known;
             }
+            long stamp = freshness.stamp();
             StoredDccSigner active = repository.findActive(Role.DSC).orElse(null);
             if (active == null && properties.generate()) {
-                transactions.executeWithoutResult(status -> generateUnlessOneIsActive());
+                transactions.executeWithoutResult(status -> {
+                    generateUnlessOneIsActive();
+                    notifications.notify(CHANNEL, "generated");
+                });
                 active = repository.findActive(Role.DSC).orElseThrow();
             }
             DccSigningKey signer = active == null ? null
                     : known != null && Arrays.equals(known.kid(), active.kid()) ? known.signer() : unseal(active);
-            current = new Current(active == null ? null : active.kid(), signer, publishedCertificates(), System.nanoTime());
+            current = new Current(active == null ? null : active.kid(), signer, publishedCertificates(), stamp);
             return current;
         } finally {
             changes.unlock();
@@ -248,7 +262,11 @@ class PlatformDccSigners implements DccSigners {
     private <T> T change(java.util.function.Supplier<T> work) {
         changes.lock();
         try {
-            T result = transactions.execute(status -> work.get());
+            T result = transactions.execute(status -> {
+                T done = work.get();
+                notifications.notify(CHANNEL, "changed");
+                return done;
+            });
             current = null;
             return result;
         } finally {

@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.qrqg.platform.InstanceId;
 import vn.qrqg.platform.PlatformProperties;
 
 /**
@@ -37,9 +39,27 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded) {
+    DataSource dataSource(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded, InstanceId instance) {
+        HikariDataSource pool = pool("qrqg", runtime(database, embedded), database.poolSize());
+        pool.addDataSourceProperty("ApplicationName", "qrqg " + instance); // pg_stat_activity says whose it is
+        return pool;
+    }
+
+    /** One listening connection of the runtime role's, outside the pool. */
+    @Bean
+    Notifications notifications(JdbcClient jdbc, DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded,
+            InstanceId instance) {
+        return new Notifications(jdbc, runtime(database, embedded), "qrqg " + instance + " notifications");
+    }
+
+    @Bean
+    OnceAcrossInstances onceAcrossInstances(DataSource dataSource) {
+        return new OnceAcrossInstances(dataSource);
+    }
+
+    private static DatabaseLogin runtime(DatabaseProperties database, ObjectProvider<EmbeddedDatabase> embedded) {
         EmbeddedDatabase local = embedded.getIfAvailable();
-        return pool("qrqg", local != null ? local.app() : database.app(), database.poolSize());
+        return local != null ? local.app() : database.app();
     }
 
     /** A small pool: Flyway at start (it takes three connections), then a partition check or drop now and then. */

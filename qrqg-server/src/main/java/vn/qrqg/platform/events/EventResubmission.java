@@ -8,8 +8,9 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
 /**
  * Delivers again, every {@code qrqg.events.resubmit-every}, each event publication older than
  * {@code resubmit-after} that its listener has not completed: the listener failed (the database
- * was down), or the instance stopped before it ran. Every instance does it; the registry lets one
- * take a publication at a time, and listeners write idempotently, so that a second delivery of the
+ * was down), or the instance stopped before it ran (killed: another instance delivers it). One
+ * instance at a time does it (the housekeeping's advisory lock), so that two do not deliver the
+ * same publication together; listeners still write idempotently, so that a second delivery of the
  * same event changes nothing.
  */
 final class EventResubmission extends Housekeeping {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import vn.qrqg.platform.housekeeping.Housekeeping;
 
-/** Deletes the keys past {@code qrqg.idempotency.retention}, with their answers: every ten minutes, on every instance. */
+/** Deletes the keys past {@code qrqg.idempotency.retention}, with their answers: every ten minutes, one instance at a time. */
 final class IdempotencyHousekeeping extends Housekeeping {
     private static final Duration EVERY = Duration.ofMinutes(10);
 

@@ -12,7 +12,7 @@ import vn.qrqg.portal.PortalProperties;
  * Deletes the portal's personal data once it is no longer used (Regulation 733): sign-ins past a
  * day, expired sessions, and the people of a phone that has not signed in for the
  * people-retention and has no session left, their holder tokens revoked first so that no token
- * outlives the row that held it. Every ten minutes, in the background, on every instance (the
+ * outlives the row that held it. Every ten minutes, in the background, one instance at a time (the
  * deletes and revocations are idempotent), whether or not anything new is written.
  */
 @Component

@@ -8,6 +8,7 @@ import vn.qrqg.insurance.InsuranceChecks;
 import vn.qrqg.identity.PopulationRegistry;
 import vn.qrqg.issuance.QrRevocationLists;
 import vn.qrqg.issuance.SigningKeys;
+import vn.qrqg.platform.database.Notifications;
 import vn.qrqg.issuance.citizens.IssuedQrs;
 import vn.qrqg.platform.batching.Batcher;
 import vn.qrqg.scanning.ScanningProperties;
@@ -22,9 +23,12 @@ class ScanningConfiguration {
     private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(5);
 
     @Bean
-    TrustedClassifier trustedClassifier(SigningKeys signingKeys, ScanningProperties scanning) {
-        return new TrustedClassifier(signingKeys::trustList, scanning.venueBaseUrls(),
+    TrustedClassifier trustedClassifier(SigningKeys signingKeys, ScanningProperties scanning,
+            Notifications notifications) {
+        TrustedClassifier classifier = new TrustedClassifier(signingKeys::trustList, scanning.venueBaseUrls(),
                 scanning.trustListRefreshInterval());
+        notifications.subscribe(SigningKeys.CHANNEL, kid -> classifier.invalidate(), classifier::invalidate);
+        return classifier;
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.qrqg.platform.database.Freshness;
 import vn.qrqg.codec.ScanOutcome;
 import vn.qrqg.codec.personal.PersonalQr;
 import vn.qrqg.codec.scan.ScanClassifier;
@@ -14,8 +15,9 @@ import vn.qrqg.codec.signature.TrustList;
 
 /**
  * The codec's {@link ScanClassifier} over the platform's trust list, built once and rebuilt when
- * it is older than the refresh interval (by one caller, while the others go on with the list they
- * have), or at once when a scan names a key the list does not hold: a key that another instance,
+ * it is older than the refresh interval or was {@link #invalidate invalidated} (a key rotated or
+ * revoked through any instance: {@code SigningKeys.CHANNEL}) — by one caller, while the others go
+ * on with the list they have — or at once when a scan names a key the list does not hold: a key that another instance,
  * or this one, has just made active. That look-up happens at most every {@value #UNKNOWN_KEY_PAUSE_MILLIS}
  * ms, so that made-up key ids cannot turn scans into database queries. Thread-safe.
  */
@@ -23,12 +25,13 @@ public final class TrustedClassifier {
     private static final Logger LOG = LoggerFactory.getLogger(TrustedClassifier.class);
     static final long UNKNOWN_KEY_PAUSE_MILLIS = 100;
 
+    /** {@code at}: when its reading began ({@link Freshness#stamp}). */
     private record Loaded(ScanClassifier classifier, long at) {
     }
 
     private final Supplier<TrustList> trustList;
     private final List<String> venueBaseUrls;
-    private final long refreshNanos;
+    private final Freshness freshness;
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Loaded loaded;
 
@@ -36,7 +39,12 @@ public final class TrustedClassifier {
     public TrustedClassifier(Supplier<TrustList> trustList, List<String> venueBaseUrls, Duration refreshInterval) {
         this.trustList = trustList;
         this.venueBaseUrls = List.copyOf(venueBaseUrls);
-        this.refreshNanos = refreshInterval.toNanos();
+        this.freshness = new Freshness(refreshInterval);
+    }
+
+    /** Makes the next scan read the trust list again: a key was rotated or revoked. */
+    public void invalidate() {
+        freshness.invalidate();
     }
 
     /**
@@ -69,7 +77,7 @@ public final class TrustedClassifier {
         if (current == null) {
             return reloadUnlessDone(null);
         }
-        if (System.nanoTime() - current.at() >= refreshNanos && loading.tryLock()) {
+        if (!freshness.isFresh(current.at()) && loading.tryLock()) {
             try {
                 if (loaded == current) {
                     loaded = load();
@@ -100,6 +108,7 @@ public final class TrustedClassifier {
     }
 
     private Loaded load() {
-        return new Loaded(new ScanClassifier(trustList.get(), venueBaseUrls), System.nanoTime());
+        long stamp = freshness.stamp();
+        return new Loaded(new ScanClassifier(trustList.get(), venueBaseUrls), stamp);
     }
 }

@@ -6,7 +6,7 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
 
 /**
  * Deletes the reference outbox's messages past {@code qrqg.sms.outbox-retention} (they hold
- * phone numbers and codes): every ten minutes, in the background, on every instance (the delete
+ * phone numbers and codes): every ten minutes, in the background, one instance at a time (the delete
  * is idempotent), whether or not anything new is sent.
  */
 final class OutboxHousekeeping extends Housekeeping {

@@ -8,7 +8,7 @@ import vn.qrqg.tracing.TracingProperties;
 
 /**
  * Drops cases reported longer ago than the retention (Regulation 733: one month), their alerts
- * with them, withdrawn or not: nothing of a case outlives it. Every hour, on every instance
+ * with them, withdrawn or not: nothing of a case outlives it. Every hour, one instance at a time
  * (the delete is idempotent).
  */
 @Component

@@ -11,7 +11,7 @@ import vn.qrqg.platform.housekeeping.Housekeeping;
  * venue), and staff removed more than {@link #REMOVED_STAFF_KEPT_FOR} ago (their name and phone;
  * by then the check-ins and audit records their scanner wrote are gone too), and staff scanners'
  * enrolment links once expired (used or not: an unused one holds a sealed secret). Every ten minutes,
- * in the background, on every instance (the deletes are idempotent), whether or not anything new
+ * in the background, one instance at a time (the deletes are idempotent), whether or not anything new
  * is written.
  */
 @Component

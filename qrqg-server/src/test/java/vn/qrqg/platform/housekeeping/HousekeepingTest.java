@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.qrqg.platform.database.OnceAcrossInstances;
 
 @ExtendWith(OutputCaptureExtension.class)
 class HousekeepingTest {
@@ -49,6 +51,30 @@ class HousekeepingTest {
         assertThat(housekeeping.runs.get()).as("no run after the stop").isLessThanOrEqualTo(stoppedAt + 1);
         assertThat(output.getAll()).contains("Housekeeping of test failed (IllegalStateException)")
                 .contains("Housekeeping of test removed 3 rows").doesNotContain("0912345678");
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayARunSaysItCouldNotTakeItsTurnAndTheNextTriesAgain(CapturedOutput output)
+            throws Exception {
+        Counting housekeeping = new Counting();
+        // nothing listens on port 1: the lock that makes one instance at a time run it cannot be taken
+        housekeeping.useLocks(new OnceAcrossInstances(
+                new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/qrqg?connectTimeout=1", "qrqg", "x")));
+        housekeeping.start();
+        try {
+            Thread.sleep(300);
+        } finally {
+            housekeeping.stop();
+        }
+        assertThat(housekeeping.runs.get()).as("no run without its turn").isZero();
+        assertThat(output.getAll()).contains("Housekeeping of test failed (DataAccessResourceFailureException)");
+    }
+
+    @Test
+    void withoutADatabaseEveryRunGoesAhead() {
+        Counting housekeeping = new Counting();
+        assertThat(housekeeping.runNow(Instant.now())).isTrue();
+        assertThat(housekeeping.runs.get()).isEqualTo(1);
     }
 
     @Test
