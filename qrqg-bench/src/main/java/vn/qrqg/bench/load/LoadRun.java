@@ -16,11 +16,15 @@ final class LoadRun {
     /** Returns the exit code: 0 when every measured request succeeded, 1 otherwise. */
     static int run(LoadOptions options, String adminSecret, List<ProcessCpu> watched) throws Exception {
         armWatchdog(SETUP_LIMIT.plus(options.sendingTime()).plus(options.timeout()).plusSeconds(30));
-        Scenario scenario = Scenarios.create(options);
-        try (HttpLoad http = new HttpLoad(options.concurrency(), options.timeout())) {
+        try (HttpLoad http = new HttpLoad(options.concurrency(), options.timeout());
+                Acknowledgements acknowledgements = options.acknowledged() == null ? Acknowledgements.none()
+                        : Acknowledgements.to(options.acknowledged())) {
+            Scenario scenario = acknowledgements.on()
+                    ? new AcknowledgedScenario(Scenarios.create(options), acknowledgements)
+                    : Scenarios.create(options);
             Platform platform = new Platform(http, options.url(), adminSecret);
             try {
-                scenario.prepare(new Scenario.Setup(platform, options, System.err));
+                scenario.prepare(new Scenario.Setup(platform, options, System.err, acknowledgements));
             } catch (IOException e) {
                 System.err.println("load: setup failed: " + e.getMessage());
                 return 1;
