@@ -56,8 +56,8 @@ qrqg_check_scans() {
   audited=$(qrqg_sql "select count(*) from audit_record where client_id = '$client' and purpose = 'POST /api/v1/scans'")
   # the run's errors other than a 200 with another outcome than VALID (still answered, still audited)
   unanswered=$(qrqg_json_errors "$json" | awk -F'\t' '$1 !~ /^outcome / { n += $2 } END { print n + 0 }')
-  qrqg_sql "select scope, count(*) from audit_record where client_id = '$client' group by scope order by 1" \
-    | tr '\t\n' '= ' >"$dir/scans.by-scope"
+  qrqg_sql "select scope, count(*) from audit_record where client_id = '$client' and purpose = 'POST /api/v1/scans'
+            group by scope order by 1" | tr '\t' '=' | paste -sd' ' >"$dir/scans.by-scope"
   qrqg_check scans "$([ "$answered" -gt 0 ] && [ "$audited" -ge "$answered" ] \
       && [ "$audited" -le $((answered + unanswered)) ]; echo $?)" \
     "$answered answered 200, $audited audited ($(cat "$dir/scans.by-scope")), $unanswered without a 200 (the most that may be audited unanswered)"
@@ -99,7 +99,7 @@ qrqg_check_suspension() {
   fi
   worst=$(grep -o '"http://[^"]*":[0-9a-z]*' "$probe" | awk -F: '{ v = $NF; if (v == "null") v = 999999; if (v > w) w = v } END { print w + 0 }')
   qrqg_check suspension "$([ "$worst" -le "$bound" ]; echo $?)" \
-    "refused by each instance after (ms) $(grep -o '"refusedAfterMillis":{[^}]*}' "$probe" | sed 's/"refusedAfterMillis"://; s/http:\/\/127.0.0.1://g'); bound $bound ms"
+    "refused by each instance after (ms) $(grep -o '"refusedAfterMillis":{[^}]*}' "$probe" | sed 's/"refusedAfterMillis"://; s/http:\/\/127.0.0.1://g; s/\/"/"/g'); bound $bound ms"
 }
 
 # qrqg_json_errors JSON: the run's errors, "kind<TAB>count" a line (the generator's JSON, pretty-printed)

@@ -42,6 +42,13 @@ qrqg_instance_wait() {
   return 1
 }
 
+# qrqg_instance_served I: requests instance I answered since it started, its health checks aside
+# (its Prometheus metrics; empty when it does not answer)
+qrqg_instance_served() {
+  curl -fs --max-time 5 "http://127.0.0.1:${qrqg_instance_ports[$1]}/actuator/prometheus" 2>/dev/null \
+    | awk '/^http_server_requests_seconds_count\{/ && !/uri="\/actuator/ { n += $NF } END { if (NR) printf "%d\n", n }'
+}
+
 # qrqg_instance_kill I: SIGKILL, as a crash or a lost machine would
 qrqg_instance_kill() {
   kill -KILL "${qrqg_instance_pids[$1]}" 2>/dev/null || true

@@ -1,6 +1,8 @@
 package vn.qrqg.bench.load;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +31,10 @@ final class LoadRun {
                 System.err.println("load: setup failed: " + e.getMessage());
                 return 1;
             }
+            if (!awaitStart(options.startWhen())) {
+                System.err.println("load: " + options.startWhen() + " did not appear within " + Durations.format(SETUP_LIMIT));
+                return 1;
+            }
             System.err.printf("load: %s, %s of warmup, then %s measured…%n", options.loadShape(),
                     Durations.format(options.warmup()), Durations.format(options.duration()));
             Instant startedAt = Instant.now();
@@ -47,6 +53,22 @@ final class LoadRun {
             System.out.print(report.table());
             return results.errorCount() == 0 ? 0 : 1;
         }
+    }
+
+    /** Waits for {@code file} to exist (no file: at once); false when it did not within {@link #SETUP_LIMIT}. */
+    private static boolean awaitStart(Path file) throws InterruptedException {
+        if (file == null) {
+            return true;
+        }
+        System.err.println("load: set up; waiting for " + file);
+        Instant limit = Instant.now().plus(SETUP_LIMIT);
+        while (!Files.exists(file)) {
+            if (Instant.now().isAfter(limit)) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     /** The hard stop in time: whatever hangs (a setup call, a stuck connection), the process ends. */
