@@ -43,7 +43,7 @@ qrqg_check_issuance() {
     END { printf "%d %d %d\n", people, two, lost }' "$dir/issued.stored" "$dir/issued.acked")
   read -r people two lost <<<"$out"
   qrqg_check issuance "$([ "$people" -gt 0 ] && [ "$two" = 0 ] && [ "$lost" = 0 ]; echo $?)" \
-    "$people people issued a QR: $two handed two different QIDs, $lost acknowledged QIDs missing from the database"
+    "$(grep -c '^issued ' "$acks") issuances acknowledged to $people people: $two handed two different QIDs, $lost acknowledged QIDs missing from the database"
 }
 
 # Scans: every scan answered 200 is audited (before its answer) once. Matched by count per scope
@@ -64,14 +64,18 @@ qrqg_check_scans() {
 }
 
 # The change feed: the app read every item of its feed (feed_item, in seq order) up to the last it
-# read, none missing (a gap), each first seen in the feed's order, none of another app's.
+# read, none missing (a gap), each first seen in the feed's order, none of another app's; and
+# every item written before its generator ended (it reads to the end first: the time of its JSON
+# result) was read.
 qrqg_check_feed() {
-  local acks=$1 dir=$2 app out
+  local acks=$1 json=$2 dir=$3 app out ended
   app=$(grep -m1 '^feed-app ' "$acks" | cut -d' ' -f2)
+  ended=$(date -u -r "$json" +%Y-%m-%dT%H:%M:%S.%NZ)
   grep '^feed ' "$acks" | cut -d' ' -f2 >"$dir/feed.read"
-  qrqg_sql "select seq, event_id from feed_item where app_id = '$app' order by seq" >"$dir/feed.stored"
+  qrqg_sql "select seq, event_id, written_at < '$ended' from feed_item where app_id = '$app' order by seq" \
+    >"$dir/feed.stored"
   out=$(awk -F'\t' '
-    FNR == NR { seq[$2] = $1; order[++n] = $2; next }
+    FNR == NR { seq[$2] = $1; order[++n] = $2; early[$2] = ($3 == "t"); next }
     {
       reads++
       if (!($1 in seq)) { foreign++; next }
@@ -80,12 +84,16 @@ qrqg_check_feed() {
       if (seq[$1] + 0 < last + 0) disorder++; else last = seq[$1]
     }
     END {
-      for (i = 1; i <= n; i++) { e = order[i]; if (seq[e] + 0 > last + 0) tail++; else if (!(e in seen)) gaps++ }
-      printf "%d %d %d %d %d %d %d\n", n, distinct, gaps + 0, disorder + 0, foreign + 0, again + 0, tail + 0
+      for (i = 1; i <= n; i++) {
+        e = order[i]
+        if (seq[e] + 0 <= last + 0) { if (!(e in seen)) gaps++ } else if (early[e]) unread++; else tail++
+      }
+      printf "%d %d %d %d %d %d %d %d\n", n, distinct, gaps + 0, disorder + 0, foreign + 0, again + 0, unread + 0, tail + 0
     }' "$dir/feed.stored" "$dir/feed.read")
-  read -r items distinct gaps disorder foreign again tail <<<"$out"
-  qrqg_check feed "$([ "$distinct" -gt 0 ] && [ "$gaps" = 0 ] && [ "$disorder" = 0 ] && [ "$foreign" = 0 ]; echo $?)" \
-    "$items items for the app, $distinct read: $gaps missing, $disorder out of order, $foreign not its own; $again read again (at least once), $tail written after its last read"
+  read -r items distinct gaps disorder foreign again unread tail <<<"$out"
+  qrqg_check feed "$([ "$distinct" -gt 0 ] && [ "$gaps" = 0 ] && [ "$disorder" = 0 ] && [ "$foreign" = 0 ] \
+      && [ "$unread" = 0 ]; echo $?)" \
+    "$items items for the app, $distinct read: $gaps missing, $disorder out of order, $foreign not its own, $unread never read; $again read again (at least once), $tail written after the app stopped reading"
 }
 
 # A suspension: refused by every instance, called directly, within the client status cache's time

@@ -15,13 +15,15 @@ qrqg_db_own_dir= # set when the cluster is ours: stopped and removed by qrqg_db_
 qrqg_db_psql() { # qrqg_db_psql DATABASE ARGS...: as the superuser, stopping at the first error
   local db=$1
   shift
-  psql -h "$qrqg_db_host" -p "$qrqg_db_port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"
+  PGOPTIONS='-c client_min_messages=warning' \
+    psql -h "$qrqg_db_host" -p "$qrqg_db_port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"
 }
 
-# qrqg_db_start WORKDIR: a database for the run, empty; says which on stderr
+# qrqg_db_start WORKDIR [OWN]: a database for the run, empty; says which on stderr. OWN=1: our
+# own cluster whatever answers at 5432
 qrqg_db_start() {
-  local work=$1
-  if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 -t 3 \
+  local work=$1 own=${2:-0}
+  if [ "$own" != 1 ] && command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 -t 3 \
       && psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
     qrqg_db_port=5432
     echo "cluster-test: database: the PostgreSQL at 127.0.0.1:5432, database $qrqg_db_name made anew" >&2
