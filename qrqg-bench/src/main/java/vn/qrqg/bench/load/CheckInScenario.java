@@ -14,7 +14,8 @@ import java.time.temporal.ChronoUnit;
  * 1,000). Request {@code i} is reader {@code load-<seed>-<i>}'s batch, sequences 0 to 999: every
  * event is new. Visitors come in pairs of events, an entry and an exit with the same QR, as at a
  * door. A batch counts as a success only when all of its events come back {@code STORED}; events
- * per second are the {@code batch} row's rate times {@value #EVENTS}.
+ * per second are the {@code batch} row's rate times {@value #EVENTS}; such a batch is acknowledged
+ * as {@code checkins <readerId>}.
  */
 final class CheckInScenario implements Scenario {
     static final int EVENTS = 1_000;
@@ -60,7 +61,7 @@ final class CheckInScenario implements Scenario {
                     .append(occurredAt).append("\"}");
         }
         return new LoadRequest(target, scanner.authorization(),
-                body.append("]}").toString().getBytes(StandardCharsets.UTF_8), "batch");
+                body.append("]}").toString().getBytes(StandardCharsets.UTF_8), "batch", reader);
     }
 
     @Override
@@ -73,5 +74,11 @@ final class CheckInScenario implements Scenario {
             stored++;
         }
         return stored == EVENTS ? Outcome.ok(request.kind()) : Outcome.error("not all stored");
+    }
+
+    /** {@code checkins <readerId>}: the batch of that reader was stored, all of it. */
+    @Override
+    public String acknowledged(LoadRequest request, int status, String body) {
+        return judge(request, status, body).ok() ? "checkins " + request.context() : null;
     }
 }

@@ -108,13 +108,13 @@ final class IssuanceScenario implements Scenario {
         String flag = flag(request);
         if (request.kind().equals(DECLARE) && status == 202) {
             String challengeId = stringField(body, "challengeId");
-            return challengeId == null ? null : new LoadRequest(platform.smsOutbox(after(request)),
-                    admin.authorization(), null, SMS, flag + ' ' + challengeId);
+            return challengeId == null ? null : new LoadRequest(platform.smsOutbox(part(request, 1)),
+                    admin.authorization(), null, SMS, flag + ' ' + challengeId + ' ' + part(request, 1));
         }
         if (request.kind().equals(SMS) && status == 200) {
             String code = Platform.codeIn(body);
-            return code == null ? null : new LoadRequest(platform.challengeUri(after(request)), token.authorization(),
-                    ("{\"code\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8), CODE, flag);
+            return code == null ? null : new LoadRequest(platform.challengeUri(part(request, 1)), token.authorization(),
+                    ("{\"code\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8), CODE, flag + ' ' + part(request, 2));
         }
         return null;
     }
@@ -136,13 +136,23 @@ final class IssuanceScenario implements Scenario {
         };
     }
 
-    private static String flag(LoadRequest request) {
-        int space = request.context().indexOf(' ');
-        return space < 0 ? request.context() : request.context().substring(0, space);
+    /** {@code issued <phone> <qid>}: the person of that phone was issued (or handed back) that QID. */
+    @Override
+    public String acknowledged(LoadRequest request, int status, String body) {
+        String qid = request.kind().equals(CODE) && status == 200 ? stringField(body, "qid") : null;
+        return qid == null ? null : "issued " + part(request, 1) + ' ' + qid;
     }
 
-    private static String after(LoadRequest request) {
-        return request.context().substring(request.context().indexOf(' ') + 1);
+    private static String flag(LoadRequest request) {
+        return part(request, 0);
+    }
+
+    /**
+     * The context's {@code index}th word: the flag, then (declare) the phone, (sms) the challenge
+     * and the phone, (code) the phone.
+     */
+    private static String part(LoadRequest request, int index) {
+        return request.context().split(" ")[index];
     }
 
     /** True when the answer's {@code issuedAt} is before {@code instant}: the QR is older than this run. */

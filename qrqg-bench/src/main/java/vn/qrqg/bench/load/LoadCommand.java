@@ -73,6 +73,14 @@ final class LoadCommand implements Callable<Integer> {
             description = "Where the JSON result goes (default: qrqg-bench/target/load-<scenario>.json).")
     Path json;
 
+    @Option(names = "--acknowledged", paramLabel = "FILE",
+            description = "Write down what the platform acknowledged, a line each (a check-in batch stored, a QR issued, a scan answered, a feed item read), warmup included: for a check against the database afterwards (bin/cluster-test).")
+    Path acknowledged;
+
+    @Option(names = "--start-when", paramLabel = "FILE",
+            description = "Once set up, print 'load: set up' and wait for FILE to exist before sending (at most the setup's 15 minutes): several generators started together begin their load at once (bin/cluster-test).")
+    Path startWhen;
+
     @Option(names = "--platform-pid", paramLabel = "PID",
             description = "The platform's JVM on this machine: its CPU time over the measured window is reported (Linux).")
     Long platformPid;
@@ -89,7 +97,7 @@ final class LoadCommand implements Callable<Integer> {
         Path output = json != null ? json : Path.of("qrqg-bench", "target", "load-" + scenario + ".json");
         long runSeed = seed != null ? seed : System.currentTimeMillis();
         return new LoadOptions(url, scenario, duration, warmup, rate, inFlight, people, venueCheckIns, runSeed,
-                scanScope, qrForm, insured, timeout, maxRequests, output, allowNonLoopback);
+                scanScope, qrForm, insured, timeout, maxRequests, output, allowNonLoopback, acknowledged, startWhen);
     }
 
     /** The platform's processes whose CPU the run reports: its JVM alone, its PostgreSQL with the backends. */

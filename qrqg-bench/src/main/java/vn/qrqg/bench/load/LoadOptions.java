@@ -14,10 +14,12 @@ import java.time.Duration;
  * @param scanScope {@code venue}, {@code health}, {@code police} or {@code mixed} (scans only)
  * @param qrForm {@code masked}, {@code full} or {@code mixed}: which form a scan sends (scans only)
  * @param insured whether every person gets a health-insurance card whose number their QR carries (scans only)
+ * @param acknowledged where what the platform acknowledged is written ({@link Acknowledgements}); null: nowhere
+ * @param startWhen a file whose appearance starts the load once set up (several generators at once); null: at once
  */
 record LoadOptions(URI url, String scenario, Duration duration, Duration warmup, double rate, int concurrency,
         int people, int venueCheckIns, long seed, String scanScope, String qrForm, boolean insured, Duration timeout, long maxRequests,
-        Path json, boolean allowNonLoopback) {
+        Path json, boolean allowNonLoopback, Path acknowledged, Path startWhen) {
 
     static final Duration MAX_DURATION = Duration.ofHours(1);
     static final Duration MAX_WARMUP = Duration.ofMinutes(10);

@@ -1,6 +1,8 @@
 package vn.qrqg.bench.load;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,13 +18,21 @@ final class LoadRun {
     /** Returns the exit code: 0 when every measured request succeeded, 1 otherwise. */
     static int run(LoadOptions options, String adminSecret, List<ProcessCpu> watched) throws Exception {
         armWatchdog(SETUP_LIMIT.plus(options.sendingTime()).plus(options.timeout()).plusSeconds(30));
-        Scenario scenario = Scenarios.create(options);
-        try (HttpLoad http = new HttpLoad(options.concurrency(), options.timeout())) {
+        try (HttpLoad http = new HttpLoad(options.concurrency(), options.timeout());
+                Acknowledgements acknowledgements = options.acknowledged() == null ? Acknowledgements.none()
+                        : Acknowledgements.to(options.acknowledged())) {
+            Scenario scenario = acknowledgements.on()
+                    ? new AcknowledgedScenario(Scenarios.create(options), acknowledgements)
+                    : Scenarios.create(options);
             Platform platform = new Platform(http, options.url(), adminSecret);
             try {
-                scenario.prepare(new Scenario.Setup(platform, options, System.err));
+                scenario.prepare(new Scenario.Setup(platform, options, System.err, acknowledgements));
             } catch (IOException e) {
                 System.err.println("load: setup failed: " + e.getMessage());
+                return 1;
+            }
+            if (!awaitStart(options.startWhen())) {
+                System.err.println("load: " + options.startWhen() + " did not appear within " + Durations.format(SETUP_LIMIT));
                 return 1;
             }
             System.err.printf("load: %s, %s of warmup, then %s measured…%n", options.loadShape(),
@@ -43,6 +53,22 @@ final class LoadRun {
             System.out.print(report.table());
             return results.errorCount() == 0 ? 0 : 1;
         }
+    }
+
+    /** Waits for {@code file} to exist (no file: at once); false when it did not within {@link #SETUP_LIMIT}. */
+    private static boolean awaitStart(Path file) throws InterruptedException {
+        if (file == null) {
+            return true;
+        }
+        System.err.println("load: set up; waiting for " + file);
+        Instant limit = Instant.now().plus(SETUP_LIMIT);
+        while (!Files.exists(file)) {
+            if (Instant.now().isAfter(limit)) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     /** The hard stop in time: whatever hangs (a setup call, a stuck connection), the process ends. */

@@ -78,9 +78,14 @@ final class Platform {
         Map<String, Object> app = call("/api/v1/admin/apps", admin, "application/json",
                 JSON.std.asBytes(Map.of("name", name, "operator", "qrqg-bench load generator", "scopes", scopes)));
         String appId = String.valueOf(app.get("appId"));
-        call("/api/v1/admin/apps/" + appId + "/status", admin, "application/json",
-                JSON.std.asBytes(Map.of("status", "CERTIFIED")));
+        appStatus(appId, "CERTIFIED");
         return new App(appId, (String) app.get("clientId"), (String) app.get("clientSecret"));
+    }
+
+    /** Sets an app's status ({@code CERTIFIED}, {@code SUSPENDED}, …) as an operator. */
+    void appStatus(String appId, String status) throws IOException, InterruptedException {
+        call("/api/v1/admin/apps/" + appId + "/status", "Bearer " + adminToken().value(), "application/json",
+                JSON.std.asBytes(Map.of("status", status)));
     }
 
     /** Loads the people into the registry, {@link #IMPORT_CHUNK} per request; every row must be accepted. */

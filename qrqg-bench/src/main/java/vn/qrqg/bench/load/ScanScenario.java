@@ -50,6 +50,7 @@ final class ScanScenario implements Scenario {
         }
         Platform.App app = platform.certifiedApp("qrqg-load scans " + options.seed(),
                 List.of("qr:issue", "scan:venue", "scan:health", "scan:police"));
+        setup.acknowledgements().record("scans-client " + app.clientId());
         TokenSource issuer = new TokenSource(() -> platform.token(app.clientId(), app.clientSecret(), "qr:issue"));
         for (String scope : SCOPES) {
             if (options.scanScope().equals("mixed") || options.scanScope().equals(scope)) {
@@ -128,6 +129,15 @@ final class ScanScenario implements Scenario {
         }
         String outcome = outcomeOf(body);
         return "VALID".equals(outcome) ? Outcome.ok(request.kind()) : Outcome.error("outcome " + outcome);
+    }
+
+    /**
+     * {@code scan <scope>}: the platform answered a scan with a verdict (any outcome), which it
+     * audits before it answers; the scanner's client is {@code scans-client <clientId>}.
+     */
+    @Override
+    public String acknowledged(LoadRequest request, int status, String body) {
+        return status == 200 ? "scan " + request.kind() : null;
     }
 
     /** The {@code outcome} of a scan answer, without parsing the whole document. */

@@ -49,11 +49,27 @@ interface Scenario {
     default void measure(Results results) {
     }
 
+    /**
+     * What this answer acknowledged, as one line for {@code --acknowledged} ({@link Acknowledgements}),
+     * or null when it acknowledged nothing; called for every HTTP answer, warmup included.
+     */
+    default String acknowledged(LoadRequest request, int status, String body) {
+        return null;
+    }
+
     /** Called once the load is over, before the results close: a scenario's own measuring ends. */
     default void finish() throws InterruptedException {
     }
 
-    /** What {@link #prepare} gets: the platform's setup calls, the options, and where progress goes. */
-    record Setup(Platform platform, LoadOptions options, java.io.PrintStream progress) {
+    /**
+     * What {@link #prepare} gets: the platform's setup calls, the options, where progress goes, and
+     * where what the platform acknowledged is written down (the scenario's own ids, e.g. its app's).
+     */
+    record Setup(Platform platform, LoadOptions options, java.io.PrintStream progress,
+            Acknowledgements acknowledgements) {
+
+        Setup(Platform platform, LoadOptions options, java.io.PrintStream progress) {
+            this(platform, options, progress, Acknowledgements.none());
+        }
     }
 }

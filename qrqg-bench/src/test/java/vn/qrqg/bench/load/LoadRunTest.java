@@ -126,6 +126,59 @@ class LoadRunTest {
         }
     }
 
+    @Test
+    void acknowledgedWritesDownEachPersonsQidEachStoredBatchAndEachScanAnswered() throws Exception {
+        Path acks = dir.resolve("acks");
+        try (StubPlatform platform = new StubPlatform(0)) {
+            run(platform, "--scenario", "issuance", "--rate", "50", "--people", "100", "--acknowledged", acks.toString());
+            List<String> issued = Files.readAllLines(acks);
+            assertThat(issued).hasSize(platform.issued.size()).allMatch(line -> line.matches("issued 0\\d{9} \\S+"));
+            assertThat(issued.stream().map(line -> line.split(" ")[1]).distinct()).hasSize(platform.issued.size());
+
+            run(platform, "--scenario", "checkins", "--rate", "5", "--people", "10", "--acknowledged", acks.toString());
+            assertThat(Files.readAllLines(acks)).hasSize((int) (platform.checkIns.get() / CheckInScenario.EVENTS))
+                    .allMatch(line -> line.matches("checkins load-20211-\\d+"));
+        }
+        try (StubPlatform platform = new StubPlatform(0)) {
+            run(platform, "--scenario", "scans", "--rate", "50", "--people", "10", "--acknowledged", acks.toString());
+            List<String> lines = Files.readAllLines(acks);
+            assertThat(lines.getFirst()).isEqualTo("scans-client c1");
+            assertThat(lines.subList(1, lines.size())).hasSize((int) platform.scans.get())
+                    .allMatch(line -> line.matches("scan (venue|health|police)"));
+        }
+    }
+
+    @Test
+    void startWhenHoldsTheLoadBackUntilTheFileAppears() throws Exception {
+        Path go = dir.resolve("go");
+        try (StubPlatform platform = new StubPlatform(0)) {
+            java.util.concurrent.atomic.AtomicLong declaredBeforeGo = new java.util.concurrent.atomic.AtomicLong(-1);
+            Thread creator = Thread.ofPlatform().start(() -> {
+                try {
+                    Thread.sleep(1_500);
+                    declaredBeforeGo.set(platform.requests.stream()
+                            .filter(request -> request.equals("POST /api/v1/citizens/qr")).count());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    try {
+                        Files.createFile(go);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            long start = System.nanoTime();
+            Map<String, Object> result = run(platform, "--scenario", "issuance", "--rate", "20", "--people", "40",
+                    "--start-when", go.toString());
+            creator.join();
+
+            assertThat(declaredBeforeGo).hasValue(0);
+            assertThat(System.nanoTime() - start).isGreaterThan(2_500_000_000L); // the wait, then the second of load
+            assertThat(row(result, "code new")).containsEntry("count", 20);
+        }
+    }
+
     private Map<String, Object> run(StubPlatform platform, String... scenario) throws Exception {
         Path json = dir.resolve("result.json");
         List<String> args = new java.util.ArrayList<>(List.of("--url", platform.url().toString(), "--duration", "1s",
