@@ -51,17 +51,25 @@ qrqg_scaling_run() {
   file=$work_dir/n$n-r$round-$name
   mapfile -t watch < <(qrqg_scaling_watch)
   echo "cluster-scaling: $n instance(s), round $round: $name…" >&2
+  qrqg_wal_sampler "$file.wal" &
+  local sampler=$!
   "${load_jvm[@]}" vn.qrqg.bench.load.LoadGenerator --url "http://127.0.0.1:$balancer_port" --json "$file.json" \
     "${watch[@]}" "$@" >"$file.out" 2>"$file.err" &
   load_pid=$!
   wait "$load_pid" || true
   load_pid=
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  qrqg_wal_sample >>"$file.wal" # the generator stopped just after its window: one sample beyond it
   if [ ! -s "$file.json" ]; then
     echo "cluster-scaling: $name wrote no result; the end of its output:" >&2
     tail -n 5 "$file.err" >&2
     return 0
   fi
-  printf '%s\t%s\t%s\t%s\n' "$n" "$round" "$name" "$(qrqg_scaling_fields "$file.json")" >>"$work_dir/scaling.tsv"
+  local fields
+  fields=$(qrqg_scaling_fields "$file.json")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$round" "$name" "$fields" \
+    "$(qrqg_wal_per_operation "$file.json" "$file.wal" "$(cut -f5 <<<"$fields")")" >>"$work_dir/scaling.tsv"
   echo "cluster-scaling:   $(tail -n 1 "$work_dir/scaling.tsv" | qrqg_scaling_line)" >&2
 }
 
@@ -86,11 +94,39 @@ qrqg_scaling_fields() {
     "$(printf '%s' "$flat" | num machineBusy)" "$(printf '%s' "$flat" | num generatorCpuMicrosPerRequest)"
 }
 
+# qrqg_wal_sampler FILE: "epoch-ms WAL-position-in-bytes" a line, every second, until killed (at most
+# 15 minutes): the WAL PostgreSQL wrote, for the bytes per operation over a run's measured window
+qrqg_wal_sampler() {
+  local n
+  for ((n = 0; n < 900; n++)); do
+    qrqg_wal_sample >>"$1"
+    sleep 1
+  done
+}
+qrqg_wal_sample() { printf '%s %s\n' "$(date +%s%3N)" "$(qrqg_db_psql postgres -c "select pg_current_wal_lsn() - '0/0'" 2>/dev/null || echo -)"; }
+
+# qrqg_wal_per_operation JSON SAMPLES OPERATIONS: WAL bytes per operation over the measured window
+# (from the generator's start, warmup and CPU window), the samples interpolated (extrapolated by at
+# most 2 s at the ends); empty without them
+qrqg_wal_per_operation() {
+  local flat start warm window
+  flat=$(tr -d '\n' <"$1" | tr -s ' ')
+  start=$(date -d "$(printf '%s' "$flat" | grep -o '"startedAt" *: *"[^"]*"' | sed 's/.*: *"//; s/"$//')" +%s%3N 2>/dev/null) || return 0
+  warm=$(printf '%s' "$flat" | grep -o '"warmupSeconds" *: *[0-9.]*' | sed 's/.*: *//')
+  window=$(printf '%s' "$flat" | grep -o '"cpuWindowSeconds" *: *[0-9.]*' | sed 's/.*: *//')
+  [ -s "$2" ] && [ "${3:-0}" -gt 0 ] || return 0
+  awk -v from="$(awk -v s="$start" -v w="$warm" 'BEGIN { printf "%.0f", s + w * 1000 }')" \
+      -v to="$(awk -v s="$start" -v w="$warm" -v d="$window" 'BEGIN { printf "%.0f", s + (w + d) * 1000 }')" -v ops="$3" '
+    function at(t,   i) { for (i = 2; i < n && ts[i] < t; i++); return lsn[i - 1] + (lsn[i] - lsn[i - 1]) * (t - ts[i - 1]) / (ts[i] - ts[i - 1]) }
+    $2 != "-" { ts[++n] = $1; lsn[n] = $2 }
+    END { if (n < 2 || ts[1] > from + 2000 || ts[n] < to - 2000) exit; a = at(from); b = at(to); if (a != "" && b != "") printf "%.0f", (b - a) / ops }' "$2"
+}
+
 # a TSV line for people: CPU seconds per 1,000 operations, JVMs, PostgreSQL, balancer
 qrqg_scaling_line() {
   awk -F'\t' '{ k = $8 > 0 ? 1000 / $8 : 0
-    printf "%s instance(s) r%s %-15s %7s op/s  p50 %6.1f ms  p99 %7.1f ms  errors %s  CPU s/1000 op: JVM %.3f PG %.3f HAProxy %.3f  busy %.0f %%\n",
-      $1, $2, $3, $4, $5, $6, $7, $9 * k, $10 * k, $11 * k, $12 * 100 }'
+    printf "%s instance(s) r%s %-15s %7s op/s  p50 %6.1f ms  p99 %7.1f ms  errors %s  CPU s/1000 op: JVM %.3f PG %.3f HAProxy %.3f  busy %.0f %%  WAL %s B/op\n",
+      $1, $2, $3, $4, $5, $6, $7, $9 * k, $10 * k, $11 * k, $12 * 100, $14 == "" ? "?" : $14 }'
 }
 
 # qrqg_scaling_summary TSV: every run, then each point's rounds summarised (median, range)
@@ -102,17 +138,17 @@ qrqg_scaling_summary() {
   echo
   qrqg_scaling_line <"$1"
   echo
-  echo "| instances | load | rounds | op/s (median, range) | p50 ms | p99 ms | JVMs CPU s / 1,000 op | PostgreSQL | HAProxy | machine busy |"
-  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| instances | load | rounds | op/s (median, range) | p50 ms | p99 ms | JVMs CPU s / 1,000 op | PostgreSQL | HAProxy | machine busy | WAL bytes / op |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   # by count and load, each point's rates in ascending order: the median is the middle one
   sort -t$'\t' -k1,1n -k3,3 -k4,4n "$1" | awk -F'\t' '
     function flush() { if (!key) return
       m = n % 2 ? rate[(n + 1) / 2] : (rate[n / 2] + rate[n / 2 + 1]) / 2
-      printf "| %s | %s | %d | %.0f (%.0f–%.0f) | %.1f | %.1f | %.3f | %.3f | %.3f | %.0f %% |\n", inst, load, n, m, rate[1], rate[n],
-        p50 / n, p99 / n, jvm * 1000 / ops, pg * 1000 / ops, bal * 1000 / ops, busy * 100 / n
-      delete rate; n = p50 = p99 = jvm = pg = bal = ops = busy = 0 }
+      printf "| %s | %s | %d | %.0f (%.0f–%.0f) | %.1f | %.1f | %.3f | %.3f | %.3f | %.0f %% | %s |\n", inst, load, n, m, rate[1], rate[n],
+        p50 / n, p99 / n, jvm * 1000 / ops, pg * 1000 / ops, bal * 1000 / ops, busy * 100 / n, waln ? sprintf("%.0f", wal / waln) : "—"
+      delete rate; n = p50 = p99 = jvm = pg = bal = ops = busy = wal = waln = 0 }
     { if ($1 "\t" $3 != key) { flush(); key = $1 "\t" $3; inst = $1; load = $3 }
-      rate[++n] = $4; p50 += $5; p99 += $6; ops += $8; jvm += $9; pg += $10; bal += $11; busy += $12 }
+      rate[++n] = $4; p50 += $5; p99 += $6; ops += $8; jvm += $9; pg += $10; bal += $11; busy += $12; if ($14 != "") { wal += $14; waln++ } }
     END { flush() }'
 }
 
