@@ -1,7 +1,8 @@
 # Sourced by bin/cluster-scaling: a cluster of N instances up and down, one measured bin/load run
 # through its balancer, the table, and the drain job (SIGTERM beside SIGKILL). Uses the script's
 # variables (work_dir, server_jar, load_jvm, balancer_port, own_database, duration) and the
-# functions of cluster-db.sh, cluster-instances.sh, cluster-balancer.sh and cluster-checks.sh.
+# functions of cluster-db.sh, cluster-instances.sh, cluster-balancer.sh, cluster-checks.sh and
+# cluster-report.sh.
 
 qrqg_scaling_n=0
 qrqg_scaling_postgres_pid=
