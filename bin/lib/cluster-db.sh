@@ -80,3 +80,11 @@ qrqg_db_stop() {
 qrqg_db_jdbc_url() {
   echo "jdbc:postgresql://$qrqg_db_host:$qrqg_db_port/$qrqg_db_name"
 }
+
+# qrqg_db_postmaster_pid: the database server's postmaster on this machine (its CPU, with its
+# backends', is what bin/cluster-scaling measures); empty when its postmaster.pid cannot be read
+qrqg_db_postmaster_pid() {
+  local data
+  data=$(qrqg_db_psql postgres -c 'show data_directory' 2>/dev/null) || return 0
+  head -n 1 "$data/postmaster.pid" 2>/dev/null || true
+}

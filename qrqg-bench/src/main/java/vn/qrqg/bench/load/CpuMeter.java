@@ -12,7 +12,8 @@ import java.util.Map;
  * The generator's own CPU time over the measured window, and how busy the whole machine was
  * (Linux {@code /proc/stat}): the generator shares the cores with the platform it measures, so
  * both belong in a result. Also, when given, the platform's own processes over the same window
- * ({@link ProcessCpu}): its JVM and its PostgreSQL apart.
+ * ({@link ProcessCpu}): its JVM and its PostgreSQL apart. Processes of one name (the JVMs of several
+ * instances) are reported as one sum.
  */
 final class CpuMeter {
     private final com.sun.management.OperatingSystemMXBean os =
@@ -24,7 +25,7 @@ final class CpuMeter {
     private long wallNanos;
     private double machineBusy = Double.NaN;
     private final List<ProcessCpu> watched;
-    private final Map<String, Double> watchedStart = new LinkedHashMap<>();
+    private final double[] watchedStart;
     private final Map<String, Double> watchedSeconds = new LinkedHashMap<>();
 
     CpuMeter() {
@@ -33,13 +34,16 @@ final class CpuMeter {
 
     CpuMeter(List<ProcessCpu> watched) {
         this.watched = List.copyOf(watched);
+        this.watchedStart = new double[watched.size()];
     }
 
     void start() {
         wallStart = System.nanoTime();
         processStart = os.getProcessCpuTime();
         machineStart = machineTicks();
-        watched.forEach(process -> watchedStart.put(process.name(), process.seconds()));
+        for (int i = 0; i < watched.size(); i++) {
+            watchedStart[i] = watched.get(i).seconds();
+        }
     }
 
     void stop() {
@@ -52,8 +56,8 @@ final class CpuMeter {
         if (machineStart != null && machineEnd != null && machineEnd[1] > machineStart[1]) {
             machineBusy = (double) (machineEnd[0] - machineStart[0]) / (machineEnd[1] - machineStart[1]);
         }
-        for (ProcessCpu process : watched) {
-            watchedSeconds.put(process.name(), process.seconds() - watchedStart.get(process.name()));
+        for (int i = 0; i < watched.size(); i++) { // NaN, and so the sum, when one of a name is gone
+            watchedSeconds.merge(watched.get(i).name(), watched.get(i).seconds() - watchedStart[i], Double::sum);
         }
     }
 
@@ -72,7 +76,7 @@ final class CpuMeter {
         return wallNanos / 1e9;
     }
 
-    /** CPU seconds each watched process used between start and stop, by name; NaN where it could not be read. */
+    /** CPU seconds the watched processes used between start and stop, by name (summed); NaN where one could not be read. */
     Map<String, Double> watchedSeconds() {
         return watchedSeconds;
     }

@@ -81,13 +81,19 @@ final class LoadCommand implements Callable<Integer> {
             description = "Once set up, print 'load: set up' and wait for FILE to exist before sending (at most the setup's 15 minutes): several generators started together begin their load at once (bin/cluster-test).")
     Path startWhen;
 
-    @Option(names = "--platform-pid", paramLabel = "PID",
-            description = "The platform's JVM on this machine: its CPU time over the measured window is reported (Linux).")
-    Long platformPid;
+    @Option(names = "--platform-pid", paramLabel = "PID", split = ",",
+            description = "The platform's JVM on this machine: its CPU time over the measured window is reported (Linux). "
+                    + "Several instances: the option repeated or PIDs separated by commas, their CPU reported as one sum.")
+    List<Long> platformPids = new ArrayList<>();
 
     @Option(names = "--postgres-pid", paramLabel = "PID",
             description = "The platform's PostgreSQL postmaster on this machine: its CPU time and its children's over the measured window is reported (Linux).")
     Long postgresPid;
+
+    @Option(names = "--balancer-pid", paramLabel = "PID",
+            description = "The load balancer in front of the platform on this machine (HAProxy, nginx's master): its CPU time "
+                    + "and its children's over the measured window is reported (Linux).")
+    Long balancerPid;
 
     @Option(names = "--allow-non-loopback", description = "Allow a --url that is not on this machine. Only for a load test you are allowed to run there.")
     boolean allowNonLoopback;
@@ -100,14 +106,20 @@ final class LoadCommand implements Callable<Integer> {
                 scanScope, qrForm, insured, timeout, maxRequests, output, allowNonLoopback, acknowledged, startWhen);
     }
 
-    /** The platform's processes whose CPU the run reports: its JVM alone, its PostgreSQL with the backends. */
+    /**
+     * The platform's processes whose CPU the run reports: its JVMs alone (one {@code jvm} sum for all
+     * instances), its PostgreSQL with the backends, the balancer with its workers.
+     */
     List<ProcessCpu> watched() {
         List<ProcessCpu> watched = new ArrayList<>();
-        if (platformPid != null) {
-            watched.add(new ProcessCpu("jvm", platformPid, false));
+        for (long pid : platformPids) {
+            watched.add(new ProcessCpu("jvm", pid, false));
         }
         if (postgresPid != null) {
             watched.add(new ProcessCpu("postgres", postgresPid, true));
+        }
+        if (balancerPid != null) {
+            watched.add(new ProcessCpu("balancer", balancerPid, true));
         }
         return watched;
     }

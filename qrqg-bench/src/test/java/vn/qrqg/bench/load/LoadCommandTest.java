@@ -47,6 +47,14 @@ class LoadCommandTest {
     }
 
     @Test
+    void severalInstancesJvmsAreWatchedUnderOneNameAndTheBalancerWithItsWorkers() {
+        LoadCommand command = new LoadCommand();
+        new picocli.CommandLine(command).parseArgs("--platform-pid", "12,14", "--platform-pid", "15", "--balancer-pid", "16");
+        assertThat(command.watched()).containsExactly(new ProcessCpu("jvm", 12, false), new ProcessCpu("jvm", 14, false),
+                new ProcessCpu("jvm", 15, false), new ProcessCpu("balancer", 16, true));
+    }
+
+    @Test
     void theMaximumRequestCountCapsThePlan() {
         assertThat(LoadCommand.parse("--rate", "1000", "--max-requests", "500").plannedRequests()).isEqualTo(500);
     }
