@@ -98,7 +98,7 @@ class DatabaseConfiguration {
         pool.setInitializationFailTimeout(-1); // a replica still starting must not stop the platform
         pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)); // hikaricp_* {pool="qrqg-read"}
         LOG.info("reads that may be stale go to the read replica {} (docs/operations.md, Read replicas)", login);
-        return ReplicaReads.replica(new ReplicaOrPrimary(pool, dataSource, meters, Clock.systemUTC()));
+        return ReplicaReads.replica(new ReplicaOrPrimary(pool, dataSource, meters, Clock.systemUTC()), dataSource);
     }
 
     /** Migrations run as the owner, whatever Spring Boot would choose. */

@@ -17,8 +17,9 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * Connections to the read replica; while it does not answer, to the primary instead. A replica
  * that refuses or times out a connection is left alone for {@link #RETRY_AFTER} (one WARN, each
  * read then counted in {@code qrqg.database.replica.fallbacks}), so that the public pages stay up
- * and pay the connection timeout once, not on every request. A statement that fails on a replica
- * connection already open fails like any database error: it is not run again on the primary.
+ * and pay the connection timeout once, not on every request. A read that fails on a replica
+ * connection already open because the replica went away is run again on the primary by
+ * {@link ReadsFallingBack}, which tells this class so.
  */
 final class ReplicaOrPrimary extends AbstractDataSource implements AutoCloseable {
     static final Duration RETRY_AFTER = Duration.ofSeconds(10);
@@ -55,6 +56,17 @@ final class ReplicaOrPrimary extends AbstractDataSource implements AutoCloseable
             fallbacks.increment();
             return primary.getConnection();
         }
+    }
+
+    /** A read failed on an open replica connection ({@link ReadsFallingBack}); it is run again on the primary. */
+    void failedUnder(SQLException failure) {
+        Instant now = clock.instant();
+        if (!now.isBefore(downUntil)) {
+            LOG.warn("the read replica failed under a read (SQLSTATE {}): it is run again on the primary, and reads go "
+                    + "there for {} s, then it is tried again", failure.getSQLState(), RETRY_AFTER.toSeconds());
+        }
+        downUntil = now.plus(RETRY_AFTER);
+        fallbacks.increment();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.qrqg.platform.database;
 
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,8 +32,8 @@ public final class ReplicaReads implements AutoCloseable {
     }
 
     /** The replica, and the primary while it does not answer. */
-    static ReplicaReads replica(ReplicaOrPrimary replica) {
-        return new ReplicaReads(JdbcClient.create(replica), replica);
+    static ReplicaReads replica(ReplicaOrPrimary replica, DataSource primary) {
+        return new ReplicaReads(JdbcClient.create(new ReadsFallingBack(replica, new JdbcTemplate(primary))), replica);
     }
 
     /** SQL whose answer may lag the primary by the replica's lag: one statement at a time, no transaction. */

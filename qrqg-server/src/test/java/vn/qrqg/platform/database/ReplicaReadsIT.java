@@ -59,6 +59,9 @@ class ReplicaReadsIT extends CitizensTestSupport {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    ReplicaReads replicaReads;
+
     @BeforeAll
     static void startPrimaryAndReplica() throws Exception {
         String unavailable = ReplicaCluster.unavailableBecause();
@@ -149,6 +152,29 @@ class ReplicaReadsIT extends CitizensTestSupport {
 
     @Test
     @Order(3)
+    void aReadOnAReplicaConnectionClosedUnderThePoolIsAnsweredByThePrimary() throws Exception {
+        TestVenues.NewVenue venue = TestVenues.newVenue(port, "Quán Ngắt Kết Nối", "restaurant");
+        await(() -> venueNameOnTheReplica(venue.venueCode()) != null);
+        long lastUsed = System.nanoTime();
+        double before = fallbacks();
+
+        try (Connection replica = cluster.replicaAsSuperuser(); Statement statement = replica.createStatement()) {
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'qrqg-read'");
+            await(() -> readConnectionsOnTheReplica().isEmpty());
+        }
+
+        // the pool hands this thread the connection it used last, unchecked if used within 500 ms: closed now
+        assertThat(venueNameOnTheReplica(venue.venueCode())).isEqualTo("Quán Ngắt Kết Nối");
+        if (Duration.ofNanos(System.nanoTime() - lastUsed).toMillis() < 500) {
+            assertThat(fallbacks()).as("the read that failed under the pool, answered by the primary")
+                    .isGreaterThan(before);
+        } // else the pool checked the connection first and opened a new one on the replica
+        HttpResponse<String> page = get("/v/" + venue.venueCode());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
     void withTheReplicaStoppedItsReadsFallBackToThePrimaryAndAreCounted() throws Exception {
         TestVenues.NewVenue venue = TestVenues.newVenue(port, "Quán Dự Phòng", "restaurant");
         double before = fallbacks();
@@ -169,6 +195,12 @@ class ReplicaReadsIT extends CitizensTestSupport {
                 JSON.writeValueAsString(Map.of("text", text)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /** Through the platform's own replica reads, on this thread, so its pooled connection is this thread's again. */
+    private String venueNameOnTheReplica(String venueCode) {
+        return replicaReads.jdbc().sql("select name from venues_venue where venue_code = :code").param("code", venueCode)
+                .query(String.class).optional().orElse(null);
     }
 
     private double fallbacks() {
