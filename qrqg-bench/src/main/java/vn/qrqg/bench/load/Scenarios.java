@@ -18,6 +18,7 @@ final class Scenarios {
         ALL.put("risk-map", RiskMapScenario::new);
         ALL.put("public-list", PublicListScenario::new);
         ALL.put("feed", FeedScenario::new);
+        ALL.put("feed-alerts", AlertFeedScenario::new);
     }
 
     private Scenarios() {

@@ -29,4 +29,9 @@ public final class CardEvaluator {
             Supplier<List<ExposureHistory.Exposure>> exposures, String provinceCode, Instant at) {
         return engine.evaluate(rules.timeline(provinceCode), records, birthDate, exposures, at);
     }
+
+    /** Whether any card rules ask about exposures ({@code EXPOSED}); when none do, no alert can change a card. */
+    public boolean anyRulesAskExposures() {
+        return rules.anyAskExposures();
+    }
 }

@@ -120,6 +120,16 @@ final class CardRules {
         return current().byProvince().getOrDefault(provinceCode, List.of());
     }
 
+    /**
+     * Whether the national default or any version of any province's rules, past, in force or to
+     * come, has an {@code EXPOSED} condition; when none has, no alert can change anyone's card.
+     * As fresh as this instance's rules (a notified upload at once, {@link #CHANNEL}).
+     */
+    boolean anyAskExposures() {
+        return nationalDefault.asksExposures() || current().byProvince().values().stream().flatMap(List::stream)
+                .anyMatch(version -> version.ruleSet().asksExposures());
+    }
+
     /** Every province that has versions, with them. */
     Map<String, List<RuleVersion>> all() {
         return current().byProvince();

@@ -60,11 +60,15 @@ public final class CardStates {
     }
 
     /**
-     * Evaluates again the cards of these people that have a state, in the caller's transaction (or
-     * one of its own): after their records or exposures changed.
+     * Evaluates again the cards of these people that have a state, {@link CardStateWatch#AT_ONCE} at
+     * a time, each in the caller's transaction (or one of its own): after their exposures changed.
      */
     public void reevaluate(Collection<Qid> qids) {
-        transactions.executeWithoutResult(status -> evaluate(repository.lock(qids), now()));
+        List<Qid> all = List.copyOf(qids);
+        for (int from = 0; from < all.size(); from += CardStateWatch.AT_ONCE) {
+            List<Qid> some = all.subList(from, Math.min(all.size(), from + CardStateWatch.AT_ONCE));
+            transactions.executeWithoutResult(status -> evaluate(repository.lock(some), now()));
+        }
     }
 
     /**

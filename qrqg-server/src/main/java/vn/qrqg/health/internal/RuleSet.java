@@ -17,6 +17,11 @@ record RuleSet(Mode mode, List<Rule> rules) {
         NATIONAL_DEFAULT
     }
 
+    /** Whether a rule of this set has an {@code EXPOSED} condition: only then can an alert change a card. */
+    boolean asksExposures() {
+        return rules.stream().anyMatch(rule -> rule.conditions().stream().anyMatch(Condition.Exposed.class::isInstance));
+    }
+
     RuleSet {
         rules = List.copyOf(rules);
         if ((mode == Mode.RULES) == rules.isEmpty()) {

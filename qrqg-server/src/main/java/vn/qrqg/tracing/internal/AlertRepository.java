@@ -6,6 +6,7 @@ import static vn.qrqg.tracing.internal.CaseRepository.utc;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -188,25 +189,21 @@ class AlertRepository {
                 .list();
     }
 
-    /** An alert's person, sealed for its case ({@link TracingKeys#openContact}). */
-    record SealedPerson(UUID caseId, byte[] personSealed) {
-    }
-
-    /** The person of an alert; empty when it is gone (past the retention). */
-    java.util.Optional<SealedPerson> personOf(UUID alertId) {
-        return jdbc.sql("select case_id, person_sealed from tracing_alert where alert_id = :alert")
-                .param("alert", alertId)
-                .query((row, i) -> new SealedPerson(row.getObject("case_id", UUID.class), row.getBytes("person_sealed")))
-                .optional();
-    }
-
-    /** The ids of a case's alerts. */
     /** An alert of a case, its person as sealed ({@link TracingKeys#openContact}). */
     record OfCase(UUID alertId, byte[] personSealed) {
     }
 
     List<OfCase> ofCase(UUID caseId) {
-        return jdbc.sql("select alert_id, person_sealed from tracing_alert where case_id = :case").param("case", caseId)
-                .query((rs, rowNum) -> new OfCase(rs.getObject("alert_id", UUID.class), rs.getBytes("person_sealed"))).list();
+        return ofCase(caseId, null);
+    }
+
+    /** A case's alerts issued at or after {@code issuedSince} (to the microsecond PostgreSQL keeps); all when {@code null}. */
+    List<OfCase> ofCase(UUID caseId, Instant issuedSince) {
+        var alerts = jdbc.sql("select alert_id, person_sealed from tracing_alert where case_id = :case"
+                + (issuedSince == null ? "" : " and issued_at >= :since")).param("case", caseId);
+        if (issuedSince != null) {
+            alerts = alerts.param("since", utc(issuedSince.truncatedTo(ChronoUnit.MICROS)));
+        }
+        return alerts.query((rs, rowNum) -> new OfCase(rs.getObject("alert_id", UUID.class), rs.getBytes("person_sealed"))).list();
     }
 }

@@ -1,18 +1,19 @@
 package vn.qrqg.tracing.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.qrqg.codec.personal.Qid;
 import vn.qrqg.health.CovidCardChanges;
-import vn.qrqg.tracing.AlertIssued;
-import vn.qrqg.tracing.AlertWithdrawn;
 
 /**
- * Tells health whose exposures changed when an alert is issued or withdrawn with its case, so that
+ * Tells health whose exposures changed when a trace issued alerts or a case was withdrawn, so that
  * a card under rules with an {@code EXPOSED} condition changes colour at once (CardChanged). Health
- * cannot ask: tracing depends on it. Only the person's names leave tracing, to health, which finds
- * their card; delivered again, it evaluates the card again and changes nothing.
+ * cannot ask: tracing depends on it. Only the people's names leave tracing, to health, which finds
+ * their cards; delivered again, it evaluates the cards again and changes nothing. Under rules
+ * without {@code EXPOSED} (the national default) no card can change, and nothing is read.
  */
 @Component
 class CardsOfAlertedPeople {
@@ -27,19 +28,25 @@ class CardsOfAlertedPeople {
     }
 
     @ApplicationModuleListener
-    void on(AlertIssued issued) {
-        changed(issued.alertId());
-    }
-
-    @ApplicationModuleListener
-    void on(AlertWithdrawn withdrawn) {
-        changed(withdrawn.alertId());
-    }
-
-    private void changed(UUID alertId) {
-        alerts.personOf(alertId).ifPresent(sealed -> {
-            TracingKeys.TracedPerson person = keys.openContact(sealed.caseId(), sealed.personSealed());
-            cards.exposuresChanged(person.documentNumber(), person.qid() == null ? null : new Qid(person.qid()));
-        });
+    void on(ExposuresChanged changed) {
+        if (!cards.exposuresCount()) {
+            return;
+        }
+        for (UUID caseId : changed.caseIds()) {
+            List<String> documentNumbers = new ArrayList<>();
+            List<Qid> qids = new ArrayList<>();
+            for (AlertRepository.OfCase alert : alerts.ofCase(caseId, changed.issuedSince())) {
+                if (alert.personSealed() == null) {
+                    continue;
+                }
+                TracingKeys.TracedPerson person = keys.openContact(caseId, alert.personSealed());
+                if (person.qid() != null) {
+                    qids.add(new Qid(person.qid()));
+                } else if (person.documentNumber() != null) {
+                    documentNumbers.add(person.documentNumber());
+                }
+            }
+            cards.exposuresChanged(documentNumbers, qids);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.qrqg.tracing.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ class CaseWithdrawals {
                 String qid = alert.personSealed() == null ? null : keys.openContact(caseId, alert.personSealed()).qid();
                 events.publish(new AlertWithdrawn(alert.alertId(), caseId, now, qid == null ? null : new Qid(qid)));
             }
+            events.publish(new ExposuresChanged(List.of(caseId), null));
         }
     }
 }

@@ -168,6 +168,9 @@ class ContactTracing {
                     alert.qid() == null ? null : new Qid(alert.qid())));
             written.merge(alert.caseId(), 1, Integer::sum);
         }
+        if (!written.isEmpty()) {
+            events.publish(new ExposuresChanged(List.copyOf(written.keySet()), now));
+        }
         for (Trace trace : traces) {
             LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} alerts new", trace.caseId(), trace.firstLevel.size(),
                     trace.secondLevel.size(), written.getOrDefault(trace.caseId(), 0));

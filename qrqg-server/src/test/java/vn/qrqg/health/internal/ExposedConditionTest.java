@@ -36,6 +36,12 @@ class ExposedConditionTest {
     private final CardEngine engine = new CardEngine();
 
     @Test
+    void onlyRulesWithAnExposedConditionLetAnAlertChangeACard() {
+        assertThat(NATIONAL_DEFAULT.asksExposures()).as("the national default: alerts never change a card").isFalse();
+        assertThat(f1RedFor7Days().asksExposures()).isTrue();
+    }
+
+    @Test
     void anF1IsRedThroughTheSeventhDayAfterTheExposureAndNotFromTheEighth() {
         CovidCard day7 = engine.evaluate(F1_RED, VACCINATED, () -> List.of(F1), vietnam("2021-09-08T23:59:59"));
         assertThat(day7.colour()).isEqualTo(CardColour.RED);
