@@ -86,7 +86,7 @@ class FeedReader {
                 return new Page(batch.events(), Long.toString(batch.next()));
             }
             long left = deadline - System.nanoTime();
-            if (left <= 0) {
+            if (left <= 0 || signal.isClosing()) {
                 return new Page(List.of(), Long.toString(after));
             }
             signal.awaitItemsAfter(generation, Duration.ofNanos(Math.min(left, properties.recheckEvery().toNanos())));

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.qrqg.platform.database.Notifications;
 
@@ -28,6 +30,7 @@ class FeedSignal {
     private long pendingGeneration;
     private long itemsGeneration;
     private long workGeneration;
+    private boolean closing;
 
     FeedSignal(Notifications notifications) {
         notifications.subscribe(ITEMS_CHANNEL, written -> itemsWritten(), this::itemsWritten);
@@ -55,6 +58,30 @@ class FeedSignal {
         }
     }
 
+    /**
+     * The platform is stopping: long polls answer at once (an empty page, the same cursor) rather
+     * than hold the graceful shutdown for up to their wait; the app polls again, another instance.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        lock.lock();
+        try {
+            closing = true;
+            items.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isClosing() {
+        lock.lock();
+        try {
+            return closing;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The current count of items written, to wait for the next with {@link #awaitItemsAfter}. */
     long itemsGeneration() {
         lock.lock();
@@ -70,7 +97,7 @@ class FeedSignal {
         long nanos = atMost.toNanos();
         lock.lock();
         try {
-            while (itemsGeneration == generation && nanos > 0) {
+            while (itemsGeneration == generation && nanos > 0 && !closing) {
                 nanos = items.awaitNanos(nanos);
             }
         } finally {

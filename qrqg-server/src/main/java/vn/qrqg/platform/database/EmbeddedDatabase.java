@@ -56,6 +56,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("shared_buffers", "512MB")
+                    // stopped by the application context, after the requests in flight drained and the
+                    // pools closed (close()), not by a JVM shutdown hook of its own running beside them
+                    .setRegisterShutdownHook(false)
                     .setConnectConfig("password", passwords.of(EmbeddedRoles.SUPERUSER));
             if (!Files.exists(directory.resolve("postgresql.conf"))) {
                 // a new cluster: initdb sets the superuser's password and asks for it from the first start

@@ -3,19 +3,28 @@ package vn.qrqg.feed.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import vn.qrqg.audit.AuditTrail;
+import vn.qrqg.clients.CallingClient;
 import vn.qrqg.clients.Scopes;
 import vn.qrqg.clients.TestClients;
 import vn.qrqg.codec.Gender;
+import vn.qrqg.feed.FeedProperties;
+import vn.qrqg.holders.HolderTokens;
 import vn.qrqg.identity.TestPeople.Person;
 import vn.qrqg.issuance.citizens.CitizensTestSupport;
+import vn.qrqg.platform.database.Notifications;
 
 /**
  * The change feed over real HTTP, as two app teams use it: each app sees the new QR of its own
@@ -30,6 +39,45 @@ class FeedIT extends CitizensTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FeedRepository repository;
+
+    @Autowired
+    HolderTokens holderTokens;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    FeedProperties properties;
+
+    @Autowired
+    Notifications notifications;
+
+    /** Else the graceful shutdown waits for every long poll's wait, and an app's back end for its answer. */
+    @Test
+    void aLongPollAnswersAtOnceWithNothingNewWhenThePlatformStops() throws Exception {
+        FeedSignal signal = new FeedSignal(notifications); // this test's own: the shared platform keeps running
+        FeedReader reader = new FeedReader(repository, signal, holderTokens, audit, properties);
+        CallingClient app = new CallingClient(UUID.randomUUID(), "feed-stopping", Set.of(Scopes.FEED_READ), null,
+                Set.of(), null);
+        CompletableFuture<FeedReader.Page> poll = CompletableFuture.supplyAsync(() -> {
+            try {
+                return reader.read(app, 0, 10, Duration.ofMinutes(1));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(300);
+        assertThat(poll).as("the poll waits for an item").isNotDone();
+
+        signal.closing();
+
+        FeedReader.Page page = poll.get(10, TimeUnit.SECONDS);
+        assertThat(page.items()).isEmpty();
+        assertThat(page.next()).as("the same cursor, for the app to poll again").isEqualTo("0");
+    }
 
     @Test
     void eachAppSeesTheNewQrOfItsOwnPeopleAndNobodyElses() throws Exception {
