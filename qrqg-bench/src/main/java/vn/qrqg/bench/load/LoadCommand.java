@@ -40,7 +40,7 @@ final class LoadCommand implements Callable<Integer> {
     Integer concurrency;
 
     @Option(names = "--people", paramLabel = "N",
-            description = "The people the scenario registers and uses (default: issuance, enough for an open loop to declare nobody twice, or a closed loop at 2000 people/s; scans, 2000; checkins, 1000; history, 500).")
+            description = "The people the scenario registers and uses (default: issuance, enough for an open loop to declare nobody twice, or a closed loop at 2000 people/s; scans, 2000; checkins, 1000; history, 500; feed, 2000; feed-alerts, 1000 visitors).")
     int people;
 
     @Option(names = "--venue-checkins", paramLabel = "N", defaultValue = "2000",
