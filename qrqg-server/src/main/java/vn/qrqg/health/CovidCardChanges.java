@@ -32,7 +32,7 @@ public class CovidCardChanges {
      * version of a province's, past, in force or to come) have an {@code EXPOSED} condition. When
      * none has, a caller need not find whose exposures changed: the national default has none.
      */
-    public boolean exposuresCount() {
+    public boolean exposuresCanChangeCards() {
         return evaluator.anyRulesAskExposures();
     }
 
@@ -41,7 +41,7 @@ public class CovidCardChanges {
      * document number: a person named by document number alone is found by their QID, if any.
      */
     public void exposuresChanged(Collection<String> documentNumbers, Collection<Qid> qids) {
-        if (!exposuresCount()) {
+        if (!exposuresCanChangeCards()) {
             return;
         }
         Set<Qid> holders = new LinkedHashSet<>(qids);

@@ -29,7 +29,7 @@ class CardsOfAlertedPeople {
 
     @ApplicationModuleListener
     void on(ExposuresChanged changed) {
-        if (!cards.exposuresCount()) {
+        if (!cards.exposuresCanChangeCards()) {
             return;
         }
         for (UUID caseId : changed.caseIds()) {
