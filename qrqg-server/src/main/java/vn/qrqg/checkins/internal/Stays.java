@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.qrqg.checkins.CheckInsProperties;
 import vn.qrqg.checkins.Presence;
@@ -33,41 +33,53 @@ public class Stays {
         this.properties = properties;
     }
 
-    /** {@link Presence#staysOf}. */
+    /** {@link Presence#staysOf}: one query for their check-ins, one for the venues they were at. */
     public List<Presence.Stay> of(Collection<String> people, Instant from, Instant to, Instant now) {
         Duration margin = properties.longestVisit();
-        return overlapping(repository.ofPeopleAnywhere(people, from.minus(margin), to.plus(margin)), from, to, now);
+        List<CheckInRepository.Presence> checkIns = repository.ofPeopleAnywhere(people, from.minus(margin), to.plus(margin));
+        Map<String, Duration> durations = durations(checkIns.stream().map(CheckInRepository.Presence::venueCode));
+        return overlapping(checkIns, durations, from, to, now);
     }
 
     /** {@link Presence#staysAt(List)}: one query for the venues, one for their check-ins. */
     public List<List<Presence.Stay>> at(List<Presence.Window> windows, Instant now) {
-        Map<VenueCode, Venue> known = venues.findAll(windows.stream().map(Presence.Window::venue).distinct().toList());
+        Map<String, Duration> durations = durations(windows.stream().map(window -> window.venue().value()));
         List<CheckInRepository.VenueWindow> stretched = windows.stream().map(window -> {
-            Duration margin = Optional.ofNullable(known.get(window.venue())).map(this::duration)
-                    .orElse(properties.longestVisit());
+            Duration margin = durations.get(window.venue().value());
             return new CheckInRepository.VenueWindow(window.venue(), window.from().minus(margin), window.to().plus(margin));
         }).toList();
         List<List<CheckInRepository.Presence>> checkIns = repository.atVenues(stretched);
         List<List<Presence.Stay>> stays = new ArrayList<>(windows.size());
         for (int i = 0; i < windows.size(); i++) {
-            stays.add(overlapping(checkIns.get(i), windows.get(i).from(), windows.get(i).to(), now));
+            stays.add(overlapping(checkIns.get(i), durations, windows.get(i).from(), windows.get(i).to(), now));
         }
         return stays;
     }
 
-    private List<Presence.Stay> overlapping(List<CheckInRepository.Presence> checkIns, Instant from, Instant to,
-            Instant now) {
+    /**
+     * How long a visit lasts without an exit at each of these venues, read in one query: tracing
+     * asks about tens of thousands of venues at once. The longest visit at a code of no venue.
+     */
+    private Map<String, Duration> durations(Stream<String> codes) {
+        Map<String, Duration> durations = new HashMap<>();
+        List<VenueCode> distinct = codes.distinct().map(VenueCode::new).toList();
+        distinct.forEach(code -> durations.put(code.value(), properties.longestVisit()));
+        venues.findAll(distinct).forEach((code, venue) -> durations.put(code.value(), duration(venue)));
+        return durations;
+    }
+
+    /** The check-ins paired into visits, person by person and venue by venue, kept when they overlap {@code [from, to)}. */
+    private static List<Presence.Stay> overlapping(List<CheckInRepository.Presence> checkIns,
+            Map<String, Duration> durations, Instant from, Instant to, Instant now) {
         Map<List<String>, List<Visits.CheckIn>> byPersonAndVenue = new HashMap<>();
         for (CheckInRepository.Presence checkIn : checkIns) {
             byPersonAndVenue.computeIfAbsent(List.of(checkIn.person(), checkIn.venueCode()), key -> new ArrayList<>())
                     .add(new Visits.CheckIn(checkIn.id(), checkIn.occurredAt(), checkIn.direction()));
         }
-        Map<String, Optional<Venue>> known = new HashMap<>();
         List<Presence.Stay> stays = new ArrayList<>();
         byPersonAndVenue.forEach((key, ofOne) -> {
             VenueCode venue = new VenueCode(key.get(1));
-            Duration duration = known.computeIfAbsent(key.get(1), code -> venues.find(venue))
-                    .map(this::duration).orElse(properties.longestVisit());
+            Duration duration = durations.get(key.get(1));
             for (Visits.Visit visit : new LinkedHashSet<>(Visits.pair(ofOne, duration, now).values())) {
                 Presence.Stay stay = stay(key.get(0), venue, visit, duration);
                 if (stay.to().isAfter(from) && stay.from().isBefore(to)) {
