@@ -135,6 +135,25 @@ class ExposuresTest {
         assertThat(reads).hasSize(1); // answered from what was read
     }
 
+    @Test
+    void manyRisksAtOneSiteFindWhatEachRiskWouldFindAlone() {
+        // three F1s later at the café: risks that meet at minute 60 and overlap from 100
+        List<Exposures.Risk> risks = List.of(new Exposures.Risk(CAFE, at(0), at(60)),
+                new Exposures.Risk(CAFE, at(60), at(120)), new Exposures.Risk(CAFE, at(100), at(200)));
+        List<Exposures.Visit> atCafe = List.of(stay("across the meeting", CAFE, at(50), at(70)),
+                stay("left as the second came", CAFE, at(30), at(60)), stay("all along", CAFE, at(-30), at(300)),
+                stay("came as the last left", CAFE, at(200), at(230)));
+        Exposures.VisitsAt there = (site, from, to) -> atCafe.stream()
+                .filter(v -> v.to().isAfter(from) && v.from().isBefore(to)).toList();
+
+        List<Exposures.Contact> contacts = Exposures.near(risks, QUARTER, Set.of(), there);
+
+        assertThat(contacts).containsExactlyInAnyOrder(contact("across the meeting", CAFE, at(45), at(75)),
+                contact("left as the second came", CAFE, at(30), at(60)), contact("all along", CAFE, at(0), at(210)));
+        assertThat(contacts).containsExactlyInAnyOrderElementsOf(Exposures.merged(risks.stream()
+                .flatMap(risk -> Exposures.inside(risk, atCafe, QUARTER, Set.of()).stream()).toList()));
+    }
+
     /** The contacts of the source's visits: their risks, then who was inside them. */
     private static List<Exposures.Contact> near(List<Exposures.Visit> visits, Instant windowFrom, Instant windowTo,
             Set<String> excluded, Exposures.VisitsAt others, Instant notBefore) {
