@@ -21,7 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        by itself (reported as that system's), without waiting for the case's own report
  * @param concurrency how many cases are traced at once on an instance; the others wait their turn
  *        in memory, their events still in the outbox (an outbreak's report of 1,000 cases must not
- *        take every database connection the API needs)
+ *        take every database connection the API needs); about the cores the instance and its
+ *        database share, since more traces at once only fight for them (docs/benchmarks.md)
  * @param groupSize how many waiting cases one trace takes together at most: they share their reads
  *        and their writes (an outbreak day of 10,000 cases), and hold that many cases' contacts in
  *        memory while they are traced
@@ -31,7 +32,7 @@ public record TracingProperties(@DefaultValue("2d") Duration infectiousBefore, @
         @DefaultValue("1h") Duration marginAfter, @DefaultValue("14d") Duration secondLevelFor,
         @DefaultValue("15m") Duration rounding, @DefaultValue("30d") Duration retention,
         @DefaultValue("1000") int maxBatchItems, @DefaultValue("true") boolean casesFromPositiveTests,
-        @DefaultValue("4") int concurrency, @DefaultValue("500") int groupSize) {
+        @DefaultValue("2") int concurrency, @DefaultValue("1000") int groupSize) {
 
     public TracingProperties {
         requirePositive("infectious-before", infectiousBefore);
