@@ -3,6 +3,7 @@ package vn.qrqg.platform.database;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.HexFormat;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -14,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * from arrays ({@code INSERT … SELECT FROM unnest(…)}, docs/benchmarks.md, session 11). Written
  * in COPY's text format (PostgreSQL's manual, "COPY", "Text Format"): columns separated by tabs,
  * rows ended by a newline, {@code \N} for null, and a backslash before every backslash, tab,
- * newline and carriage return inside a value. A ten-line encoder rather than a library: the
- * format is that small, and every value the platform copies is text it already holds as text.
+ * newline and carriage return inside a value; bytes as {@code bytea}'s hex form. A ten-line
+ * encoder rather than a library: the format is that small, and every value the platform copies is
+ * text it already holds as text.
  * Not thread-safe: one per batch.
  */
 public final class CopyRows {
@@ -31,7 +33,10 @@ public final class CopyRows {
         this.columns = List.copyOf(columns);
     }
 
-    /** The next column's value, as PostgreSQL reads it from text; {@code null} is SQL's null. */
+    /**
+     * The next column's value, as PostgreSQL reads it from text; {@code null} is SQL's null, a
+     * {@code byte[]} a {@code bytea}.
+     */
     public CopyRows add(Object value) {
         if (column == columns.size()) {
             throw new IllegalStateException("a row of " + table + " has " + columns.size() + " columns: end it first");
@@ -41,6 +46,11 @@ public final class CopyRows {
         }
         if (value == null) {
             text.append("\\N");
+            return this;
+        }
+        if (value instanceof byte[] bytes) {
+            text.append("\\\\x"); // bytea's hex form, \x…, its backslash escaped
+            HexFormat.of().formatHex(text, bytes);
             return this;
         }
         String string = value.toString();

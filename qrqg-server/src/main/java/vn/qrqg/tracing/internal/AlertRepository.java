@@ -14,8 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.qrqg.platform.database.CopyRows;
 import vn.qrqg.tracing.ExposureLevel;
 import vn.qrqg.tracing.ExposureReason;
 
@@ -45,7 +47,6 @@ class AlertRepository {
             String vehicleNumber, Instant from, Instant to, Instant issuedAt, Instant withdrawnAt) {
     }
 
-    /** A newly written alert. */
     /** An alert written; {@code qid} its person's, null when the contact has none. */
     record Issued(UUID alertId, UUID caseId, ExposureLevel level, String qid) {
     }
@@ -56,9 +57,11 @@ class AlertRepository {
     private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    AlertRepository(JdbcClient jdbc) {
+    AlertRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     /** The keys of the alerts these cases gave before. */
@@ -78,40 +81,25 @@ class AlertRepository {
     }
 
     /**
-     * Writes these alerts, issued {@code at}, in as few statements as their number allows. The caller
-     * holds their cases' rows locked and leaves out what {@link #keysOfCases} found: nothing else
-     * keeps a case's alerts apart (V31).
+     * Writes these alerts, issued {@code at}, with COPY ({@link CopyRows}) in as few statements as
+     * their number allows. The caller holds their cases' rows locked and leaves out what
+     * {@link #keysOfCases} found: nothing else keeps a case's alerts apart (V31).
      */
     List<Issued> insert(List<NewAlert> alerts, Instant at) {
         List<Issued> issued = new ArrayList<>(alerts.size());
         for (int from = 0; from < alerts.size(); from += ROWS_A_STATEMENT) {
-            List<NewAlert> some = alerts.subList(from, Math.min(alerts.size(), from + ROWS_A_STATEMENT));
-            UUID[] ids = some.stream().map(alert -> IDS.generate()).toArray(UUID[]::new);
-            jdbc.sql("""
-                            insert into tracing_alert (alert_id, case_id, person_key, person_sealed, province_code, level,
-                                                       reason, venue_code, vehicle_number, exposed_from, exposed_to, issued_at)
-                            select a.alert_id, a.case_id, a.person_key, a.person_sealed, a.province_code, a.level, a.reason,
-                                   a.venue_code, a.vehicle_number, a.exposed_from, a.exposed_to, :at
-                            from unnest(:ids::uuid[], :cases::uuid[], :keys::bytea[], :sealed::bytea[], :provinces::text[],
-                                        :levels::text[], :reasons::text[], :venues::text[], :vehicles::text[],
-                                        :froms::timestamptz[], :tos::timestamptz[])
-                                as a(alert_id, case_id, person_key, person_sealed, province_code, level, reason, venue_code,
-                                     vehicle_number, exposed_from, exposed_to)""")
-                    .param("at", utc(at)).param("ids", ids)
-                    .param("cases", some.stream().map(NewAlert::caseId).toArray(UUID[]::new))
-                    .param("keys", some.stream().map(NewAlert::personKey).toArray(byte[][]::new))
-                    .param("sealed", some.stream().map(NewAlert::personSealed).toArray(byte[][]::new))
-                    .param("provinces", some.stream().map(NewAlert::provinceCode).toArray(String[]::new))
-                    .param("levels", some.stream().map(alert -> alert.level().name()).toArray(String[]::new))
-                    .param("reasons", some.stream().map(alert -> alert.reason().name()).toArray(String[]::new))
-                    .param("venues", some.stream().map(NewAlert::venueCode).toArray(String[]::new))
-                    .param("vehicles", some.stream().map(NewAlert::vehicleNumber).toArray(String[]::new))
-                    .param("froms", some.stream().map(alert -> alert.from().toString()).toArray(String[]::new))
-                    .param("tos", some.stream().map(alert -> alert.to().toString()).toArray(String[]::new))
-                    .update();
-            for (int i = 0; i < some.size(); i++) {
-                issued.add(new Issued(ids[i], some.get(i).caseId(), some.get(i).level(), some.get(i).qid()));
+            CopyRows rows = new CopyRows("tracing_alert", List.of("alert_id", "case_id", "person_key", "person_sealed",
+                    "province_code", "level", "reason", "venue_code", "vehicle_number", "exposed_from", "exposed_to",
+                    "issued_at"));
+            for (NewAlert alert : alerts.subList(from, Math.min(alerts.size(), from + ROWS_A_STATEMENT))) {
+                UUID id = IDS.generate();
+                rows.add(id).add(alert.caseId()).add(alert.personKey()).add(alert.personSealed())
+                        .add(alert.provinceCode()).add(alert.level().name()).add(alert.reason().name())
+                        .add(alert.venueCode()).add(alert.vehicleNumber()).add(alert.from()).add(alert.to()).add(at)
+                        .endRow();
+                issued.add(new Issued(id, alert.caseId(), alert.level(), alert.qid()));
             }
+            rows.copyInto(jdbcTemplate);
         }
         return issued;
     }

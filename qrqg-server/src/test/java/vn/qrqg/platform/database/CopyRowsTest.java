@@ -21,6 +21,12 @@ class CopyRowsTest {
     }
 
     @Test
+    void bytesAreByteasHexFormWithItsBackslashEscaped() {
+        assertThat(new CopyRows("t", List.of("a")).add(new byte[] {0x00, (byte) 0xff, 0x5c}).endRow().text())
+                .isEqualTo("\\\\x00ff5c\n");
+    }
+
+    @Test
     void theLiteralTextBackslashNIsNotNull() {
         assertThat(new CopyRows("t", List.of("a")).add("\\N").endRow().text()).isEqualTo("\\\\N\n");
     }
