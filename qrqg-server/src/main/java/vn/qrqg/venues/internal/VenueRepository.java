@@ -57,7 +57,6 @@ public class VenueRepository {
                 .param("code", code.value()).query(VenueRepository::row).optional();
     }
 
-    /** Locks the venue's row until the end of the caller's transaction: staff are added one after the other. */
     /** The venues of these codes that exist, in one query. */
     public List<Venue> findAll(Collection<VenueCode> codes) {
         if (codes.isEmpty()) {
@@ -68,6 +67,7 @@ public class VenueRepository {
                 .query(VenueRepository::row).list();
     }
 
+    /** Locks the venue's row until the end of the caller's transaction: staff are added one after the other. */
     Optional<Venue> findForUpdate(VenueCode code) {
         return jdbc.sql("select " + COLUMNS + " from venues_venue where venue_code = :code for update")
                 .param("code", code.value()).query(VenueRepository::row).optional();
