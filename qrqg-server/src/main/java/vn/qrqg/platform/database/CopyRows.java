@@ -3,8 +3,10 @@ package vn.qrqg.platform.database;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +37,7 @@ public final class CopyRows {
 
     /**
      * The next column's value, as PostgreSQL reads it from text; {@code null} is SQL's null, a
-     * {@code byte[]} a {@code bytea}.
+     * {@code byte[]} a {@code bytea}, a collection of {@link UUID}s a {@code uuid[]}.
      */
     public CopyRows add(Object value) {
         if (column == columns.size()) {
@@ -51,6 +53,19 @@ public final class CopyRows {
         if (value instanceof byte[] bytes) {
             text.append("\\\\x"); // bytea's hex form, \x…, its backslash escaped
             HexFormat.of().formatHex(text, bytes);
+            return this;
+        }
+        if (value instanceof Collection<?> elements) {
+            text.append('{'); // an array's text form: a UUID's needs no quotes
+            int i = 0;
+            for (Object element : elements) {
+                if (!(element instanceof UUID)) {
+                    throw new IllegalArgumentException("a column of " + table + " takes an array of UUIDs only, not of "
+                            + (element == null ? "null" : element.getClass().getSimpleName()));
+                }
+                text.append(i++ == 0 ? "" : ",").append(element);
+            }
+            text.append('}');
             return this;
         }
         String string = value.toString();

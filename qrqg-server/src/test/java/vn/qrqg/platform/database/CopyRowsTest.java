@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CopyRowsTest {
@@ -24,6 +25,16 @@ class CopyRowsTest {
     void bytesAreByteasHexFormWithItsBackslashEscaped() {
         assertThat(new CopyRows("t", List.of("a")).add(new byte[] {0x00, (byte) 0xff, 0x5c}).endRow().text())
                 .isEqualTo("\\\\x00ff5c\n");
+    }
+
+    @Test
+    void uuidsAreAnArraysTextForm() {
+        UUID first = UUID.fromString("0192f0c4-7a3e-7c1d-8a2b-3c4d5e6f7a8b");
+        UUID second = UUID.fromString("0192f0c4-7a3e-7c1d-8a2b-3c4d5e6f7a8c");
+        assertThat(new CopyRows("t", List.of("a", "b")).add(List.of(first, second)).add(List.of()).endRow().text())
+                .isEqualTo("{" + first + "," + second + "}\t{}\n".translateEscapes());
+        assertThatThrownBy(() -> new CopyRows("t", List.of("a")).add(List.of("text")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("array of UUIDs only");
     }
 
     @Test
