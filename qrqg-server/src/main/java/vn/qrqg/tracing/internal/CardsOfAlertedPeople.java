@@ -39,7 +39,7 @@ class CardsOfAlertedPeople {
                 if (alert.personSealed() == null) {
                     continue;
                 }
-                TracingKeys.TracedPerson person = keys.openContact(caseId, alert.personSealed());
+                TracingKeys.TracedPerson person = keys.openContact(alert.sealedFor(), alert.personSealed());
                 if (person.qid() != null) {
                     qids.add(new Qid(person.qid()));
                 } else if (person.documentNumber() != null) {

@@ -144,7 +144,7 @@ class CaseContacts {
         List<String> provinces = provincesOf(tracer);
         long total = alerts.countContactsOfCase(caseId, level, provinces);
         List<AlertRepository.StoredContact> rows = alerts.contactsOfCase(caseId, level, provinces, (long) page * size, size);
-        return new ContactPage(caseId, false, total, page, size, read(caseId, rows, tracer));
+        return new ContactPage(caseId, false, total, page, size, read(rows, tracer));
     }
 
     /**
@@ -160,18 +160,18 @@ class CaseContacts {
         List<String> provinces = provincesOf(tracer);
         for (long offset = 0; ; offset += chunk) {
             List<AlertRepository.StoredContact> rows = alerts.contactsOfCase(caseId, level, provinces, offset, chunk);
-            consumer.accept(read(caseId, rows, tracer));
+            consumer.accept(read(rows, tracer));
             if (rows.size() < chunk) {
                 return;
             }
         }
     }
 
-    private List<Contact> read(UUID caseId, List<AlertRepository.StoredContact> rows, CallingClient tracer) {
+    private List<Contact> read(List<AlertRepository.StoredContact> rows, CallingClient tracer) {
         Map<UUID, TracingKeys.TracedPerson> personOf = new HashMap<>();
         for (AlertRepository.StoredContact row : rows) {
             if (row.personSealed() != null) {
-                personOf.put(row.alertId(), keys.openContact(caseId, row.personSealed()));
+                personOf.put(row.alertId(), keys.openContact(row.sealedFor(), row.personSealed()));
             }
         }
         Map<TracingKeys.TracedPerson, ContactPeople.Found> found = people.details(new LinkedHashSet<>(personOf.values()));

@@ -131,8 +131,13 @@ class CaseRepository {
                                count(distinct a.person_key) filter (where a.level = 'F1') as f1,
                                count(distinct a.person_key) filter (where a.level = 'F2') as f2
                         from tracing_case c
-                        left join tracing_alert a on a.case_id = c.case_id
-                            and (cast(:provinces as text[]) is null or a.province_code = any(cast(:provinces as text[])))
+                        left join lateral (
+                            select a.alert_id, a.person_key, a.level
+                            from tracing_case_alerts l cross join lateral unnest(l.alert_ids) as listed(alert_id)
+                            join tracing_alert a on a.alert_id = listed.alert_id
+                            where l.case_id = c.case_id
+                              and (cast(:provinces as text[]) is null or a.province_code = any(cast(:provinces as text[])))
+                        ) a on true
                         where c.confirmed_at >= :from and c.confirmed_at < :to
                         group by c.case_id
                         having cast(:provinces as text[]) is null or c.province_code = any(cast(:provinces as text[]))
@@ -159,13 +164,21 @@ class CaseRepository {
     }
 
     /**
-     * Drops cases reported before {@code cutoff}, their alerts and sites with them, in one statement
-     * (no foreign key does it: V31). @return how many cases
+     * Drops cases reported before {@code cutoff}, their lists of alerts and sites with them, and the
+     * alerts no case left found, in one statement (no foreign key does it: V31; each part of it sees
+     * the cases as they were before it).
+     *
+     * @return how many cases
      */
     int deleteReportedBefore(Instant cutoff) {
         return jdbc.sql("""
                         with dropped as (delete from tracing_case where reported_at < :cutoff returning case_id),
-                             alerts as (delete from tracing_alert where case_id in (select case_id from dropped)),
+                             lists as (delete from tracing_case_alerts where case_id in (select case_id from dropped)
+                                       returning alert_ids),
+                             alerts as (delete from tracing_alert a
+                                        where a.alert_id in (select unnest(alert_ids) from lists)
+                                          and not exists (select 1 from tracing_case c where c.case_id = any(a.case_ids)
+                                                          and c.case_id not in (select case_id from dropped))),
                              sites as (delete from tracing_site where case_id in (select case_id from dropped))
                         select count(*) from dropped""")
                 .param("cutoff", utc(cutoff)).query(Integer.class).single();

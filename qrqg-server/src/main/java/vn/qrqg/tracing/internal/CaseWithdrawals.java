@@ -13,8 +13,8 @@ import vn.qrqg.tracing.CaseWithdrawn;
 
 /**
  * A case withdrawn by the app that reported it (a false positive): its alerts stay, marked
- * withdrawn, so that their people are told so, and it is traced no more. Withdrawing twice
- * changes nothing.
+ * withdrawn, so that their people are told so, and it is traced no more; an alert that another
+ * case traced with it found too stands while that case does. Withdrawing twice changes nothing.
  */
 @Service
 class CaseWithdrawals {
@@ -38,8 +38,9 @@ class CaseWithdrawals {
         Instant now = Instant.now();
         if (stored.withdrawnAt() == null && cases.withdraw(caseId, now)) {
             events.publish(new CaseWithdrawn(caseId, now));
-            for (AlertRepository.OfCase alert : alerts.ofCase(caseId)) {
-                String qid = alert.personSealed() == null ? null : keys.openContact(caseId, alert.personSealed()).qid();
+            for (AlertRepository.OfCase alert : alerts.withdrawnWithCase(caseId)) {
+                String qid = alert.personSealed() == null ? null
+                        : keys.openContact(alert.sealedFor(), alert.personSealed()).qid();
                 events.publish(new AlertWithdrawn(alert.alertId(), caseId, now, qid == null ? null : new Qid(qid)));
             }
             events.publish(new ExposuresChanged(List.of(caseId), null));

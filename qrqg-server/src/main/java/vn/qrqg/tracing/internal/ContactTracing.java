@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -88,7 +89,7 @@ class ContactTracing {
      * follow-ups): in its turn ({@code qrqg.tracing.concurrency} at once), with every case waiting
      * then (up to {@code qrqg.tracing.group-size}), in a transaction of their own.
      *
-     * @return the alerts written now for this case
+     * @return the contacts listed now for this case
      */
     int retrace(UUID caseId) {
         return turns.trace(caseId);
@@ -100,7 +101,7 @@ class ContactTracing {
      * for all the cases: their visits, who was at their sites, their F1s' later visits, who was at
      * those. Called in a transaction.
      *
-     * @return the alerts written now, by case
+     * @return the contacts listed now, by case
      */
     Map<UUID, Integer> trace(List<UUID> caseIds) {
         Instant now = Instant.now();
@@ -143,39 +144,68 @@ class ContactTracing {
         return alert(traces, now);
     }
 
-    /** Writes the alerts the traces found and had not written before, and publishes them. */
+    /**
+     * Writes the alerts the traces found and had not listed before, one for each exposure however
+     * many of the cases found it, lists them in each case, and publishes them.
+     *
+     * @return the contacts listed now, by case
+     */
     private Map<UUID, Integer> alert(List<Trace> traces, Instant now) {
-        Map<String, ContactPeople.Found> found = people.provincesOf(traces.stream()
-                .flatMap(trace -> Stream.concat(trace.firstLevel.stream(), trace.secondLevel.stream()))
-                .map(Exposures.Contact::person).distinct().toList());
         Set<AlertRepository.Key> known = alerts.keysOfCases(traces.stream()
                 .filter(trace -> trace.stored.tracedAt() != null).map(Trace::caseId).toList());
         Map<String, byte[]> personKeys = new HashMap<>(); // an outbreak's contacts are many cases' contacts
-        List<AlertRepository.NewAlert> toWrite = new ArrayList<>();
+        Map<AlertRepository.Exposure, Exposures.Contact> found = new LinkedHashMap<>();
+        Map<AlertRepository.Exposure, List<UUID>> casesOf = new HashMap<>();
+        Map<UUID, Integer> listed = new HashMap<>();
         for (Trace trace : traces) {
-            trace.firstLevel.forEach(contact -> toWrite.add(alert(trace.caseId(), contact, ExposureLevel.F1,
-                    found.get(contact.person()), personKeys.computeIfAbsent(contact.person(), keys::personKey))));
-            trace.secondLevel.forEach(contact -> toWrite.add(alert(trace.caseId(), contact, ExposureLevel.F2,
-                    found.get(contact.person()), personKeys.computeIfAbsent(contact.person(), keys::personKey))));
+            for (ExposureLevel level : ExposureLevel.values()) {
+                for (Exposures.Contact contact : level == ExposureLevel.F1 ? trace.firstLevel : trace.secondLevel) {
+                    AlertRepository.Exposure exposure = exposure(contact, level,
+                            personKeys.computeIfAbsent(contact.person(), keys::personKey));
+                    if (!known.contains(key(trace.caseId(), exposure))) {
+                        found.putIfAbsent(exposure, contact);
+                        casesOf.computeIfAbsent(exposure, e -> new ArrayList<>(1)).add(trace.caseId());
+                        listed.merge(trace.caseId(), 1, Integer::sum);
+                    }
+                }
+            }
         }
-        toWrite.removeIf(alert -> known.contains(alert.key()));
+        Map<String, ContactPeople.Found> people = this.people.provincesOf(found.values().stream()
+                .map(Exposures.Contact::person).distinct().toList());
+        List<AlertRepository.NewAlert> toWrite = new ArrayList<>(found.size());
+        found.forEach((exposure, contact) -> {
+            ContactPeople.Found who = people.get(contact.person());
+            List<UUID> caseIds = casesOf.get(exposure);
+            toWrite.add(new AlertRepository.NewAlert(exposure, caseIds, personKeys.get(contact.person()),
+                    keys.sealContact(caseIds.getFirst(), who.person()), who.provinceCode(), who.person().qid()));
+        });
         List<AlertRepository.Issued> issued = alerts.insert(toWrite, now);
-        List<UUID> traced = traces.stream().map(Trace::caseId).toList();
-        cases.markTraced(traced, Instant.now()); // when their alerts were out: the tracers' measure of it
-        Map<UUID, Integer> written = new HashMap<>();
+        cases.markTraced(traces.stream().map(Trace::caseId).toList(), Instant.now()); // when their alerts were out
         for (AlertRepository.Issued alert : issued) {
             events.publish(new AlertIssued(alert.alertId(), alert.caseId(), alert.level(), now,
                     alert.qid() == null ? null : new Qid(alert.qid())));
-            written.merge(alert.caseId(), 1, Integer::sum);
         }
-        if (!written.isEmpty()) {
-            events.publish(new ExposuresChanged(List.copyOf(written.keySet()), now));
+        if (!listed.isEmpty()) {
+            events.publish(new ExposuresChanged(List.copyOf(listed.keySet()), now));
         }
         for (Trace trace : traces) {
-            LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} alerts new", trace.caseId(), trace.firstLevel.size(),
-                    trace.secondLevel.size(), written.getOrDefault(trace.caseId(), 0));
+            LOG.info("Case {} traced: {} F1 and {} F2 contacts, {} listed new", trace.caseId(), trace.firstLevel.size(),
+                    trace.secondLevel.size(), listed.getOrDefault(trace.caseId(), 0));
         }
-        return written;
+        return listed;
+    }
+
+    /** The contact's exposure at that level, its person as {@code personKey} ({@link TracingKeys#personKey}). */
+    private static AlertRepository.Exposure exposure(Exposures.Contact contact, ExposureLevel level, byte[] personKey) {
+        boolean venue = contact.site().reason() == ExposureReason.VENUE;
+        return new AlertRepository.Exposure(HexFormat.of().formatHex(personKey), level, contact.site().reason(),
+                venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to());
+    }
+
+    /** What tells the case's alert of this exposure from the case's others ({@link AlertRepository.Key}). */
+    private static AlertRepository.Key key(UUID caseId, AlertRepository.Exposure exposure) {
+        return new AlertRepository.Key(caseId, exposure.personKey(), exposure.level(), exposure.reason(),
+                exposure.venueCode(), exposure.vehicleNumber(), exposure.from());
     }
 
     /** One case's tracing as it goes: its sites at risk, and the contacts found there. */
@@ -220,14 +250,6 @@ class ContactTracing {
         Map<String, List<Exposures.Visit>> byPerson = new HashMap<>();
         visits.forEach(visit -> byPerson.computeIfAbsent(visit.person(), person -> new ArrayList<>()).add(visit));
         return byPerson;
-    }
-
-    private AlertRepository.NewAlert alert(UUID caseId, Exposures.Contact contact, ExposureLevel level,
-            ContactPeople.Found found, byte[] personKey) {
-        boolean venue = contact.site().reason() == ExposureReason.VENUE;
-        return new AlertRepository.NewAlert(caseId, personKey, keys.sealContact(caseId, found.person()),
-                found.provinceCode(), level, contact.site().reason(),
-                venue ? contact.site().key() : null, venue ? null : contact.label(), contact.from(), contact.to(), found.person().qid());
     }
 
     private static Instant min(Instant a, Instant b) {

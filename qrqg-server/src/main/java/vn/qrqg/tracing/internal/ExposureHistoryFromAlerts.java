@@ -10,7 +10,7 @@ import vn.qrqg.issuance.citizens.IssuedQrs;
 /**
  * Health's {@link ExposureHistory}, for the COVID card's {@code EXPOSED} condition, from the
  * person's alerts under both names check-ins may know them by (as {@link AlertReads} reads them):
- * the alerts of withdrawn cases left out, one exposure found under both names or from two cases of
+ * withdrawn alerts left out, one exposure found under both names or from two cases of
  * one person given once. Only the level and the times leave tracing: no venue, vehicle or case.
  */
 @Component

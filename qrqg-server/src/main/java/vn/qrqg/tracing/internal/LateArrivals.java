@@ -59,9 +59,9 @@ class LateArrivals extends Housekeeping {
         // the visits the batch's events belong to may reach one visit duration past them
         List<UUID> atRisk = sites.openCasesAt(ExposureReason.VENUE, uploaded.venueCode(),
                 uploaded.earliest().minus(longestVisit), uploaded.latest().plus(longestVisit));
-        int written = atRisk.stream().mapToInt(tracing::retrace).sum();
-        if (written > 0) {
-            LOG.info("A batch uploaded at a venue at risk: {} cases traced again, {} alerts new", atRisk.size(), written);
+        int listed = atRisk.stream().mapToInt(tracing::retrace).sum();
+        if (listed > 0) {
+            LOG.info("A batch uploaded at a venue at risk: {} cases traced again, {} contacts new", atRisk.size(), listed);
         }
     }
 
@@ -70,10 +70,10 @@ class LateArrivals extends Housekeeping {
     @EventListener
     void on(JourneyDeclared declared) {
         List<UUID> atRisk = sites.openCasesAt(ExposureReason.TRAVEL, declared.vehicleKey(), declared.from(), declared.to());
-        int written = atRisk.stream().mapToInt(tracing::retrace).sum();
-        if (written > 0) {
-            LOG.info("A journey declared on a vehicle at risk: {} cases traced again, {} alerts new", atRisk.size(),
-                    written);
+        int listed = atRisk.stream().mapToInt(tracing::retrace).sum();
+        if (listed > 0) {
+            LOG.info("A journey declared on a vehicle at risk: {} cases traced again, {} contacts new", atRisk.size(),
+                    listed);
         }
     }
 

@@ -25,7 +25,7 @@ final class TracingTurns {
 
     private final Semaphore turns;
     private final int groupSize;
-    /** Traces cases together, all or none; returns the alerts written, by case. */
+    /** Traces cases together, all or none; returns the contacts listed, by case. */
     private final Function<List<UUID>, Map<UUID, Integer>> together;
     /** Cases asked for and not yet taken into a trace, oldest first. */
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
@@ -39,7 +39,7 @@ final class TracingTurns {
     /**
      * Traces the case, with whichever cases wait at its turn, and returns once it is traced.
      *
-     * @return the alerts written now for this case
+     * @return the contacts listed now for this case
      * @throws RuntimeException what tracing this case alone threw
      */
     int trace(UUID caseId) {

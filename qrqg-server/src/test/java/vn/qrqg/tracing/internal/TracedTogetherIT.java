@@ -56,8 +56,7 @@ class TracedTogetherIT extends TracingTestSupport {
         // as the report's own tracing wrote them, whether it took the two together or not; then
         // traced together again from nothing, and once more
         List<String> asReported = alertLines(atCafe, atShop, atBoth, first, second);
-        jdbc.sql("delete from tracing_alert where case_id = any(:cases)").param("cases", cases.toArray(UUID[]::new))
-                .update();
+        SharedExposuresIT.forget(jdbc, cases);
         jdbc.sql("update tracing_case set traced_at = null where case_id = any(:cases)")
                 .param("cases", cases.toArray(UUID[]::new)).update();
         Map<UUID, Integer> written = transactions.execute(status -> tracing.trace(cases));

@@ -49,7 +49,8 @@ class TracingHousekeepingIT extends TracingTestSupport {
     }
 
     private long alerts(UUID caseId) {
-        return jdbc.sql("select count(*) from tracing_alert where case_id = :id").param("id", caseId)
+        return jdbc.sql("select count(*) from tracing_alert a join tracing_case_alerts l on a.alert_id = any(l.alert_ids)"
+                + " where l.case_id = :id").param("id", caseId)
                 .query(Long.class).single();
     }
 }
