@@ -39,7 +39,6 @@ class AlertRepository {
      */
     record Exposure(String personKey, ExposureLevel level, ExposureReason reason, String venueCode,
             String vehicleNumber, Instant from, Instant to) {
-
     }
 
     /**
